@@ -5,6 +5,7 @@
 // a native engine. It speaks the CLI's protocol: JSON-RPC 2.0, one object per
 // line on stdin/stdout, JSON log lines on stderr, exit code 101 on panic.
 // Plain JavaScript on purpose: it must run on any Node the CLI runs on.
+import { appendFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -108,11 +109,9 @@ async function serve(args) {
   if (!datasource.url) throw new Error("--datasource with a url is required");
   const datamodels = await Promise.all(args.datamodels.map(async (f) => [f, await readFile(f, "utf8")]));
   const factory = createAdapterFactory({ url: datasource.url, shadowDatabaseUrl: datasource.shadowDatabaseUrl });
-  const engine = await SchemaEngine.new(
-    { datamodels: datamodels.length ? datamodels : undefined },
-    (line) => log("INFO", String(line)),
-    factory,
-  );
+  const newEngine = () =>
+    SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, (line) => log("INFO", String(line)), factory);
+  let engine = await newEngine();
 
   let nextOwnId = 1_000_000;
   const pendingOwn = new Map();
@@ -125,28 +124,35 @@ async function serve(args) {
       send({ jsonrpc: "2.0", id, method: "print", params: { content } });
     });
 
-  // The wasm engine can reach the shadow database only after devDiagnostic
-  // ran on the same instance; the CLI does not always call it first (e.g. in
-  // `migrate dev` after applying pending migrations), so do it here.
-  let diagnosed = false;
-  const ensureDiagnosed = async (params) => {
-    if (diagnosed) return;
-    diagnosed = true;
-    await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters }).catch(() => {});
+  // The wasm engine reaches the shadow database only after devDiagnostic ran
+  // on the same instance, and not any more once applyMigrations ran on it.
+  // `migrate dev` calls devDiagnostic → applyMigrations → evaluateDataLoss →
+  // createMigration, so give the last two a fresh, diagnosed instance.
+  let shadowReady = false;
+  const ensureShadowReady = async (params) => {
+    if (shadowReady) return;
+    engine = await newEngine();
+    await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters });
+    shadowReady = true;
   };
 
   const handlers = {
     getDatabaseVersion: () => engine.version(),
     async devDiagnostic(params) {
-      diagnosed = true;
-      return engine.devDiagnostic(params);
+      const result = await engine.devDiagnostic(params);
+      shadowReady = true;
+      return result;
+    },
+    async applyMigrations(params) {
+      shadowReady = false;
+      return engine.applyMigrations(params);
     },
     async evaluateDataLoss(params) {
-      await ensureDiagnosed(params);
+      await ensureShadowReady(params);
       return engine.evaluateDataLoss(params);
     },
     async createMigration(params) {
-      await ensureDiagnosed(params);
+      await ensureShadowReady(params);
       return engine.createMigration(params);
     },
     async createDatabase() {
@@ -177,6 +183,7 @@ async function serve(args) {
       pendingOwn.delete(msg.id);
       return;
     }
+    if (process.env.SCHEMA_ENGINE_TRACE) appendFileSync(process.env.SCHEMA_ENGINE_TRACE, `${msg.method}\n`);
     // One request at a time, in order, as the native engine does.
     queue = queue.then(async () => {
       try {

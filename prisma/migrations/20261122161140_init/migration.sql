@@ -58,7 +58,6 @@ CREATE TABLE "Wijk" (
     "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "stadsdeelId" TEXT NOT NULL,
 
     CONSTRAINT "Wijk_pkey" PRIMARY KEY ("id")
 );
@@ -438,9 +437,6 @@ CREATE UNIQUE INDEX "Stadsdeel_name_key" ON "Stadsdeel"("name");
 CREATE UNIQUE INDEX "Wijk_code_key" ON "Wijk"("code");
 
 -- CreateIndex
-CREATE INDEX "Wijk_stadsdeelId_idx" ON "Wijk"("stadsdeelId");
-
--- CreateIndex
 CREATE UNIQUE INDEX "Buurt_code_key" ON "Buurt"("code");
 
 -- CreateIndex
@@ -607,9 +603,6 @@ CREATE INDEX "AuditEvent_actorId_createdAt_idx" ON "AuditEvent"("actorId", "crea
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_createdAt_idx" ON "AuditEvent"("createdAt");
-
--- AddForeignKey
-ALTER TABLE "Wijk" ADD CONSTRAINT "Wijk_stadsdeelId_fkey" FOREIGN KEY ("stadsdeelId") REFERENCES "Stadsdeel"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Buurt" ADD CONSTRAINT "Buurt_wijkId_fkey" FOREIGN KEY ("wijkId") REFERENCES "Wijk"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
