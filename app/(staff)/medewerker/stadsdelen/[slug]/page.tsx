@@ -1,0 +1,93 @@
+// Staff view of one stadsdeel: its bijeenkomsten with registrations, inbreng
+// and the verslag deadline. Only for staff who may read this stadsdeel.
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { canViewStadsdeel } from "@/lib/auth/permissions";
+import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
+import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Stadsdeel (medewerkers)" };
+
+const DAY = 86_400_000;
+
+export default async function StaffStadsdeelPage({ params }: Props) {
+  const user = await requireUser();
+  const data = await getStaffStadsdeel((await params).slug);
+  if (!data) notFound();
+  if (!canViewStadsdeel(user, data.stadsdeel.id)) forbidden();
+  const now = new Date();
+  const upcoming = data.bijeenkomsten.filter((b) => b.startsAt >= now).reverse();
+  const past = data.bijeenkomsten.filter((b) => b.startsAt < now);
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">Stadsdeel {data.stadsdeel.name}</h1>
+      <section aria-labelledby="komend-kop">
+        <h2 id="komend-kop" className="text-xl font-semibold">Komende bijeenkomsten</h2>
+        {upcoming.length === 0 ? <p className="mt-2">Geen bijeenkomsten gepland.</p> : (
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
+                <th scope="col" className="py-2 pr-4">Datum</th>
+                <th scope="col" className="py-2 pr-4 text-right">Aangemeld (personen)</th>
+                <th scope="col" className="py-2 pr-4 text-right">Capaciteit</th>
+                <th scope="col" className="py-2 text-right">Wachtlijst</th>
+              </tr>
+            </thead>
+            <tbody>
+              {upcoming.map((b) => (
+                <tr key={b.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-4">{b.title}<span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
+                  <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
+                  <td className="py-2 pr-4 text-right">{b.confirmed}</td>
+                  <td className="py-2 pr-4 text-right">{b.capacity}</td>
+                  <td className="py-2 text-right">{b.waitlisted}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="geweest-kop">
+        <h2 id="geweest-kop" className="text-xl font-semibold">Geweest</h2>
+        {past.length === 0 ? <p className="mt-2">Nog geen bijeenkomsten gehouden.</p> : (
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
+                <th scope="col" className="py-2 pr-4">Datum</th>
+                <th scope="col" className="py-2 pr-4 text-right">Aanwezig</th>
+                <th scope="col" className="py-2 pr-4 text-right">Inbreng</th>
+                <th scope="col" className="py-2">Verslag</th>
+              </tr>
+            </thead>
+            <tbody>
+              {past.map((b) => {
+                const sent = b.verslag?.versions[0]?.sentAt;
+                let verslag = "Geen verslag nodig";
+                if (b.verslag && sent) verslag = `Verstuurd op dag ${Math.round((sent.getTime() - b.startsAt.getTime()) / DAY)}`;
+                else if (b.verslag) {
+                  const left = Math.ceil((b.verslag.deadlineAt.getTime() - now.getTime()) / DAY);
+                  verslag = left >= 0 ? `Nog ${left} dagen` : `${-left} dagen te laat`;
+                }
+                return (
+                  <tr key={b.id} className="border-b border-gray-200">
+                    <td className="py-2 pr-4">{b.title}<span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
+                    <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
+                    <td className="py-2 pr-4 text-right">{b.attended}</td>
+                    <td className="py-2 pr-4 text-right">{b._count.inbreng}</td>
+                    <td className="py-2">{verslag}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

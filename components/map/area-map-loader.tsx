@@ -1,0 +1,19 @@
+"use client";
+// Loads the Leaflet map only in the browser and only on pages that show one.
+import dynamic from "next/dynamic";
+import type { AreaMapProps } from "./area-map";
+
+const AreaMap = dynamic(() => import("./area-map"), {
+  ssr: false,
+  loading: () => <p className="flex h-[420px] items-center justify-center rounded border border-gray-300 bg-gray-50">Kaart laden…</p>,
+});
+
+export function AreaMapLoader(props: AreaMapProps & { label: string }) {
+  const { label, ...mapProps } = props;
+  return (
+    <figure aria-label={label}>
+      <AreaMap {...mapProps} />
+      <figcaption className="mt-1 text-sm text-muted">{label}. Dezelfde gebieden staan ook in de lijst op deze pagina.</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+// Site header: municipality name, main navigation, and the staff login state.
+import Link from "next/link";
+import { SignOutButton } from "@/components/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { roleLabels } from "@/lib/auth/permissions";
+import { config } from "@/lib/config";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-white no-underline hover:text-white">
+          <span className="block text-sm">{config.municipalityName}</span>
+          <span className="block text-xl font-bold">Stadsdeelportaal</span>
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul className="flex flex-wrap items-center gap-4">
+            <li><Link className="text-white hover:text-white" href="/">Stadsdelen</Link></li>
+            {user ? (
+              <>
+                <li><Link className="text-white hover:text-white" href="/medewerker">Mijn werkplek</Link></li>
+                <li className="text-sm">
+                  {user.name} <span className="opacity-90">({roleLabels[user.role]})</span>
+                </li>
+                <li><SignOutButton /></li>
+              </>
+            ) : (
+              <li><Link className="text-white hover:text-white" href="/login">Inloggen medewerkers</Link></li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

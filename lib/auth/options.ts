@@ -1,0 +1,88 @@
+// next-auth (v4) configuration: staff sign in with e-mail + password, or with
+// the municipality's OIDC provider (e.g. Entra ID) when OIDC_* is set. Only
+// active staff accounts that exist in the portal get in; sessions are JWTs
+// in secure, http-only cookies.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { config, oidcEnabled } from "../config.ts";
+import { prisma } from "../db.ts";
+import { verifyPassword } from "./password.ts";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(200),
+});
+
+const providers: NextAuthOptions["providers"] = [
+  CredentialsProvider({
+    name: "E-mail en wachtwoord",
+    credentials: {
+      email: { label: "E-mailadres", type: "email" },
+      password: { label: "Wachtwoord", type: "password" },
+    },
+    async authorize(raw) {
+      const parsed = credentialsSchema.safeParse(raw);
+      if (!parsed.success) return null;
+      const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
+      if (!user?.active || !user.passwordHash) return null;
+      if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+      await prisma.$transaction([
+        prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+        prisma.auditEvent.create({
+          data: { actorId: user.id, actorKind: "staff", action: "auth.login", entityType: "User", entityId: user.id, details: { method: "credentials" } },
+        }),
+      ]);
+      return { id: user.id, email: user.email, name: user.name };
+    },
+  }),
+];
+
+if (oidcEnabled()) {
+  providers.push({
+    id: "oidc",
+    name: config.oidc.name,
+    type: "oauth",
+    wellKnown: `${config.oidc.issuer!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: config.oidc.clientId,
+    clientSecret: config.oidc.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
+      return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? "").toLowerCase(), name: profile.name ?? "" };
+    },
+  });
+}
+
+export const authOptions: NextAuthOptions = {
+  providers,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider === "credentials") return true;
+      // SSO: only staff the beheerder has provisioned, and only while active.
+      const email = user.email?.toLowerCase();
+      if (!email) return false;
+      const staff = await prisma.user.findUnique({ where: { email } });
+      if (!staff?.active) return false;
+      await prisma.auditEvent.create({
+        data: { actorId: staff.id, actorKind: "staff", action: "auth.login", entityType: "User", entityId: staff.id, details: { method: "oidc" } },
+      });
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user?.email) {
+        const staff = await prisma.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } });
+        if (staff) token.uid = staff.id;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      return session;
+    },
+  },
+};

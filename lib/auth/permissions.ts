@@ -1,0 +1,72 @@
+// The one authorisation module: pure rules over the signed-in staff user.
+// Deny by default: every function answers "no" unless a rule says yes.
+// Pages and server actions call these; hiding a button is never the check.
+import type { Role } from "../../generated/prisma/enums.ts";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  departmentId: string | null;
+  /** Stadsdelen a stadsdeelregisseur works in. */
+  stadsdeelIds: string[];
+  /** A wethouder's own stadsdeel, shown first. */
+  wethouderStadsdeelId: string | null;
+};
+
+export const roleLabels: Record<Role, string> = {
+  BEHEERDER: "Beheerder",
+  STADSDEELREGISSEUR: "Stadsdeelregisseur",
+  AFDELINGSMEDEWERKER: "Afdelingsmedewerker",
+  WETHOUDER: "Wethouder",
+};
+
+/** May see the staff pages of this stadsdeel (read). */
+export function canViewStadsdeel(user: SessionUser | null, stadsdeelId: string): boolean {
+  if (!user) return false;
+  switch (user.role) {
+    case "BEHEERDER":
+    case "WETHOUDER":
+      return true;
+    case "STADSDEELREGISSEUR":
+      return user.stadsdeelIds.includes(stadsdeelId);
+    default:
+      return false;
+  }
+}
+
+/** May change things in this stadsdeel: meetings, inbreng, verslagen, agenda. */
+export function canManageStadsdeel(user: SessionUser | null, stadsdeelId: string): boolean {
+  if (!user) return false;
+  if (user.role === "BEHEERDER") return true;
+  return user.role === "STADSDEELREGISSEUR" && user.stadsdeelIds.includes(stadsdeelId);
+}
+
+/** May work (take, answer, close) meldingen routed to this department. */
+export function canWorkDepartment(user: SessionUser | null, departmentId: string): boolean {
+  if (!user) return false;
+  if (user.role === "BEHEERDER") return true;
+  return user.role === "AFDELINGSMEDEWERKER" && user.departmentId === departmentId;
+}
+
+/** May see the organisation-wide dashboard. */
+export function canViewDashboard(user: SessionUser | null): boolean {
+  return user?.role === "WETHOUDER" || user?.role === "BEHEERDER" || user?.role === "STADSDEELREGISSEUR";
+}
+
+/** May manage users, departments, themes and the area division. */
+export function canAdminister(user: SessionUser | null): boolean {
+  return user?.role === "BEHEERDER";
+}
+
+/**
+ * The stadsdelen whose staff pages this user may read, as a filter for a
+ * Prisma `where` on Stadsdeel: `undefined` ids means all, `[]` means none.
+ */
+export function readableStadsdeelIds(user: SessionUser | null): string[] | undefined {
+  if (!user) return [];
+  if (user.role === "BEHEERDER" || user.role === "WETHOUDER") return undefined;
+  if (user.role === "STADSDEELREGISSEUR") return user.stadsdeelIds;
+  return [];
+}

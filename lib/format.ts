@@ -1,0 +1,38 @@
+// Dutch formatting of dates, periods and domain labels, in the municipality's time zone.
+const tz = "Europe/Amsterdam";
+
+export function formatDate(d: Date): string {
+  return d.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: tz });
+}
+
+export function formatTime(d: Date): string {
+  return d.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: tz });
+}
+
+export function formatMonth(d: Date): string {
+  return d.toLocaleDateString("nl-NL", { month: "long", year: "numeric", timeZone: tz });
+}
+
+export function formatPeriod(start: Date, end: Date): string {
+  const a = formatMonth(start);
+  const b = formatMonth(end);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export const bijeenkomstKindLabels: Record<string, string> = {
+  STADSDEELAVOND: "Stadsdeelavond",
+  WIJKGESPREK: "Wijkgesprek",
+  KENNISMAKINGSBEZOEK: "Kennismakingsbezoek",
+  STADSDEELTAFEL: "Stadsdeeltafel",
+  OVERIG: "Bijeenkomst",
+};
+
+export const agendaKindLabels: Record<string, string> = { BELEID: "Beleid", UITVOERING: "Uitvoering", PARTICIPATIE: "Participatie" };
+
+export const agendaStatusLabels: Record<string, string> = {
+  GEPLAND: "Gepland", LOOPT: "Loopt", AFGEROND: "Afgerond", UITGESTELD: "Uitgesteld", VERVALLEN: "Vervallen",
+};
+
+export const meldingStatusLabels: Record<string, string> = {
+  NIEUW: "Nieuw", DOORGEZET: "Doorgezet", IN_BEHANDELING: "In behandeling", AFGEHANDELD: "Afgehandeld", AFGEWEZEN: "Afgewezen",
+};
