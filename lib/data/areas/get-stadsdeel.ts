@@ -1,9 +1,11 @@
 // Public: one stadsdeel by slug with its buurten (and their wijk) and the
 // names of its regisseurs. Null when the slug is unknown.
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 
-export async function getStadsdeel(slug: string) {
+/** Cached per request: layout, metadata and page share one query. */
+export const getStadsdeel = cache(async (slug: string) => {
   return prisma.stadsdeel.findUnique({
     where: { slug },
     select: {
@@ -19,4 +21,4 @@ export async function getStadsdeel(slug: string) {
       regisseurs: { where: { user: { active: true } }, select: { user: { select: { name: true } } } },
     },
   });
-}
+});

@@ -1,0 +1,55 @@
+// Public pages: the city map with 7 stadsdelen and its list alternative,
+// the stadsdeel page filled from the database, keyboard use, and axe.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, query } from "./helpers";
+
+test("the home map shows the 7 stadsdelen, and a click opens one", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("path.map-area")).toHaveCount(7);
+  await expect(page.getByTestId("stadsdelen-lijst").getByRole("link")).toHaveCount(7);
+  await page.locator("path.map-area-noord-west").click({ force: true });
+  await expect(page).toHaveURL(/\/stadsdelen\/noord-west$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadsdeel Noord-West");
+});
+
+test("without a mouse: Tab reaches the list alternative and Enter opens a stadsdeel", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
+  const target = page.getByTestId("stadsdelen-lijst").getByRole("link", { name: "Centrum" });
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(target).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/stadsdelen\/centrum$/);
+});
+
+test("the stadsdeel page shows its buurten, people, bijeenkomsten and agenda from the database", async ({ page }) => {
+  const [s] = await query<{ id: string; wethouderName: string }>(`SELECT id, "wethouderName" FROM "Stadsdeel" WHERE slug = 'noord'`);
+  const buurten = await query<{ name: string }>(`SELECT name FROM "Buurt" WHERE "stadsdeelId" = $1 ORDER BY name`, [s.id]);
+  const upcoming = await query<{ title: string }>(
+    `SELECT title FROM "Bijeenkomst" WHERE "stadsdeelId" = $1 AND status = 'PLANNED' AND "startsAt" >= now() ORDER BY "startsAt"`, [s.id]);
+  const agenda = await query<{ title: string }>(
+    `SELECT title FROM "AgendaItem" WHERE "stadsdeelId" = $1 AND "isPublic" AND "periodEnd" >= now() AND "periodStart" <= now() + interval '365 days'`, [s.id]);
+  await page.goto("/stadsdelen/noord");
+  await expect(page.locator("path.map-area")).toHaveCount(buurten.length);
+  const listed = await page.getByTestId("buurten-lijst").getByRole("listitem").allTextContents();
+  expect(listed.sort()).toEqual(buurten.map((b) => b.name).sort());
+  await expect(page.getByText(s.wethouderName)).toBeVisible();
+  for (const b of upcoming) await expect(page.getByRole("heading", { name: b.title, level: 3 })).toBeVisible();
+  expect(agenda.length).toBeGreaterThan(0);
+  for (const a of agenda) await expect(page.getByRole("heading", { name: a.title, level: 3 })).toBeVisible();
+});
+
+test("an unknown stadsdeel says so, with status 404", async ({ page }) => {
+  const response = await page.goto("/stadsdelen/atlantis");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+});
+
+for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis"]) {
+  test(`axe: no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path === "/" || path.startsWith("/stadsdelen/") && path !== "/stadsdelen/atlantis") await expect(page.locator("path.map-area").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,73 @@
+// Staff: login per role with the right start page, stadsdeel scoping
+// (a regisseur of Noord is refused Zuid), login errors, and axe.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, login, query } from "./helpers";
+
+test("without a session the staff pages send you to the login page", async ({ page }) => {
+  await page.goto("/medewerker/stadsdelen/noord");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Inloggen voor medewerkers" })).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message, and the e-mail stays filled in", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill("regisseur.noord@demo.example");
+  await page.getByLabel("Wachtwoord").fill("fout");
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "klopt niet" })).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("regisseur.noord@demo.example");
+  await page.getByLabel("Wachtwoord").fill("");
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("stadsdeelregisseur: sees own stadsdeel, is refused Zuid's staff pages", async ({ page }) => {
+  await login(page, "regisseur.noord@demo.example");
+  await expect(page.getByRole("heading", { name: "Mijn stadsdelen" })).toBeVisible();
+  const rows = page.getByRole("table").first().getByRole("row");
+  await expect(rows).toHaveCount(2); // header + Noord
+  await expect(rows.nth(1)).toContainText("Noord");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Noord", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadsdeel Noord");
+  await expectNoAxeViolations(page);
+
+  const response = await page.goto("/medewerker/stadsdelen/zuid");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+  await expect(page.getByText("Stadsdeel Zuid")).toHaveCount(0);
+});
+
+test("wethouder: sees all seven stadsdelen, own stadsdeel first", async ({ page }) => {
+  await login(page, "wethouder.zuid@demo.example");
+  const rows = page.getByRole("table").first().getByRole("row");
+  await expect(rows).toHaveCount(8);
+  await expect(rows.nth(1)).toContainText("Zuid");
+  await expect(rows.nth(1)).toContainText("(uw stadsdeel)");
+  await expectNoAxeViolations(page);
+  const response = await page.goto("/medewerker/stadsdelen/oost");
+  expect(response?.status()).toBe(200);
+});
+
+test("afdelingsmedewerker: sees the own department's queue, overdue first, and no stadsdeel pages", async ({ page }) => {
+  const [dept] = await query<{ id: string; name: string }>(`SELECT id, name FROM "Department" WHERE slug = 'openbare-ruimte'`);
+  const [{ open }] = await query<{ open: string }>(
+    `SELECT count(*) AS open FROM "Melding" WHERE "departmentId" = $1 AND status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')`, [dept.id]);
+  await login(page, "medewerker.openbare-ruimte@demo.example");
+  await expect(page.getByRole("heading", { name: `Meldingen voor ${dept.name}` })).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${open} open, waarvan`))).toBeVisible();
+  await expectNoAxeViolations(page);
+  const response = await page.goto("/medewerker/stadsdelen/noord");
+  expect(response?.status()).toBe(403);
+});
+
+test("beheerder: sees what the installation holds, and that no buurt population is imported", async ({ page }) => {
+  await login(page, "beheerder@demo.example");
+  await expect(page.getByRole("heading", { name: "Beheer" })).toBeVisible();
+  await expect(page.getByText("geen referentiecijfers geïmporteerd")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("link", { name: "Inloggen medewerkers" })).toBeVisible();
+});
