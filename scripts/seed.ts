@@ -5,12 +5,13 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { migrateDeploy, openDatabase } from "./db/database.ts";
 
 const db = await openDatabase();
+let exitCode = 0;
 try {
   await migrateDeploy(db.url);
   const prisma = createPrismaClient(db.url);
   if ((await prisma.stadsdeel.count()) > 0) {
     console.error("De database bevat al gegevens; demo-gegevens worden alleen in een lege database geladen.");
-    process.exitCode = 1;
+    exitCode = 1;
   } else {
     const anchor = process.env.DEMO_ANCHOR_DATE ? new Date(process.env.DEMO_ANCHOR_DATE) : undefined;
     const t = performance.now();
@@ -21,3 +22,4 @@ try {
 } finally {
   await db.stop();
 }
+process.exit(exitCode);

@@ -7,14 +7,14 @@ import { spawn } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./db/embedded-postgres.ts";
+import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const tmp = await mkdtemp(path.join(os.tmpdir(), "sdp-test-"));
 await chmod(tmp, 0o755);
 
-function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   console.log(`\n━━ ${name} ━━`);
   const t = performance.now();
   return new Promise((resolve, reject) => {
@@ -71,3 +71,4 @@ try {
   await rm(tmp, { recursive: true, force: true });
   console.log(`${passed} passed, ${failed} failed`);
 }
+process.exit(process.exitCode ?? 0);

