@@ -1,0 +1,56 @@
+// HTTP load measurement for the benchmarks: a bounded number of requests
+// at a fixed concurrency against the local portal, with latency percentiles,
+// throughput and response size.
+export type HttpResult = { label: string; path: string; requests: number; p50: number; p95: number; mean: number; rps: number; bytes: number; errors: number };
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+export async function measureHttp(baseUrl: string, label: string, path: string, options: { requests: number; concurrency: number; warmup: number }): Promise<HttpResult> {
+  const url = new URL(path, baseUrl).toString();
+  for (let i = 0; i < options.warmup; i++) await (await fetch(url)).arrayBuffer();
+  const times: number[] = [];
+  let bytes = 0;
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  async function worker() {
+    while (next < options.requests) {
+      next++;
+      const t = performance.now();
+      const res = await fetch(url);
+      const body = await res.arrayBuffer();
+      times.push(performance.now() - t);
+      bytes = body.byteLength;
+      if (!res.ok) errors++;
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    label, path, requests: times.length,
+    p50: percentile(times, 50), p95: percentile(times, 95),
+    mean: times.reduce((s, t) => s + t, 0) / times.length,
+    rps: times.length / elapsed, bytes, errors,
+  };
+}
+
+export function printHttpTable(results: HttpResult[], baseline: HttpResult) {
+  const rows = results.map((r) => ({
+    target: r.label,
+    path: r.path,
+    requests: r.requests,
+    "p50 ms": r.p50.toFixed(1),
+    "p95 ms": r.p95.toFixed(1),
+    "req/s": r.rps.toFixed(0),
+    bytes: r.bytes,
+    errors: r.errors,
+    "p50 ÷ static": (r.p50 / baseline.p50).toFixed(1) + "×",
+    "p95 ÷ static": (r.p95 / baseline.p95).toFixed(1) + "×",
+  }));
+  console.table(rows);
+}
