@@ -4,33 +4,24 @@
 import { readFile } from "node:fs/promises";
 import { importAreas } from "../lib/import/import-areas.ts";
 import { formatIssue } from "../lib/import/issues.ts";
-import { createPrismaClient } from "../lib/prisma-client.ts";
-import { migrateDeploy, openDatabase } from "./db/database.ts";
+import { runWithDatabase } from "./db/database.ts";
 
 const file = process.argv[2];
 if (!file) {
   console.error("Gebruik: npm run import:areas -- <bestand.geojson>");
   process.exit(2);
 }
-const db = await openDatabase();
-let exitCode = 0;
-try {
-  await migrateDeploy(db.url);
-  const prisma = createPrismaClient(db.url);
+await runWithDatabase(async (prisma) => {
   const result = await importAreas(prisma, await readFile(file, "utf8"), file);
-  await prisma.$disconnect();
   if (!result.ok) {
     console.error(`${file} is niet geïmporteerd; er is niets gewijzigd. Problemen:`);
     for (const issue of result.issues) console.error(`  - ${formatIssue(issue, "feature")}`);
-    exitCode = 1;
-  } else {
-    const { stadsdelen, wijken, buurten } = result.summary;
-    console.log(`Gebiedsindeling geïmporteerd uit ${file}:`);
-    console.log(`  stadsdelen: ${stadsdelen.total} (${stadsdelen.created} nieuw)`);
-    console.log(`  wijken:     ${wijken.total} (${wijken.created} nieuw, ${wijken.updated} gewijzigd)`);
-    console.log(`  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd)`);
+    return 1;
   }
-} finally {
-  await db.stop();
-}
-process.exit(exitCode);
+  const { stadsdelen, wijken, buurten } = result.summary;
+  console.log(`Gebiedsindeling geïmporteerd uit ${file}:`);
+  console.log(`  stadsdelen: ${stadsdelen.total} (${stadsdelen.created} nieuw)`);
+  console.log(`  wijken:     ${wijken.total} (${wijken.created} nieuw, ${wijken.updated} gewijzigd)`);
+  console.log(`  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd)`);
+  return 0;
+});

@@ -1,8 +1,2 @@
-// Shown while the page's data loads.
-export default function Loading() {
-  return (
-    <p role="status" className="py-8">
-      Laden…
-    </p>
-  );
-}
+// Shown while this page's data loads.
+export { LoadingState as default } from "@/components/page-states";

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client.ts";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded-postgres.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
@@ -79,4 +80,27 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 export async function migrateDeploy(url: string): Promise<void> {
   const prisma = path.join(projectRoot, "node_modules", ".bin", "prisma");
   await run(prisma, ["migrate", "deploy"], { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+}
+
+/**
+ * Runs a command body against the migrated database and exits with its
+ * code (explicitly: see the note in embedded-postgres.ts).
+ */
+export async function runWithDatabase(body: (prisma: PrismaClient, db: Database) => Promise<number>): Promise<never> {
+  const db = await openDatabase();
+  let code = 1;
+  try {
+    await migrateDeploy(db.url);
+    const prisma = createPrismaClient(db.url, { max: 2 });
+    try {
+      code = await body(prisma, db);
+    } finally {
+      await prisma.$disconnect();
+    }
+  } catch (error) {
+    console.error(error);
+  } finally {
+    await db.stop();
+  }
+  process.exit(code);
 }

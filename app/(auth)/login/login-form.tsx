@@ -3,6 +3,7 @@
 // the new session cookie is used everywhere at once.
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { FormField } from "@/components/form-field";
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -38,24 +39,8 @@ export function LoginForm({ callbackUrl, oidc, initialError }: { callbackUrl: st
         </p>
       )}
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <div>
-          <label htmlFor="email" className="block font-semibold">E-mailadres</label>
-          <input
-            id="email" name="email" type="email" autoComplete="username" required
-            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-fout" : undefined}
-            className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-          />
-          {errors.email && <p id="email-fout" className="mt-1 text-accent">{errors.email}</p>}
-        </div>
-        <div>
-          <label htmlFor="password" className="block font-semibold">Wachtwoord</label>
-          <input
-            id="password" name="password" type="password" autoComplete="current-password" required
-            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-fout" : undefined}
-            className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-          />
-          {errors.password && <p id="password-fout" className="mt-1 text-accent">{errors.password}</p>}
-        </div>
+        <FormField id="email" name="email" type="email" label="E-mailadres" autoComplete="username" required error={errors.email} />
+        <FormField id="password" name="password" type="password" label="Wachtwoord" autoComplete="current-password" required error={errors.password} />
         <button type="submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
           {busy ? "Bezig met inloggen…" : "Inloggen"}
         </button>
