@@ -1,0 +1,54 @@
+// Server action: cancel a bijeenkomst. Every open registration is cancelled
+// and its resident gets a notification through the outbox, in the same
+// transaction.
+import { canManageStadsdeel } from "../../auth/permissions.ts";
+import { AppError } from "../../errors.ts";
+import { formatDate, formatTime } from "../../format.ts";
+import { enqueueMessage } from "../../outbox/enqueue-message.ts";
+import { cancelBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
+import { type ActionResult, defineAction } from "../define-action.ts";
+
+export const cancelBijeenkomstAction = defineAction({
+  name: "bijeenkomst.cancel",
+  roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
+  schema: cancelBijeenkomstSchema,
+  async authorize({ user, tx }, input) {
+    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
+    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
+  },
+  async handler({ tx, audit }, { bijeenkomstId, reason }) {
+    const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
+    if (b.status === "CANCELLED") throw new AppError("CONFLICT", "Deze bijeenkomst is al geannuleerd.");
+    if (b.status === "HELD") throw new AppError("CONFLICT", "Deze bijeenkomst is al geweest en kan niet meer worden geannuleerd.");
+    const open = await tx.registration.findMany({
+      where: { bijeenkomstId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      include: { participant: { select: { name: true, email: true } } },
+    });
+    const now = new Date();
+    await tx.bijeenkomst.update({ where: { id: bijeenkomstId }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason } });
+    await tx.registration.updateMany({ where: { id: { in: open.map((r) => r.id) } }, data: { status: "CANCELLED", cancelledAt: now } });
+    let notified = 0;
+    for (const r of open) {
+      if (!r.participant.email) continue;
+      await enqueueMessage(tx, {
+        kind: "bijeenkomst.cancelled",
+        toEmail: r.participant.email,
+        subject: `Geannuleerd: ${b.title} op ${formatDate(b.startsAt)}`,
+        text:
+          `Beste ${r.participant.name ?? "bewoner"},\n\n` +
+          `De bijeenkomst "${b.title}" op ${formatDate(b.startsAt)} om ${formatTime(b.startsAt)} in ${b.locationName} gaat helaas niet door.\n\n` +
+          `Reden: ${reason}\n\nU hoeft niets te doen; uw aanmelding is vervallen. Onze excuses voor het ongemak.\n\nMet vriendelijke groet,\nGemeente`,
+        relatedType: "Registration",
+        relatedId: r.id,
+      });
+      notified++;
+    }
+    await audit("Bijeenkomst", bijeenkomstId, { reason, registrationsCancelled: open.length, notified });
+    return { id: bijeenkomstId, notified };
+  },
+});
+
+export async function cancelBijeenkomst(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string; notified: number }>> {
+  "use server";
+  return cancelBijeenkomstAction.invoke(form);
+}

@@ -1,0 +1,30 @@
+// Wall-clock time in the municipality's time zone (Europe/Amsterdam) to and
+// from instants, for <input type="datetime-local"> fields. No library needed.
+const TZ = "Europe/Amsterdam";
+
+function offsetMs(instant: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** "2026-12-01T19:30" (Amsterdam time) → Date, or null when malformed. */
+export function fromLocalInput(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  let t = wall - offsetMs(wall);
+  t = wall - offsetMs(t);
+  const d = new Date(t);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Date → "2026-12-01T19:30" in Amsterdam time, for a datetime-local input. */
+export function toLocalInput(date: Date): string {
+  const local = new Date(date.getTime() + offsetMs(date.getTime()));
+  return local.toISOString().slice(0, 16);
+}
