@@ -36,3 +36,15 @@ export const agendaStatusLabels: Record<string, string> = {
 export const meldingStatusLabels: Record<string, string> = {
   NIEUW: "Nieuw", DOORGEZET: "Doorgezet", IN_BEHANDELING: "In behandeling", AFGEHANDELD: "Afgehandeld", AFGEWEZEN: "Afgewezen",
 };
+
+export const facilityLabels: Record<string, string> = {
+  WHEELCHAIR_ACCESS: "Rolstoeltoegankelijk", HEARING_LOOP: "Ringleiding", CHILDCARE: "Kinderopvang", INTERPRETER: "Tolk",
+  SIGN_LANGUAGE: "Gebarentolk", PARKING: "Parkeren", PUBLIC_TRANSPORT: "Bereikbaar met ov",
+};
+
+export const inbrengKindLabels: Record<string, string> = { GAAT_GOED: "Gaat goed", KAN_BETER: "Kan beter", IDEE: "Idee", VRAAG: "Vraag" };
+
+export const followUpLabels: Record<string, string> = {
+  OPEN: "Nog geen reactie", IN_BEHANDELING: "In behandeling", MELDING: "Doorgegeven als melding", AGENDA: "Op de stadsdeelagenda",
+  AFGEROND: "Afgerond", NIET_OPGEPAKT: "Wordt niet opgepakt",
+};

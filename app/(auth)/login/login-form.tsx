@@ -3,7 +3,7 @@
 // the new session cookie is used everywhere at once.
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { FormField } from "@/components/form-field";
+import { FormField } from "@/components/forms/form-field";
 
 type Errors = { email?: string; password?: string; form?: string };
 

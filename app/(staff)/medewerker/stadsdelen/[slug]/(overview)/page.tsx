@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canViewStadsdeel } from "@/lib/auth/permissions";
+import { canManageStadsdeel, canViewStadsdeel } from "@/lib/auth/permissions";
+import Link from "next/link";
 import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
 import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
 
@@ -25,6 +26,13 @@ export default async function StaffStadsdeelPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Stadsdeel {data.stadsdeel.name}</h1>
+      <ul className="flex flex-wrap gap-4">
+        {canManageStadsdeel(user, data.stadsdeel.id) && (
+          <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bijeenkomsten/nieuw`}>Nieuwe bijeenkomst plannen</Link></li>
+        )}
+        <li><Link href={`/medewerker/inbreng?stadsdeel=${data.stadsdeel.slug}`}>Alle inbreng van {data.stadsdeel.name}</Link></li>
+        <li><Link href={`/medewerker/meldingen?stadsdeel=${data.stadsdeel.slug}`}>Meldingen</Link></li>
+      </ul>
       <section aria-labelledby="komend-kop">
         <h2 id="komend-kop" className="text-xl font-semibold">Komende bijeenkomsten</h2>
         {upcoming.length === 0 ? <p className="mt-2">Geen bijeenkomsten gepland.</p> : (
@@ -41,7 +49,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
             <tbody>
               {upcoming.map((b) => (
                 <tr key={b.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-4">{b.title}<span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
+                  <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
                   <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
                   <td className="py-2 pr-4 text-right">{b.confirmed}</td>
                   <td className="py-2 pr-4 text-right">{b.capacity}</td>
@@ -76,7 +84,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
                 }
                 return (
                   <tr key={b.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-4">{b.title}<span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
+                    <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
                     <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
                     <td className="py-2 pr-4 text-right">{b.attended}</td>
                     <td className="py-2 pr-4 text-right">{b._count.inbreng}</td>

@@ -1,0 +1,47 @@
+// Logging the inbreng of a bijeenkomst on the stadsdeel map (with a list
+// and keyboard alternative). Read-only for staff who may only read.
+import type { Geometry } from "geojson";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InbrengEditor } from "@/components/map/inbreng-editor";
+import { createInbreng } from "@/lib/actions/inbreng/create-inbreng";
+import { deleteInbreng } from "@/lib/actions/inbreng/delete-inbreng";
+import { moveInbreng } from "@/lib/actions/inbreng/move-inbreng";
+import { updateInbreng } from "@/lib/actions/inbreng/update-inbreng";
+import { requireUser } from "@/lib/auth/current-user";
+import { canManageStadsdeel } from "@/lib/auth/permissions";
+import { config } from "@/lib/config";
+import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
+import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
+import { listBijeenkomstInbreng } from "@/lib/data/inbreng/list-bijeenkomst-inbreng";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+
+export const metadata: Metadata = { title: "Inbreng vastleggen" };
+
+export default async function InbrengPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const b = await getBijeenkomst((await params).id);
+  if (!b) notFound();
+  const [stadsdeel, themes, inbreng] = await Promise.all([getStadsdeel(b.stadsdeel.slug), listThemes(), listBijeenkomstInbreng(b.id)]);
+  if (!stadsdeel) notFound();
+  const editable = canManageStadsdeel(user, b.stadsdeelId) && b.status !== "CANCELLED";
+  return (
+    <div className="space-y-4">
+      <p><Link href={`/medewerker/bijeenkomsten/${b.id}`}>← {b.title}</Link></p>
+      <h1 className="text-3xl font-bold">Inbreng: {b.title}</h1>
+      <InbrengEditor
+        bijeenkomstId={b.id}
+        stadsdeelName={stadsdeel.name}
+        buurten={stadsdeel.buurten.map((x) => ({ id: x.id, name: x.name, geometry: x.geometry as unknown as Geometry }))}
+        themes={themes}
+        tafels={b.tafels.map((t) => ({ id: t.id, name: t.hostName ? `${t.name} (${t.hostName})` : t.name }))}
+        initial={inbreng}
+        editable={editable}
+        tileUrl={config.tileUrl}
+        tileAttribution={`${config.tileAttribution} · ${config.areaAttribution}`}
+        actions={{ create: createInbreng, update: updateInbreng, move: moveInbreng, remove: deleteInbreng }}
+      />
+    </div>
+  );
+}
