@@ -5,8 +5,8 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import type { Geometry } from "geojson";
-import { useMemo } from "react";
-import { GeoJSON, MapContainer, Marker, TileLayer, useMapEvents } from "react-leaflet";
+import { useEffect, useMemo } from "react";
+import { GeoJSON, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { pendingIcon, pinIcon, kindStyle } from "./inbreng-pins";
 
 export type MapPoint = { id: string; kind: string; text: string; lat: number; lng: number };
@@ -24,6 +24,17 @@ export type InbrengMapProps = {
   onMove: (id: string, lat: number, lng: number) => void;
 };
 
+/** Marks the map container data-ready once Leaflet is ready (tests and scripts wait for it). */
+function ReadyFlag() {
+  const map = useMap();
+  useEffect(() => {
+    map.whenReady(() => {
+      map.getContainer().dataset.ready = "true";
+    });
+  }, [map]);
+  return null;
+}
+
 function ClickToPick({ onPick, editable }: { onPick: (lat: number, lng: number) => void; editable: boolean }) {
   useMapEvents({ click: (e) => editable && onPick(e.latlng.lat, e.latlng.lng) });
   return null;
@@ -36,7 +47,7 @@ export default function InbrengMap(props: InbrengMapProps) {
   );
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
-    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="z-0 rounded border border-gray-300" data-testid="inbreng-map">
+    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="inbreng-map z-0 rounded border border-gray-300">
       <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
       <GeoJSON
         data={collection}
@@ -44,6 +55,7 @@ export default function InbrengMap(props: InbrengMapProps) {
         onEachFeature={(f, layer) => layer.bindTooltip((f.properties as { name: string }).name, { sticky: true })}
       />
       <ClickToPick onPick={props.onPick} editable={props.editable} />
+      <ReadyFlag />
       {props.points.map((p) => (
         <Marker
           key={p.id}

@@ -1,0 +1,86 @@
+// The stadsdeelregisseur's evening: plan a stadsdeelavond with two tables,
+// log three inbreng by clicking the map and one with the keyboard only;
+// refusals show a Dutch message; axe on every page of the flow.
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations, login, query } from "./helpers";
+
+async function clickInsideBuurt(page: Page, index: number) {
+  // scrolled into view, then a click in the middle of the buurt's outline
+  await page.locator("path.map-buurt").nth(index).click({ force: true });
+}
+
+test("a regisseur plans a stadsdeelavond and logs inbreng on the map and by keyboard", async ({ page }) => {
+  test.setTimeout(120_000);
+  const title = `Stadsdeelavond Noord-West (e2e ${Date.now()})`;
+  await login(page, "regisseur.noord-west@demo.example");
+  await page.goto("/medewerker/stadsdelen/noord-west");
+  await page.getByRole("link", { name: "Nieuwe bijeenkomst plannen" }).click();
+  await expect(page.getByRole("heading", { name: "Nieuwe bijeenkomst in Noord-West" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // invalid first: the typed values stay, the message sits next to the field
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Begin").fill("2027-04-14T19:30");
+  await page.getByLabel("Einde").fill("2027-04-14T19:00");
+  await page.getByLabel("Locatie").fill("Wijkcentrum Malberg");
+  await page.getByLabel("Adres").fill("Malbergsingel 1, Maastricht");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByText("De eindtijd moet na de begintijd liggen.")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue(title);
+  expect(await query(`SELECT 1 FROM "Bijeenkomst" WHERE title = $1`, [title])).toHaveLength(0);
+
+  await page.getByLabel("Einde").fill("2027-04-14T22:00");
+  await page.getByLabel("Gespreksleider tafel 1").fill("raadslid Hermans");
+  await page.getByLabel("Gespreksleider tafel 2").fill("raadslid Frissen");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByText("De bijeenkomst is aangemaakt.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const [b] = await query<{ id: string; tafels: string }>(
+    `SELECT b.id, count(t.id)::text AS tafels FROM "Bijeenkomst" b JOIN "Gesprekstafel" t ON t."bijeenkomstId" = b.id WHERE b.title = $1 GROUP BY b.id`, [title]);
+  expect(b.tafels).toBe("2");
+
+  await page.getByRole("link", { name: "Inbreng vastleggen op de kaart" }).click();
+  await expect(page.locator('.inbreng-map[data-ready="true"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const texts = ["Oversteek bij de school is gevaarlijk", "Mooi nieuw park", "Meer bankjes langs de Maas"];
+  for (const [i, text] of texts.entries()) {
+    await clickInsideBuurt(page, i * 2);
+    await expect(page.getByText("Punt op de kaart gekozen")).toBeVisible();
+    await page.getByLabel("Thema").selectOption({ label: "Verkeer en parkeren" });
+    await page.getByLabel("Wat werd er gezegd?").fill(text);
+    await page.getByRole("button", { name: "Inbreng opslaan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
+    await expect(page.getByTestId("inbreng-tabel").getByRole("row")).toHaveCount(i + 2);
+  }
+  await expect(page.locator(".inbreng-pin")).toHaveCount(3);
+
+  // keyboard only: buurt from the list, Alt+3 for "idee", Ctrl+Enter to save
+  await page.getByLabel("Of kies een buurt").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Alt+3");
+  await page.getByLabel("Thema").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.getByLabel("Wat werd er gezegd?").focus();
+  await page.keyboard.type("Een buurtmoestuin op het braakliggende terrein");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: idee" })).toBeVisible();
+  await expect(page.getByTestId("inbreng-tabel").getByRole("row")).toHaveCount(5);
+
+  // refusals: empty text
+  await page.getByLabel("Of kies een buurt").selectOption({ index: 1 });
+  await page.getByLabel("Wat werd er gezegd?").fill("");
+  await page.getByRole("button", { name: "Inbreng opslaan" }).click();
+  await expect(page.getByText("Vul de tekst in.")).toBeVisible();
+
+  const rows = await query<{ text: string; buurt: string; kind: string }>(
+    `SELECT i.text, bu.name AS buurt, i.kind FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" WHERE i."bijeenkomstId" = $1 ORDER BY i."createdAt"`, [b.id]);
+  expect(rows.map((r) => r.text)).toEqual([...texts, "Een buurtmoestuin op het braakliggende terrein"]);
+  expect(rows[3].kind).toBe("IDEE");
+  const [sd] = await query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" JOIN "Stadsdeel" s ON s.id = bu."stadsdeelId" WHERE i."bijeenkomstId" = $1 AND s.slug = 'noord-west'`, [b.id]);
+  expect(sd.n).toBe("4");
+  await expectNoAxeViolations(page);
+});
