@@ -1,15 +1,14 @@
 "use client";
 // Cancel a bijeenkomst with a reason (sent to every registrant).
-import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { ErrorSummary, SuccessMessage, TextareaField, shown } from "./form-parts";
+import { useFormAction } from "./use-form-action";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string; notified: number }>>;
 
 export function CancelBijeenkomstForm({ action, bijeenkomstId }: { action: Action; bijeenkomstId: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  if (state?.ok) return <SuccessMessage>De bijeenkomst is geannuleerd; {state.data.notified} aangemelde bewoners krijgen bericht.</SuccessMessage>;
+  const { formAction, pending, failed, done } = useFormAction(action);
+  if (done) return <SuccessMessage>De bijeenkomst is geannuleerd; {done.notified} aangemelde bewoners krijgen bericht.</SuccessMessage>;
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="bijeenkomstId" value={bijeenkomstId} />

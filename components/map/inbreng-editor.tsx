@@ -227,7 +227,7 @@ export function InbrengEditor(props: InbrengEditorProps) {
               <tr key={i.id} className="border-b border-gray-200">
                 <td className="py-2 pr-3">{inbrengKindLabels[i.kind]}</td>
                 <td className="py-2 pr-3">{themeName(i.themeId)}</td>
-                <td className="py-2 pr-3">{i.text}</td>
+                <td className="py-2 pr-3"><a href={`/medewerker/inbreng/${i.id}`}>{i.text}</a></td>
                 <td className="py-2 pr-3">{i.buurtName}</td>
                 <td className="py-2 pr-3">{tafelName(i.tafelId)}</td>
                 <td className="py-2 pr-3">{i.lat !== null ? "ja" : "nee (alleen buurt)"}</td>

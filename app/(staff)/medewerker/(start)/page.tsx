@@ -63,7 +63,7 @@ export default async function StaffHomePage() {
       {queue && (
         <section aria-labelledby="queue-kop">
           <h2 id="queue-kop" className="text-xl font-semibold">Meldingen voor {queue.department}</h2>
-          <p className="mt-1">{queue.total} open, waarvan {queue.overdue} over de termijn. De oudste termijn staat bovenaan.</p>
+          <p className="mt-1">{queue.total} open, waarvan {queue.overdue} over de termijn. De oudste termijn staat bovenaan. <Link href="/medewerker/meldingen">Alle meldingen van de afdeling</Link></p>
           {queue.items.length > 0 && (
             <table className="mt-2 w-full border-collapse text-left">
               <caption className="sr-only">Open meldingen, te laat eerst</caption>
@@ -79,7 +79,7 @@ export default async function StaffHomePage() {
               <tbody>
                 {queue.items.map((m) => (
                   <tr key={m.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-4">{m.description}{m.externalReference ? <span className="block text-sm text-muted">{m.externalReference}</span> : null}</td>
+                    <td className="py-2 pr-4"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference ? <span className="block text-sm text-muted">{m.externalReference}</span> : null}</td>
                     <td className="py-2 pr-4">{m.category.name}</td>
                     <td className="py-2 pr-4">{m.buurt?.name ?? "—"}</td>
                     <td className="py-2 pr-4">{meldingStatusLabels[m.status]}</td>

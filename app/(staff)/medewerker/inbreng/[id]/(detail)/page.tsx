@@ -1,0 +1,58 @@
+// One inbreng for staff: where it came from, "wat is ermee gedaan" (status
+// and public answer), and turning it into a melding in one step.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InbrengAnswerForm } from "@/components/forms/inbreng-answer-form";
+import { MeldingForm } from "@/components/forms/melding-form";
+import { answerInbreng } from "@/lib/actions/inbreng/answer-inbreng";
+import { createMeldingFromInbreng } from "@/lib/actions/melding/create-melding-from-inbreng";
+import { requireUser } from "@/lib/auth/current-user";
+import { canManageStadsdeel } from "@/lib/auth/permissions";
+import { listRoutingOptions } from "@/lib/data/catalog/list-routing-options";
+import { getInbreng } from "@/lib/data/inbreng/get-inbreng";
+import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Inbreng" };
+
+export default async function InbrengDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const inbreng = await getInbreng((await params).id);
+  if (!inbreng) notFound();
+  const canManage = canManageStadsdeel(user, inbreng.bijeenkomst.stadsdeelId);
+  const routing = canManage && !inbreng.melding ? await listRoutingOptions() : null;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p><Link href={`/medewerker/bijeenkomsten/${inbreng.bijeenkomst.id}/inbreng`}>← Inbreng van {inbreng.bijeenkomst.title}</Link></p>
+      <h1 className="text-3xl font-bold">{inbrengKindLabels[inbreng.kind]}: {inbreng.text}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">Thema</dt><dd>{inbreng.theme.name}</dd>
+        <dt className="font-semibold">Buurt</dt><dd>{inbreng.buurt?.name ?? "—"} ({inbreng.bijeenkomst.stadsdeel.name})</dd>
+        <dt className="font-semibold">Bijeenkomst</dt><dd>{inbreng.bijeenkomst.title}, {formatDate(inbreng.bijeenkomst.startsAt)}</dd>
+        <dt className="font-semibold">Tafel</dt><dd>{inbreng.tafel ? `${inbreng.tafel.name}${inbreng.tafel.hostName ? ` (${inbreng.tafel.hostName})` : ""}` : "—"}</dd>
+        <dt className="font-semibold">Opvolging</dt><dd>{followUpLabels[inbreng.followUpStatus]}</dd>
+        <dt className="font-semibold">Openbaar antwoord</dt><dd>{inbreng.publicAnswer ?? "nog geen"}</dd>
+        {inbreng.agendaLinks.length > 0 && (<><dt className="font-semibold">Stadsdeelagenda</dt><dd>{inbreng.agendaLinks.map((l) => l.agendaItem.title).join(", ")}</dd></>)}
+      </dl>
+      <section aria-labelledby="melding-kop" className="space-y-3">
+        <h2 id="melding-kop" className="text-xl font-semibold">Melding</h2>
+        {inbreng.melding ? (
+          <p>
+            <Link href={`/medewerker/meldingen/${inbreng.melding.id}`}>Melding bij {inbreng.melding.department.name}</Link>: {meldingStatusLabels[inbreng.melding.status].toLowerCase()}.
+          </p>
+        ) : routing ? (
+          <MeldingForm action={createMeldingFromInbreng} hidden={{ inbrengId: inbreng.id }} categories={routing.categories} departments={routing.departments} />
+        ) : (
+          <p>Er is geen melding van gemaakt.</p>
+        )}
+      </section>
+      {canManage && (
+        <section aria-labelledby="antwoord-kop" className="space-y-3">
+          <h2 id="antwoord-kop" className="text-xl font-semibold">Wat is ermee gedaan?</h2>
+          <p className="text-sm text-muted">Wordt automatisch ingevuld wanneer de melding wordt afgesloten.</p>
+          <InbrengAnswerForm action={answerInbreng} inbrengId={inbreng.id} status={inbreng.followUpStatus} answer={inbreng.publicAnswer ?? ""} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Meldingen for staff: an afdelingsmedewerker's department queue (overdue
+// first), a regisseur's stadsdelen, or everything for wethouder and beheerder.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
+import { formatDate, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Meldingen" };
+
+type Props = { searchParams: Promise<{ status?: string; stadsdeel?: string; alle?: string; pagina?: string }> };
+
+export default async function MeldingenPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const sp = await searchParams;
+  const page = Math.max(1, Number(sp.pagina ?? 1) || 1);
+  const open = !sp.alle && !sp.status;
+  const { items, total } = await listMeldingen(user, { status: sp.status, stadsdeel: sp.stadsdeel, open, page });
+  const now = new Date();
+  const query = (over: Record<string, string | undefined>) => {
+    const q = new URLSearchParams(Object.entries({ ...sp, ...over }).filter(([, v]) => v) as [string, string][]);
+    return `?${q.toString()}`;
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{user.role === "AFDELINGSMEDEWERKER" ? "Meldingen van mijn afdeling" : "Meldingen"}</h1>
+      <form className="flex flex-wrap items-end gap-3" method="get">
+        {sp.stadsdeel && <input type="hidden" name="stadsdeel" value={sp.stadsdeel} />}
+        <div>
+          <label htmlFor="status" className="block font-semibold">Status</label>
+          <select id="status" name="status" defaultValue={sp.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
+            <option value="">Alle open meldingen</option>
+            {Object.entries(meldingStatusLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">Filteren</button>
+        <Link href={query({ alle: "1", status: undefined, pagina: undefined })}>Ook afgesloten meldingen tonen</Link>
+      </form>
+      <p>{total} meldingen{open ? " open" : ""}.</p>
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-gray-400">
+            <th scope="col" className="py-2 pr-3">Melding</th>
+            <th scope="col" className="py-2 pr-3">Categorie</th>
+            <th scope="col" className="py-2 pr-3">Afdeling</th>
+            <th scope="col" className="py-2 pr-3">Buurt</th>
+            <th scope="col" className="py-2 pr-3">Status</th>
+            <th scope="col" className="py-2">Termijn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((m) => (
+            <tr key={m.id} className="border-b border-gray-200">
+              <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.externalReference}</span>}</td>
+              <td className="py-2 pr-3">{m.category.name}</td>
+              <td className="py-2 pr-3">{m.department.name}</td>
+              <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>
+              <td className="py-2 pr-3">{meldingStatusLabels[m.status]}</td>
+              <td className="py-2">{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < now && <strong className="block text-accent">te laat</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Paginering" className="flex gap-4">
+        {page > 1 && <Link href={query({ pagina: String(page - 1) })}>Vorige pagina</Link>}
+        {page * PAGE_SIZE < total && <Link href={query({ pagina: String(page + 1) })}>Volgende pagina</Link>}
+      </nav>
+    </div>
+  );
+}

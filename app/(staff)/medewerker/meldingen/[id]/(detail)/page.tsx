@@ -1,0 +1,52 @@
+// One melding: what, where, term, the full status history, and the next
+// step this user may take (forward, take, answer and close).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MeldingStatusForm } from "@/components/forms/melding-status-form";
+import { allowedSteps, changeMeldingStatus } from "@/lib/actions/melding/change-melding-status";
+import { requireUser } from "@/lib/auth/current-user";
+import { getMelding } from "@/lib/data/meldingen/get-melding";
+import { formatDate, formatTime, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Melding" };
+
+export default async function MeldingPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const m = await getMelding((await params).id);
+  if (!m) notFound();
+  const steps = allowedSteps(user, m);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p><Link href="/medewerker/meldingen">← Meldingen</Link></p>
+      <h1 className="text-3xl font-bold">Melding: {m.description}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">Status</dt><dd>{meldingStatusLabels[m.status]}</dd>
+        <dt className="font-semibold">Categorie</dt><dd>{m.category.name}</dd>
+        <dt className="font-semibold">Afdeling</dt><dd>{m.department.name}{m.assignee ? ` (${m.assignee.name})` : ""}</dd>
+        <dt className="font-semibold">Buurt</dt><dd>{m.buurt ? `${m.buurt.name}, ${m.buurt.stadsdeel.name}` : "—"}</dd>
+        <dt className="font-semibold">Termijn</dt><dd>{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < new Date() ? " (te laat)" : ""}</dd>
+        <dt className="font-semibold">Meldingensysteem</dt><dd>{m.externalReference ?? "nog geen nummer"}</dd>
+        {m.inbreng && (<><dt className="font-semibold">Inbreng</dt><dd><Link href={`/medewerker/inbreng/${m.inbreng.id}`}>Uit {m.inbreng.bijeenkomst.title}</Link></dd></>)}
+        {m.publicAnswer && (<><dt className="font-semibold">Openbaar antwoord</dt><dd>{m.publicAnswer}</dd></>)}
+      </dl>
+      <section aria-labelledby="historie-kop">
+        <h2 id="historie-kop" className="text-xl font-semibold">Historie</h2>
+        <ol className="mt-2 space-y-1">
+          {m.history.map((h) => (
+            <li key={h.id}>
+              {formatDate(h.changedAt)} {formatTime(h.changedAt)}: {h.fromStatus ? `${meldingStatusLabels[h.fromStatus]} → ` : ""}{meldingStatusLabels[h.toStatus]}
+              {h.changedBy ? ` door ${h.changedBy.name}` : ""}{h.note ? ` — ${h.note}` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {steps.length > 0 && (
+        <section aria-labelledby="stap-kop" className="space-y-3">
+          <h2 id="stap-kop" className="text-xl font-semibold">Volgende stap</h2>
+          <MeldingStatusForm action={changeMeldingStatus} meldingId={m.id} steps={steps} externalReference={m.externalReference ?? ""} />
+        </section>
+      )}
+    </div>
+  );
+}

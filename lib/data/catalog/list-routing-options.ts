@@ -1,0 +1,15 @@
+// The choices for routing a melding: categories (with their default term)
+// and departments.
+import "server-only";
+import { prisma } from "@/lib/db";
+
+export async function listRoutingOptions() {
+  const [categories, departments] = await Promise.all([
+    prisma.meldingCategory.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, defaultDueDays: true } }),
+    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    categories: categories.map((c) => ({ value: c.id, label: `${c.name} (termijn ${c.defaultDueDays} dagen)` })),
+    departments: departments.map((d) => ({ value: d.id, label: d.name })),
+  };
+}
