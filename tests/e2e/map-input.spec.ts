@@ -9,9 +9,11 @@ async function clickInsideBuurt(page: Page, index: number) {
   await page.locator("path.map-buurt").nth(index).click({ force: true });
 }
 
-test("a regisseur plans a stadsdeelavond and logs inbreng on the map and by keyboard", async ({ page }) => {
+test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboard, routes a melding that the department closes, and the public page shows the answer", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const title = `Stadsdeelavond Noord-West (e2e ${Date.now()})`;
+  // held last night, logged this morning: so its inbreng shows on the public page
+  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await login(page, "regisseur.noord-west@demo.example");
   await page.goto("/medewerker/stadsdelen/noord-west");
   await page.getByRole("link", { name: "Nieuwe bijeenkomst plannen" }).click();
@@ -20,8 +22,8 @@ test("a regisseur plans a stadsdeelavond and logs inbreng on the map and by keyb
 
   // invalid first: the typed values stay, the message sits next to the field
   await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Begin").fill("2027-04-14T19:30");
-  await page.getByLabel("Einde").fill("2027-04-14T19:00");
+  await page.getByLabel("Begin").fill(`${day}T19:30`);
+  await page.getByLabel("Einde").fill(`${day}T19:00`);
   await page.getByLabel("Locatie").fill("Wijkcentrum Malberg");
   await page.getByLabel("Adres").fill("Malbergsingel 1, Maastricht");
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
@@ -29,7 +31,7 @@ test("a regisseur plans a stadsdeelavond and logs inbreng on the map and by keyb
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   expect(await query(`SELECT 1 FROM "Bijeenkomst" WHERE title = $1`, [title])).toHaveLength(0);
 
-  await page.getByLabel("Einde").fill("2027-04-14T22:00");
+  await page.getByLabel("Einde").fill(`${day}T22:00`);
   await page.getByLabel("Gespreksleider tafel 1").fill("raadslid Hermans");
   await page.getByLabel("Gespreksleider tafel 2").fill("raadslid Frissen");
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
@@ -83,4 +85,49 @@ test("a regisseur plans a stadsdeelavond and logs inbreng on the map and by keyb
     `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" JOIN "Stadsdeel" s ON s.id = bu."stadsdeelId" WHERE i."bijeenkomstId" = $1 AND s.slug = 'noord-west'`, [b.id]);
   expect(sd.n).toBe("4");
   await expectNoAxeViolations(page);
+
+  // turn the first one into a melding, forwarded to the category's department
+  await page.getByRole("link", { name: texts[0] }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(texts[0]);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Categorie", { exact: true }).selectOption({ label: "Verkeersveiligheid (termijn 42 dagen)" });
+  await page.getByLabel("Nummer in het meldingensysteem (optioneel)").fill("MOR-E2E-1");
+  await page.getByRole("button", { name: "Melding maken" }).click();
+  await expect(page.getByText("De melding is aangemaakt.")).toBeVisible();
+  const [melding] = await query<{ id: string; status: string; dept: string }>(
+    `SELECT m.id, m.status, d.slug AS dept FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" JOIN "Inbreng" i ON i.id = m."inbrengId" WHERE i.text = $1 AND i."bijeenkomstId" = $2`, [texts[0], b.id]);
+  expect([melding.status, melding.dept]).toEqual(["DOORGEZET", "verkeer"]);
+
+  // the department takes it and closes it with a public answer
+  const staff = await browser.newContext();
+  const dept = await staff.newPage();
+  await login(dept, "medewerker.verkeer@demo.example");
+  await dept.goto("/medewerker/meldingen");
+  await expectNoAxeViolations(dept);
+  await dept.getByRole("link", { name: texts[0] }).first().click();
+  await expect(dept.getByRole("heading", { level: 1 })).toContainText(texts[0]);
+  await expectNoAxeViolations(dept);
+  // a jump straight to "afgehandeld" is not offered, and a close without answer is refused
+  await expect(dept.getByLabel("Nieuwe status").locator("option")).toHaveText(["In behandeling", "Afgewezen"]);
+  await dept.getByRole("button", { name: "Status wijzigen" }).click();
+  await expect(dept.getByText("De status is nu in behandeling.")).toBeVisible();
+  await dept.goto(`/medewerker/meldingen/${melding.id}`);
+  await dept.getByLabel("Nieuwe status").selectOption({ label: "Afgehandeld" });
+  await dept.getByRole("button", { name: "Status wijzigen" }).click();
+  await expect(dept.getByText(/Een melding sluiten kan alleen met een antwoord/).first()).toBeVisible();
+  await dept.getByLabel("Openbaar antwoord (verplicht bij afhandelen of afwijzen)").fill("Er komt een zebrapad met verlichting bij de school.");
+  await dept.getByRole("button", { name: "Status wijzigen" }).click();
+  await expect(dept.getByText("De status is nu afgehandeld.")).toBeVisible();
+  await staff.close();
+
+  // the public stadsdeel page shows the answer next to the inbreng, without personal data
+  const visitor = await browser.newContext();
+  const pub = await visitor.newPage();
+  await pub.goto("/stadsdelen/noord-west");
+  await expect(pub.locator('.public-inbreng-map[data-drawn]')).toBeVisible();
+  const item = pub.getByTestId("publieke-inbreng").getByRole("listitem").filter({ hasText: texts[0] }).filter({ hasText: title });
+  await expect(item).toContainText("Afgerond: Er komt een zebrapad met verlichting bij de school.");
+  await expect(pub.getByTestId("publieke-inbreng")).not.toContainText("(demo)");
+  await expectNoAxeViolations(pub);
+  await visitor.close();
 });

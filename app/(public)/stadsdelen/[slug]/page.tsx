@@ -9,21 +9,25 @@ import { config } from "@/lib/config";
 import { listPublicAgendaItems } from "@/lib/data/agenda/list-public-agenda-items";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+import { PublicInbrengSection } from "@/components/public-inbreng-section";
 import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const stadsdeel = await getStadsdeel((await params).slug);
   return { title: stadsdeel ? `Stadsdeel ${stadsdeel.name}` : "Stadsdeel niet gevonden" };
 }
 
-export default async function StadsdeelPage({ params }: Props) {
+export default async function StadsdeelPage({ params, searchParams }: Props) {
   const stadsdeel = await getStadsdeel((await params).slug);
   if (!stadsdeel) notFound();
-  const [upcoming, agenda] = await Promise.all([
+  const sp = await searchParams;
+  const [upcoming, agenda, themes] = await Promise.all([
     listUpcomingBijeenkomsten({ stadsdeelId: stadsdeel.id }),
     listPublicAgendaItems(stadsdeel.id),
+    listThemes(),
   ]);
   const byWijk = new Map<string, { name: string; buurten: typeof stadsdeel.buurten }>();
   for (const b of stadsdeel.buurten) {
@@ -95,6 +99,11 @@ export default async function StadsdeelPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <PublicInbrengSection
+        stadsdeel={stadsdeel}
+        themes={themes}
+        filters={{ kind: sp.soort, themeId: sp.thema, status: sp.status, buurtId: sp.buurt, page: Math.max(1, Number(sp.pagina ?? 1) || 1) }}
+      />
     </div>
   );
 }

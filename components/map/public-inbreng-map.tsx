@@ -1,0 +1,108 @@
+"use client";
+// The public map of inbreng with "wat is ermee gedaan": buurt outlines and
+// the points, clustered (supercluster) so thousands stay fast and readable.
+// Points are drawn on a canvas. The list below the map holds the same
+// inbreng with text and answer, so the map is never the only way.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import type { Geometry } from "geojson";
+import { useEffect, useMemo, useState } from "react";
+import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
+import Supercluster from "supercluster";
+import { kindStyle } from "./inbreng-pins";
+
+type Point = [number, number, number, number, string];
+const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
+
+export type PublicInbrengMapProps = {
+  buurten: { id: string; name: string; geometry: Geometry }[];
+  dataUrl: string;
+  tileUrl: string;
+  tileAttribution: string;
+};
+
+function Clusters({ points }: { points: Point[] }) {
+  const map = useMap();
+  const index = useMemo(() => {
+    const sc = new Supercluster<{ kind: number }>({ radius: 50, maxZoom: 17 });
+    sc.load(points.map((p) => ({ type: "Feature", properties: { kind: p[2] }, geometry: { type: "Point", coordinates: [p[1], p[0]] } })));
+    return sc;
+  }, [points]);
+
+  useEffect(() => {
+    const renderer = L.canvas({ padding: 0.5 });
+    const layer = L.layerGroup().addTo(map);
+    const draw = () => {
+      layer.clearLayers();
+      const b = map.getBounds();
+      const clusters = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()));
+      for (const c of clusters) {
+        const [lng, lat] = c.geometry.coordinates;
+        const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; kind?: number };
+        if (props.cluster) {
+          const n = props.point_count ?? 0;
+          const size = n < 10 ? 28 : n < 100 ? 34 : 42;
+          const marker = L.marker([lat, lng], {
+            icon: L.divIcon({
+              className: "inbreng-cluster",
+              html: `<span style="display:flex;align-items:center;justify-content:center;width:${size}px;height:${size}px;border-radius:50%;background:#00507a;color:#fff;font:bold 12px system-ui;border:2px solid #fff;box-shadow:0 0 0 1px #333">${n}</span>`,
+              iconSize: [size, size],
+            }),
+            title: `${n} punten; klik om in te zoomen`,
+            alt: `${n} punten`,
+          });
+          marker.on("click", () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(props.cluster_id!), 18)));
+          layer.addLayer(marker);
+        } else {
+          const style = kindStyle[kinds[props.kind ?? 0]];
+          layer.addLayer(L.circleMarker([lat, lng], { renderer, radius: 6, color: "#fff", weight: 1.5, fillColor: style.colour, fillOpacity: 1 }).bindTooltip(style.label));
+        }
+      }
+      map.getContainer().dataset.drawn = String(points.length);
+    };
+    draw();
+    map.on("moveend", draw);
+    return () => {
+      map.off("moveend", draw);
+      layer.remove();
+    };
+  }, [map, index, points.length]);
+  return null;
+}
+
+export default function PublicInbrengMap({ buurten, dataUrl, tileUrl, tileAttribution }: PublicInbrengMapProps) {
+  const [points, setPoints] = useState<Point[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    fetch(dataUrl)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((d: { points: Point[] }) => live && setPoints(d.points))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [dataUrl]);
+  const collection = useMemo(
+    () => ({ type: "FeatureCollection" as const, features: buurten.map((b) => ({ type: "Feature" as const, properties: { name: b.name }, geometry: b.geometry })) }),
+    [buurten],
+  );
+  const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
+  return (
+    <div>
+      <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
+        <TileLayer url={tileUrl} attribution={tileAttribution} />
+        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => l.bindTooltip((f.properties as { name: string }).name, { sticky: true })} />
+        {points && <Clusters points={points} />}
+      </MapContainer>
+      <p className="mt-1 text-sm text-muted" aria-live="polite">
+        {failed ? "De punten konden niet worden geladen; de lijst hieronder toont alle inbreng." : points ? `${points.length} punten op de kaart, met een kleur per soort (zie de legenda). Dezelfde inbreng staat met tekst en antwoord in de lijst.` : "Punten laden…"}
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-3 text-sm" aria-label="Legenda">
+        {kinds.map((k) => (
+          <li key={k} className="flex items-center gap-1"><span aria-hidden="true" style={{ display: "inline-block", width: 12, height: 12, borderRadius: 6, background: kindStyle[k].colour }} /> {kindStyle[k].label}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Public: the inbreng of a stadsdeel's past bijeenkomsten with what was done
+// with it — never personal data (no names, no who-logged-it). A filtered,
+// paged list, and a compact point set for the map.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { FollowUpStatus, InbrengKind } from "@/generated/prisma/enums";
+import { prisma } from "@/lib/db";
+
+export const PUBLIC_PAGE_SIZE = 25;
+export const kindOrder = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"] as const;
+export const followUpOrder = ["OPEN", "IN_BEHANDELING", "MELDING", "AGENDA", "AFGEROND", "NIET_OPGEPAKT"] as const;
+
+export type PublicInbrengFilters = { kind?: string; themeId?: string; status?: string; buurtId?: string; page?: number };
+
+function whereFor(stadsdeelId: string, f: PublicInbrengFilters): Prisma.InbrengWhereInput {
+  return {
+    bijeenkomst: { stadsdeelId, startsAt: { lt: new Date() }, status: { not: "CANCELLED" } },
+    ...(f.kind && (kindOrder as readonly string[]).includes(f.kind) ? { kind: f.kind as InbrengKind } : {}),
+    ...(f.status && (followUpOrder as readonly string[]).includes(f.status) ? { followUpStatus: f.status as FollowUpStatus } : {}),
+    ...(f.themeId ? { themeId: f.themeId } : {}),
+    ...(f.buurtId ? { buurtId: f.buurtId } : {}),
+  };
+}
+
+export async function listPublicInbreng(stadsdeelId: string, f: PublicInbrengFilters) {
+  const where = whereFor(stadsdeelId, f);
+  const [items, total] = await Promise.all([
+    prisma.inbreng.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: ((f.page ?? 1) - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+      select: {
+        id: true, kind: true, text: true, followUpStatus: true, publicAnswer: true, answeredAt: true,
+        theme: { select: { name: true } }, buurt: { select: { name: true } }, bijeenkomst: { select: { title: true, startsAt: true } },
+        agendaLinks: { select: { agendaItem: { select: { title: true, isPublic: true } } } },
+      },
+    }),
+    prisma.inbreng.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** Map points as compact tuples [lat, lng, kind index, follow-up index, id]. */
+export async function listPublicInbrengPoints(stadsdeelId: string, f: PublicInbrengFilters): Promise<[number, number, number, number, string][]> {
+  const rows = await prisma.inbreng.findMany({
+    where: { ...whereFor(stadsdeelId, f), lat: { not: null } },
+    select: { id: true, lat: true, lng: true, kind: true, followUpStatus: true },
+  });
+  return rows.map((r) => [r.lat!, r.lng!, kindOrder.indexOf(r.kind), followUpOrder.indexOf(r.followUpStatus), r.id]);
+}
