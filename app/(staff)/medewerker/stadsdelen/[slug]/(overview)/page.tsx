@@ -28,7 +28,10 @@ export default async function StaffStadsdeelPage({ params }: Props) {
       <h1 className="text-3xl font-bold">Stadsdeel {data.stadsdeel.name}</h1>
       <ul className="flex flex-wrap gap-4">
         {canManageStadsdeel(user, data.stadsdeel.id) && (
-          <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bijeenkomsten/nieuw`}>Nieuwe bijeenkomst plannen</Link></li>
+          <>
+            <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bijeenkomsten/nieuw`}>Nieuwe bijeenkomst plannen</Link></li>
+            <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/meldingen/nieuw`}>Melding maken</Link></li>
+          </>
         )}
         <li><Link href={`/medewerker/inbreng?stadsdeel=${data.stadsdeel.slug}`}>Alle inbreng van {data.stadsdeel.name}</Link></li>
         <li><Link href={`/medewerker/meldingen?stadsdeel=${data.stadsdeel.slug}`}>Meldingen</Link></li>

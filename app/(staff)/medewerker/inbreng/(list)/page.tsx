@@ -1,0 +1,80 @@
+// All inbreng a staff member may read, with filters, sorting, paging and
+// export to CSV and GeoJSON (the filters carry over to the export).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { readableStadsdeelIds } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOptions } from "@/lib/data/inbreng/list-staff-inbreng";
+import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Inbreng" };
+
+export default async function StaffInbrengPage({ searchParams }: { searchParams: Promise<StaffInbrengFilters> }) {
+  const user = await requireUser();
+  const f = await searchParams;
+  const ids = readableStadsdeelIds(user);
+  const [{ items, total, page }, themes, stadsdelen, buurten] = await Promise.all([
+    listStaffInbreng(user, f),
+    listThemes(),
+    prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    prisma.buurt.findMany({ where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
+  const link = (extra: Record<string, string>) => `?${new URLSearchParams([...base, ...Object.entries(extra)]).toString()}`;
+  const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Inbreng</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Inbreng filteren">
+        {f.bijeenkomst && <input type="hidden" name="bijeenkomst" value={f.bijeenkomst} />}
+        <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
+          <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>
+        <div><label htmlFor="buurt" className="block font-semibold">Buurt</label>
+          <select id="buurt" name="buurt" defaultValue={f.buurt ?? ""} className={select}><option value="">Alle</option>{buurten.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}</select></div>
+        <div><label htmlFor="thema" className="block font-semibold">Thema</label>
+          <select id="thema" name="thema" defaultValue={f.thema ?? ""} className={select}><option value="">Alle</option>{themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
+        <div><label htmlFor="soort" className="block font-semibold">Soort</label>
+          <select id="soort" name="soort" defaultValue={f.soort ?? ""} className={select}><option value="">Alle</option>{Object.entries(inbrengKindLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
+        <div><label htmlFor="status" className="block font-semibold">Opvolging</label>
+          <select id="status" name="status" defaultValue={f.status ?? ""} className={select}><option value="">Alle</option>{Object.entries(followUpLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
+        <div><label htmlFor="zoek" className="block font-semibold">Zoeken in tekst</label>
+          <input id="zoek" name="zoek" type="search" defaultValue={f.zoek ?? ""} className="mt-1 rounded border border-gray-500 px-3 py-2" /></div>
+        <div><label htmlFor="sortering" className="block font-semibold">Sortering</label>
+          <select id="sortering" name="sortering" defaultValue={f.sortering ?? "nieuw"} className={select}>{Object.entries(sortOptions).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Toepassen</button>
+      </form>
+      <p role="status">
+        {total} punten{total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
+        <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>
+      </p>
+      <table className="w-full border-collapse text-left" data-testid="staff-inbreng">
+        <thead>
+          <tr className="border-b border-gray-400">
+            <th scope="col" className="py-2 pr-3">Inbreng</th>
+            <th scope="col" className="py-2 pr-3">Thema</th>
+            <th scope="col" className="py-2 pr-3">Buurt</th>
+            <th scope="col" className="py-2 pr-3">Bijeenkomst</th>
+            <th scope="col" className="py-2 pr-3">Opvolging</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id} className="border-b border-gray-200">
+              <td className="py-2 pr-3"><span className="block text-sm text-muted">{inbrengKindLabels[i.kind]}</span><Link href={`/medewerker/inbreng/${i.id}`}>{i.text}</Link></td>
+              <td className="py-2 pr-3">{i.theme.name}</td>
+              <td className="py-2 pr-3">{i.buurt?.name ?? "—"}</td>
+              <td className="py-2 pr-3">{i.bijeenkomst.title}<span className="block text-sm text-muted">{formatDate(i.bijeenkomst.startsAt)}</span></td>
+              <td className="py-2 pr-3">{followUpLabels[i.followUpStatus]}{i.melding ? <span className="block text-sm">Melding: {meldingStatusLabels[i.melding.status].toLowerCase()}</span> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Paginering" className="flex gap-4">
+        {page > 1 && <Link href={link({ pagina: String(page - 1) })}>Vorige pagina</Link>}
+        {page * STAFF_PAGE_SIZE < total && <Link href={link({ pagina: String(page + 1) })}>Volgende pagina</Link>}
+      </nav>
+    </div>
+  );
+}

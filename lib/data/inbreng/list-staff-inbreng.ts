@@ -1,0 +1,65 @@
+// Staff: all inbreng the user may read, with filters (stadsdeel,
+// bijeenkomst, buurt, theme, kind, follow-up, text search), sorting and
+// paging — and the same query unpaged for CSV/GeoJSON export.
+// Authorisation in the where: only the user's readable stadsdelen.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { FollowUpStatus, InbrengKind } from "@/generated/prisma/enums";
+import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+
+export const STAFF_PAGE_SIZE = 50;
+export const sortOptions = { nieuw: "Nieuwste eerst", oud: "Oudste eerst", thema: "Thema", buurt: "Buurt" } as const;
+export type StaffInbrengFilters = {
+  stadsdeel?: string; bijeenkomst?: string; buurt?: string; thema?: string; soort?: string; status?: string; zoek?: string; sortering?: string; pagina?: string;
+};
+
+export function staffInbrengWhere(user: SessionUser, f: StaffInbrengFilters): Prisma.InbrengWhereInput | null {
+  const ids = readableStadsdeelIds(user);
+  if (ids && ids.length === 0) return null;
+  return {
+    AND: [
+      ids ? { bijeenkomst: { stadsdeelId: { in: ids } } } : {},
+      f.stadsdeel ? { bijeenkomst: { stadsdeel: { slug: f.stadsdeel } } } : {},
+      f.bijeenkomst ? { bijeenkomstId: f.bijeenkomst } : {},
+      f.buurt ? { buurtId: f.buurt } : {},
+      f.thema ? { themeId: f.thema } : {},
+      f.soort ? { kind: f.soort as InbrengKind } : {},
+      f.status ? { followUpStatus: f.status as FollowUpStatus } : {},
+      f.zoek ? { text: { contains: f.zoek, mode: "insensitive" as const } } : {},
+    ],
+  };
+}
+
+function orderBy(sort: string | undefined): Prisma.InbrengOrderByWithRelationInput[] {
+  switch (sort) {
+    case "oud": return [{ createdAt: "asc" }, { id: "asc" }];
+    case "thema": return [{ theme: { name: "asc" } }, { createdAt: "desc" }];
+    case "buurt": return [{ buurt: { name: "asc" } }, { createdAt: "desc" }];
+    default: return [{ createdAt: "desc" }, { id: "asc" }];
+  }
+}
+
+const select = {
+  id: true, kind: true, text: true, lat: true, lng: true, followUpStatus: true, publicAnswer: true, createdAt: true,
+  theme: { select: { name: true } }, buurt: { select: { name: true, code: true } }, tafel: { select: { name: true } },
+  bijeenkomst: { select: { id: true, title: true, startsAt: true, stadsdeel: { select: { name: true } } } },
+  melding: { select: { id: true, status: true } },
+} satisfies Prisma.InbrengSelect;
+
+export async function listStaffInbreng(user: SessionUser, f: StaffInbrengFilters) {
+  const where = staffInbrengWhere(user, f);
+  if (!where) return { items: [], total: 0, page: 1 };
+  const page = Math.max(1, Number(f.pagina ?? 1) || 1);
+  const [items, total] = await Promise.all([
+    prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), skip: (page - 1) * STAFF_PAGE_SIZE, take: STAFF_PAGE_SIZE, select }),
+    prisma.inbreng.count({ where }),
+  ]);
+  return { items, total, page };
+}
+
+export async function exportStaffInbreng(user: SessionUser, f: StaffInbrengFilters) {
+  const where = staffInbrengWhere(user, f);
+  if (!where) return [];
+  return prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), select, take: 200_000 });
+}
