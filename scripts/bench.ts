@@ -1,21 +1,25 @@
 // `npm run bench`: benchmarks, printed as figures with a baseline measured
-// in the same run. Pages: home and stadsdeel page response time (p50/p95,
-// throughput, bytes) against a static file served by the same Next.js
-// server, so the ratio shows what our rendering and queries add.
+// in the same run.
+// 1. Pages: home and stadsdeel page response time (p50/p95, throughput,
+//    bytes) against a static file served by the same Next.js server.
+// 2. Map input: the public stadsdeel page with 10,000 inbreng (server p95,
+//    and in Chromium navigation → all markers/clusters drawn), and saving
+//    one inbreng (the server action) against a raw INSERT.
 // Starts its own portal (temporary data directory, demo data) unless
 // BENCH_URL points at a running one. BENCH_REQUESTS / BENCH_CONCURRENCY tune it.
 import { type ChildProcess, spawn } from "node:child_process";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { measureHttp, printHttpTable } from "./bench/http.ts";
+import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./bench/inbreng.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
-async function startPortal(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startPortal(): Promise<{ url: string; dbUrl: string; stop: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "sdp-bench-"));
   await chmod(dir, 0o755);
   const port = await freePort();
@@ -40,8 +44,10 @@ async function startPortal(): Promise<{ url: string; stop: () => Promise<void> }
     await new Promise((r) => setTimeout(r, 300));
   }
   console.log(`portal started in ${((performance.now() - t) / 1000).toFixed(1)} s (embedded PostgreSQL, demo data)`);
+  const { url: dbUrl } = JSON.parse(await readFile(path.join(dir, "runtime.json"), "utf8")) as { url: string };
   return {
     url,
+    dbUrl,
     stop: async () => {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -51,7 +57,8 @@ async function startPortal(): Promise<{ url: string; stop: () => Promise<void> }
   };
 }
 
-const portal = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop: async () => {} } : await startPortal();
+if (process.env.BENCH_URL && !process.env.BENCH_DATABASE_URL) throw new Error("with BENCH_URL also set BENCH_DATABASE_URL");
+const portal = process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
 try {
   console.log(`\nHTTP: ${requests} requests per target, concurrency ${concurrency}, after ${20} warm-up requests; Node ${process.version}, ${os.cpus().length} cores`);
   const opts = { requests, concurrency, warmup: 20 };
@@ -59,6 +66,21 @@ try {
   const home = await measureHttp(portal.url, "home (city map)", "/", opts);
   const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
   printHttpTable([baseline, home, stadsdeel], baseline);
+
+  const inbrengCount = Number(process.env.BENCH_INBRENG ?? 10_000);
+  console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);
+  const total = await seedInbreng(portal.dbUrl, inbrengCount);
+  const bigPage = await measureHttp(portal.url, `stadsdeel page, ${total} inbreng`, `/stadsdelen/${BENCH_STADSDEEL}`, opts);
+  const points = await measureHttp(portal.url, "map points (JSON)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart`, { ...opts, requests: Math.min(requests, 100) });
+  printHttpTable([baseline, bigPage, points], baseline);
+  const drawn = await measureMapDrawn(portal.url, Number(process.env.BENCH_BROWSER_RUNS ?? 10));
+  const save = await measureSave(portal.dbUrl, Number(process.env.BENCH_SAVES ?? 200));
+  console.table([
+    { measure: "stadsdeel page server p95", value: `${bigPage.p95.toFixed(1)} ms`, target: "≤ 150 ms", met: bigPage.p95 <= 150 },
+    { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1500 ms", met: drawn.p95 <= 1500 },
+    { measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`, value: `${save.action.p50.toFixed(1)} / ${save.action.p95.toFixed(1)} ms`, target: "p95 ≤ 50 ms", met: save.action.p95 <= 50 },
+    { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
+  ]);
 } finally {
   await portal.stop();
 }

@@ -11,7 +11,7 @@ import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
 import { kindStyle } from "./inbreng-pins";
 
-type Point = [number, number, number, number, string];
+type Point = [number, number, number, number];
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
 
 export type PublicInbrengMapProps = {

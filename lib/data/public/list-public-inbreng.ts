@@ -41,11 +41,13 @@ export async function listPublicInbreng(stadsdeelId: string, f: PublicInbrengFil
   return { items, total };
 }
 
-/** Map points as compact tuples [lat, lng, kind index, follow-up index, id]. */
-export async function listPublicInbrengPoints(stadsdeelId: string, f: PublicInbrengFilters): Promise<[number, number, number, number, string][]> {
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5; // about 1 m
+
+/** Map points as compact tuples [lat, lng, kind index, follow-up index]. */
+export async function listPublicInbrengPoints(stadsdeelId: string, f: PublicInbrengFilters): Promise<[number, number, number, number][]> {
   const rows = await prisma.inbreng.findMany({
     where: { ...whereFor(stadsdeelId, f), lat: { not: null } },
-    select: { id: true, lat: true, lng: true, kind: true, followUpStatus: true },
+    select: { lat: true, lng: true, kind: true, followUpStatus: true },
   });
-  return rows.map((r) => [r.lat!, r.lng!, kindOrder.indexOf(r.kind), followUpOrder.indexOf(r.followUpStatus), r.id]);
+  return rows.map((r) => [round5(r.lat!), round5(r.lng!), kindOrder.indexOf(r.kind), followUpOrder.indexOf(r.followUpStatus)]);
 }

@@ -1,5 +1,5 @@
 // Public JSON for the "wat is ermee gedaan" map of a stadsdeel: compact
-// points [lat, lng, kind, follow-up, id] of past bijeenkomsten' inbreng,
+// points [lat, lng, kind, follow-up] of past bijeenkomsten' inbreng,
 // with the same filters as the list. No personal data.
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listPublicInbrengPoints } from "@/lib/data/public/list-public-inbreng";
