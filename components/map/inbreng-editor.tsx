@@ -48,6 +48,7 @@ export function InbrengEditor(props: InbrengEditorProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const [redraw, setRedraw] = useState(0); // bumps to put a refused drag back in its stored place
   const textRef = useRef<HTMLTextAreaElement>(null);
   const themeName = (id: string) => props.themes.find((t) => t.id === id)?.name ?? "";
   const tafelName = (id: string | null) => props.tafels.find((t) => t.id === id)?.name ?? "—";
@@ -106,7 +107,7 @@ export function InbrengEditor(props: InbrengEditorProps) {
     const result = await props.actions.move({ inbrengId: id, lat, lng });
     if (!result.ok) {
       setMessage(result.fieldErrors?.location ?? result.error);
-      setItems((list) => [...list]); // redraw: the marker returns to its stored place
+      setRedraw((n) => n + 1);
       return;
     }
     setItems((list) => list.map((i) => (i.id === id ? { ...i, lat: result.data.lat, lng: result.data.lng, buurtId: result.data.buurtId, buurtName: result.data.buurtName } : i)));
@@ -130,7 +131,7 @@ export function InbrengEditor(props: InbrengEditorProps) {
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div>
           <InbrengMap
-            buurten={props.buurten} points={mapPoints} pending={pending} selectedId={editingId} editable={props.editable}
+            buurten={props.buurten} points={mapPoints} pending={pending} redraw={redraw} selectedId={editingId} editable={props.editable}
             tileUrl={props.tileUrl} tileAttribution={props.tileAttribution}
             onPick={(lat, lng) => { setPending({ lat, lng }); setBuurtId(""); setErrors((e) => ({ ...e, location: "" })); textRef.current?.focus(); }}
             onSelect={(id) => { const item = items.find((i) => i.id === id); if (item && props.editable) startEdit(item); }}

@@ -16,6 +16,8 @@ export type InbrengMapProps = {
   points: MapPoint[];
   pending: { lat: number; lng: number } | null;
   selectedId: string | null;
+  /** Changing it re-creates the markers (e.g. after a refused drag). */
+  redraw?: number;
   editable: boolean;
   tileUrl: string;
   tileAttribution: string;
@@ -58,7 +60,7 @@ export default function InbrengMap(props: InbrengMapProps) {
       <ReadyFlag />
       {props.points.map((p) => (
         <Marker
-          key={p.id}
+          key={`${p.id}-${props.redraw ?? 0}`}
           position={[p.lat, p.lng]}
           icon={pinIcon(p.kind, p.id === props.selectedId)}
           title={`${kindStyle[p.kind]?.label ?? p.kind}: ${p.text}`}

@@ -15,11 +15,15 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
   const user = await requireUser();
   const f = await searchParams;
   const ids = readableStadsdeelIds(user);
-  const [{ items, total, page }, themes, stadsdelen, buurten] = await Promise.all([
+  const [{ items, total, page }, themes, stadsdelen, buurten, bijeenkomsten] = await Promise.all([
     listStaffInbreng(user, f),
     listThemes(),
     prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     prisma.buurt.findMany({ where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.bijeenkomst.findMany({
+      where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}), inbreng: { some: {} } },
+      orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true, startsAt: true },
+    }),
   ]);
   const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
   const link = (extra: Record<string, string>) => `?${new URLSearchParams([...base, ...Object.entries(extra)]).toString()}`;
@@ -28,7 +32,8 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Inbreng</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Inbreng filteren">
-        {f.bijeenkomst && <input type="hidden" name="bijeenkomst" value={f.bijeenkomst} />}
+        <div><label htmlFor="bijeenkomst" className="block font-semibold">Bijeenkomst</label>
+          <select id="bijeenkomst" name="bijeenkomst" defaultValue={f.bijeenkomst ?? ""} className={select}><option value="">Alle</option>{bijeenkomsten.map((b) => <option key={b.id} value={b.id}>{b.title} ({formatDate(b.startsAt)})</option>)}</select></div>
         <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
           <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>
         <div><label htmlFor="buurt" className="block font-semibold">Buurt</label>
