@@ -80,7 +80,7 @@ export function defineAction<S extends z.ZodType, T>(def: {
         };
         if (!(await def.authorize(ctx, parsed.data))) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
         return def.handler(ctx, parsed.data);
-      });
+      }, { timeout: 60_000, maxWait: 10_000 });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };

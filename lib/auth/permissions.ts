@@ -70,3 +70,10 @@ export function readableStadsdeelIds(user: SessionUser | null): string[] | undef
   if (user.role === "STADSDEELREGISSEUR") return user.stadsdeelIds;
   return [];
 }
+
+/** May write an agenda item: the regisseur of its stadsdeel, or its own department. */
+export function canEditAgendaItem(user: SessionUser | null, item: { stadsdeelId: string; departmentId: string | null }): boolean {
+  if (!user) return false;
+  if (canManageStadsdeel(user, item.stadsdeelId)) return true;
+  return user.role === "AFDELINGSMEDEWERKER" && !!user.departmentId && item.departmentId === user.departmentId;
+}
