@@ -11,7 +11,8 @@ import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { PublicInbrengSection } from "@/components/public-inbreng-section";
-import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
+import Link from "next/link";
+import { AgendaList } from "@/components/agenda-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -62,7 +63,7 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
             <div key={code} className="mt-2">
               <h3 className="text-sm font-semibold text-muted">{wijk.name} (CBS-wijk)</h3>
               <ul className="list-disc pl-5" data-testid="buurten-lijst">
-                {wijk.buurten.map((b) => <li key={b.id}>{b.name}</li>)}
+                {wijk.buurten.map((b) => <li key={b.id}><Link href={`/stadsdelen/${stadsdeel.slug}/agenda?buurt=${b.code}`}>{b.name}</Link></li>)}
               </ul>
             </div>
           ))}
@@ -77,27 +78,11 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
         {agenda.length === 0 ? (
           <p className="mt-2">Er staan voor het komende jaar nog geen openbare punten op de stadsdeelagenda.</p>
         ) : (
-          <ul className="mt-2 divide-y divide-gray-200">
-            {agenda.map((item) => {
-              const scope = item.areas.map((a) => a.buurt?.name ?? a.wijk?.name).filter(Boolean);
-              return (
-                <li key={item.id} className="py-3">
-                  <p className="text-sm text-muted">
-                    {agendaKindLabels[item.kind]} · {formatPeriod(item.periodStart, item.periodEnd)} · {agendaStatusLabels[item.status]}
-                    {item.status === "LOOPT" ? ` (${item.progress}%)` : ""}
-                  </p>
-                  <h3 className="font-semibold">{item.title}</h3>
-                  <p>{item.description}</p>
-                  <p className="text-sm text-muted">
-                    {scope.length ? `Gebied: ${scope.join(", ")}` : `Gebied: heel ${stadsdeel.name}`}
-                    {item.department ? ` · ${item.department.name}` : ""}
-                    {item.theme ? ` · ${item.theme.name}` : ""}
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
+          <AgendaList items={agenda.slice(0, 8)} stadsdeelName={stadsdeel.name} />
         )}
+        <p className="mt-2">
+          <Link href={`/stadsdelen/${stadsdeel.slug}/agenda`}>De hele stadsdeelagenda{agenda.length > 8 ? ` (${agenda.length} punten)` : ""}: tijdlijn, filters en iCal-feed</Link>
+        </p>
       </section>
       <PublicInbrengSection
         stadsdeel={stadsdeel}

@@ -22,6 +22,13 @@ export default async function StaffHomePage() {
       <section>
         <h1 className="text-3xl font-bold">Mijn werkplek</h1>
         <p className="mt-1">Ingelogd als {user.name}, {roleLabels[user.role].toLowerCase()}.</p>
+        <nav aria-label="Werkplek" className="mt-3">
+          <ul className="flex flex-wrap gap-4">
+            <li><Link href="/medewerker/meldingen">Meldingen</Link></li>
+            {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/inbreng">Inbreng</Link></li>}
+            <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>
+          </ul>
+        </nav>
       </section>
 
       {overviews.length > 0 && (

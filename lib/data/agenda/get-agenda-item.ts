@@ -1,0 +1,36 @@
+// Staff: one agenda item with its areas and links (cached per request), and
+// what can still be linked from its stadsdeel. The caller checks access.
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+
+export const getAgendaItem = cache(async (id: string) =>
+  prisma.agendaItem.findUnique({
+    where: { id },
+    include: {
+      stadsdeel: { select: { id: true, slug: true, name: true } },
+      areas: { select: { buurtId: true, wijkId: true } },
+      inbreng: { select: { inbreng: { select: { id: true, text: true, kind: true } } } },
+      bijeenkomsten: { select: { bijeenkomst: { select: { id: true, title: true, startsAt: true } } } },
+    },
+  }),
+);
+
+export async function linkableForAgenda(stadsdeelId: string) {
+  const [inbreng, bijeenkomsten] = await Promise.all([
+    prisma.inbreng.findMany({
+      where: { bijeenkomst: { stadsdeelId }, followUpStatus: { in: ["OPEN", "IN_BEHANDELING", "AGENDA"] } },
+      orderBy: { createdAt: "desc" },
+      take: 300,
+      select: { id: true, text: true, buurt: { select: { name: true } } },
+    }),
+    prisma.bijeenkomst.findMany({ where: { stadsdeelId }, orderBy: { startsAt: "desc" }, take: 100, select: { id: true, title: true, startsAt: true } }),
+  ]);
+  return { inbreng, bijeenkomsten };
+}
+
+export async function areaOptions(stadsdeelId: string) {
+  const buurten = await prisma.buurt.findMany({ where: { stadsdeelId }, orderBy: { name: "asc" }, select: { id: true, name: true, wijk: { select: { id: true, name: true } } } });
+  const wijken = [...new Map(buurten.map((b) => [b.wijk.id, b.wijk])).values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  return { buurten: buurten.map(({ id, name }) => ({ id, name })), wijken };
+}
