@@ -36,7 +36,8 @@ test("a regisseur adds an item for two buurten and links an inbreng; public agen
      WHERE s.slug = 'west' AND i."followUpStatus" = 'OPEN' AND b."startsAt" < now() ORDER BY i."createdAt" DESC LIMIT 1`);
   await page.getByLabel("Inbreng koppelen").selectOption({ value: inbreng.id });
   await page.getByRole("button", { name: "Koppelen" }).click();
-  await expect(page.getByText("Gekoppeld.")).toBeVisible();
+  await expect(page.getByText("De koppeling is opgeslagen.", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("gekoppeld")).toContainText(inbreng.text);
   await page.reload();
   await expect(page.getByTestId("gekoppeld")).toContainText(inbreng.text);
 
