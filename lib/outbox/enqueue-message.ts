@@ -12,6 +12,7 @@ export type OutboxInput = {
   relatedType?: string;
   relatedId?: string;
   sendAfter?: Date;
+  attachments?: { filename: string; contentType: string; content: string }[];
 };
 
 export async function enqueueMessage(tx: Tx, message: OutboxInput): Promise<void> {

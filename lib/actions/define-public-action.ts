@@ -1,0 +1,60 @@
+// The wrapper for residents' actions (no account): zod parse → optional
+// rate limit → the change in one transaction, retried once when two
+// simultaneous submits collide on a unique key (a double click) → result
+// values for useActionState, like defineAction for staff. Authorisation for
+// residents is the signed link (lib/tokens.ts), checked by each handler.
+import type { z } from "zod";
+import { AppError } from "../errors.ts";
+import type { PrismaClient } from "../prisma-client.ts";
+import type { ActionResult, FieldErrors, Tx } from "./define-action.ts";
+import { formDataToObject } from "./define-action.ts";
+
+export type PublicContext = { tx: Tx; prisma: PrismaClient; ip: string };
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) out[issue.path.join(".") || "form"] ??= issue.message;
+  return out;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+export function definePublicAction<S extends z.ZodType, T>(def: {
+  name: string;
+  schema: S;
+  /** Before the transaction: return a Dutch message to refuse (rate limits). */
+  guard?: (prisma: PrismaClient, input: z.output<S>, ip: string) => Promise<string | null>;
+  handler: (ctx: PublicContext, input: z.output<S>) => Promise<T>;
+}) {
+  async function run(raw: unknown, prisma: PrismaClient, ip = "unknown"): Promise<ActionResult<T>> {
+    const values = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
+    const parsed = def.schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      return { ok: false, error: fieldErrors.form ?? "Controleer de gemarkeerde velden.", fieldErrors, values };
+    }
+    const refusal = def.guard ? await def.guard(prisma, parsed.data, ip) : null;
+    if (refusal) return { ok: false, error: refusal, values };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const data = await prisma.$transaction((tx) => def.handler({ tx, prisma, ip }, parsed.data), { timeout: 30_000, maxWait: 30_000 });
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
+        if (isUniqueViolation(error) && attempt === 0) continue; // the other submit won; the retry sees its row
+        throw error;
+      }
+    }
+  }
+
+  async function invoke(raw: unknown): Promise<ActionResult<T>> {
+    const [{ prisma }, { headers }] = await Promise.all([import("../db.ts"), import("next/headers")]);
+    const h = await headers();
+    const ip = (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim();
+    return run(raw, prisma, ip);
+  }
+
+  return { name: def.name, run, invoke };
+}

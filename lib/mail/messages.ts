@@ -1,0 +1,76 @@
+// The e-mails residents get, in plain Dutch: text and a simple HTML version
+// of the same content. Every mail carries the personal manage link and the
+// one-click unsubscribe link.
+import { formatDate, formatTime } from "../format.ts";
+import { signToken } from "../tokens.ts";
+
+export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
+export type MailPerson = { id: string; name: string | null; email: string };
+export type Mail = { subject: string; text: string; html: string };
+
+export function baseUrl(): string {
+  return (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+export function manageUrl(personId: string): string {
+  return `${baseUrl()}/mijn/${signToken("manage", personId)}`;
+}
+
+export function unsubscribeUrl(personId: string): string {
+  return `${baseUrl()}/afmelden/${signToken("unsubscribe", personId)}`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
+  const greeting = `Beste ${person.name ?? "bewoner"},`;
+  const footer = [`Uw aanmeldingen en gegevens beheren: ${manageUrl(person.id)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${unsubscribeUrl(person.id)}`];
+  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", "Gemeente — Stadsdeelportaal", "", ...footer]
+    .filter((l) => l !== null)
+    .join("\n");
+  const html = `<!doctype html><html lang="nl"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1a1f24">
+<p>${escapeHtml(greeting)}</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
+${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`).join("\n")}
+<p>Met vriendelijke groet,<br>Gemeente — Stadsdeelportaal</p>
+<hr><p style="font-size:14px"><a href="${escapeHtml(manageUrl(person.id))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(unsubscribeUrl(person.id))}">Geen e-mail meer ontvangen</a></p>
+</body></html>`;
+  return { subject, text, html };
+}
+
+const when = (b: MailBijeenkomst) => `${formatDate(b.startsAt)} van ${formatTime(b.startsAt)} tot ${formatTime(b.endsAt)}`;
+const where = (b: MailBijeenkomst) => `${b.locationName}, ${b.address}`;
+
+export const messages = {
+  confirmation: (p: MailPerson, b: MailBijeenkomst, partySize: number) =>
+    compose(p, `Bevestiging: ${b.title}`, [
+      `U bent aangemeld voor "${b.title}"${partySize > 1 ? ` met ${partySize} personen` : ""}.`,
+      `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
+      "In de bijlage zit een agenda-afspraak. Kunt u toch niet? Meld u dan af via de link hieronder, dan kan iemand van de wachtlijst komen.",
+    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: manageUrl(p.id) }]),
+  waitlisted: (p: MailPerson, b: MailBijeenkomst) =>
+    compose(p, `Wachtlijst: ${b.title}`, [
+      `"${b.title}" is vol. U staat op de wachtlijst.`,
+      `Zodra er een plek vrijkomt, schuift u automatisch door en krijgt u een e-mail.\nWanneer: ${when(b)}\nWaar: ${where(b)}`,
+    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.id) }]),
+  promoted: (p: MailPerson, b: MailBijeenkomst) =>
+    compose(p, `Er is plek: u bent aangemeld voor ${b.title}`, [
+      `Goed nieuws: er is een plek vrijgekomen. U bent nu aangemeld voor "${b.title}".`,
+      `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
+    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.id) }]),
+  reminder: (p: MailPerson, b: MailBijeenkomst) =>
+    compose(p, `Herinnering: ${b.title} over twee dagen`, [`Over twee dagen is "${b.title}". We zien u graag.`, `Wanneer: ${when(b)}\nWaar: ${where(b)}`]),
+  cancelledByResident: (p: MailPerson, b: MailBijeenkomst) =>
+    compose(p, `Afgemeld: ${b.title}`, [`U bent afgemeld voor "${b.title}" op ${formatDate(b.startsAt)}. Jammer dat u er niet bij kunt zijn.`]),
+  evaluation: (p: MailPerson, b: MailBijeenkomst, url: string) =>
+    compose(p, `Hoe was ${b.title}?`, [`Bedankt dat u er gisteren bij was. Wilt u in een minuut drie vragen beantwoorden? Zo maken we de volgende bijeenkomst beter.`], [
+      { label: "Naar de korte evaluatie", url },
+    ]),
+  poolInvitation: (p: MailPerson, b: MailBijeenkomst, url: string) =>
+    compose(p, `Uitnodiging: ${b.title}`, [
+      `U gaf aan vaker mee te willen praten. Daarom nodigen we u uit voor "${b.title}".`,
+      `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
+    ], [{ label: "Aanmelden", url }]),
+};
