@@ -43,17 +43,21 @@ try {
   throw error;
 }
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   log("stoppen…");
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once("exit", r));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  }
+  await Promise.all(
+    [child, worker].map(async (p) => {
+      if (!p || p.exitCode !== null) return;
+      const exited = new Promise((r) => p.once("exit", r));
+      p.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (p.exitCode === null) p.kill("SIGKILL");
+    }),
+  );
   await db!.stop();
   log("gestopt");
   process.exit(code);
@@ -89,6 +93,8 @@ try {
     const code: number = await new Promise((r) => build.on("exit", (c) => r(c ?? 1)));
     if (code !== 0) throw new Error("next build mislukt");
   }
+  worker = spawn(process.execPath, [path.join(projectRoot, "scripts", "worker.ts")], { cwd: projectRoot, env, stdio: "inherit" });
+  worker.on("exit", (code) => !stopping && console.error(`[stadsdeelportaal] worker stopped (exit ${code})`));
   child = runNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
   child.on("exit", (code) => void shutdown(code ?? 0));
   log(`klaar na ${((performance.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}`);

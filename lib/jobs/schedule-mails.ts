@@ -1,0 +1,53 @@
+// Scheduled mails, idempotent (each registration gets each kind once):
+// the reminder two days before a bijeenkomst, and the evaluation invitation
+// the morning after.
+import { baseUrl, messages } from "../mail/messages.ts";
+import type { PrismaClient } from "../prisma-client.ts";
+import { signToken } from "../tokens.ts";
+
+const DAY = 86_400_000;
+
+async function alreadySent(prisma: PrismaClient, kind: string, ids: string[]): Promise<Set<string>> {
+  const rows = await prisma.outboxMessage.findMany({ where: { kind, relatedType: "Registration", relatedId: { in: ids } }, select: { relatedId: true } });
+  return new Set(rows.map((r) => r.relatedId!));
+}
+
+/** Reminders for bijeenkomsten starting within the next two days. */
+export async function queueReminders(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const regs = await prisma.registration.findMany({
+    where: { status: "CONFIRMED", bijeenkomst: { status: "PLANNED", startsAt: { gt: now, lte: new Date(now.getTime() + 2 * DAY) } }, participant: { email: { not: null } } },
+    include: { bijeenkomst: true, participant: true },
+  });
+  const done = await alreadySent(prisma, "registration.reminder", regs.map((r) => r.id));
+  let n = 0;
+  for (const r of regs.filter((r) => !done.has(r.id))) {
+    const mail = messages.reminder({ id: r.participantId, name: r.participant.name, email: r.participant.email! }, r.bijeenkomst);
+    await prisma.outboxMessage.create({ data: { kind: "registration.reminder", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
+    n++;
+  }
+  return n;
+}
+
+/** Evaluation invitations for those who came (or, without check-in, were confirmed) to yesterday's bijeenkomsten. */
+export async function queueEvaluationInvitations(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const regs = await prisma.registration.findMany({
+    where: {
+      bijeenkomst: { status: { not: "CANCELLED" }, endsAt: { lt: now, gt: new Date(now.getTime() - 3 * DAY) } },
+      status: { in: ["ATTENDED", "CONFIRMED"] },
+      participant: { email: { not: null } },
+      evaluation: null,
+    },
+    include: { bijeenkomst: { include: { registrations: { where: { status: "ATTENDED" }, select: { id: true }, take: 1 } } }, participant: true },
+  });
+  // when check-in was done, only those who attended are invited
+  const eligible = regs.filter((r) => r.status === "ATTENDED" || r.bijeenkomst.registrations.length === 0);
+  const done = await alreadySent(prisma, "evaluation.invitation", eligible.map((r) => r.id));
+  let n = 0;
+  for (const r of eligible.filter((r) => !done.has(r.id))) {
+    const url = `${baseUrl()}/evaluatie/${signToken("evaluation", r.participantId, r.id)}`;
+    const mail = messages.evaluation({ id: r.participantId, name: r.participant.name, email: r.participant.email! }, r.bijeenkomst, url);
+    await prisma.outboxMessage.create({ data: { kind: "evaluation.invitation", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,67 @@
+// The background worker, started with the app by `npm start` (or on its own:
+// `node scripts/worker.ts`). It sends the outbox by SMTP when SMTP_URL is
+// set (polling every OUTBOX_POLL_MS), and runs the scheduled jobs through
+// pg-boss (PostgreSQL job queue; one run per schedule however many workers):
+// reminders and evaluation invitations every 15 minutes, retention daily.
+// Without SMTP_URL nothing is sent: staff read the outbox in the portal.
+import nodemailer from "nodemailer";
+import { PgBoss } from "pg-boss";
+import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
+import { queueEvaluationInvitations, queueReminders } from "../lib/jobs/schedule-mails.ts";
+import { processOutbox } from "../lib/outbox/process-outbox.ts";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("[worker] DATABASE_URL is not set");
+  process.exit(1);
+}
+const log = (m: string) => console.log(`[worker] ${m}`);
+const prisma = createPrismaClient(url, { max: 3 });
+const transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
+const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3 });
+boss.on("error", (e) => console.error("[worker] pg-boss:", e.message));
+
+const jobs: Record<string, () => Promise<number>> = {
+  "mail-reminders": () => queueReminders(prisma),
+  "mail-evaluations": () => queueEvaluationInvitations(prisma),
+  retention: () => anonymiseParticipants(prisma),
+};
+
+await boss.start();
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["retention", "30 3 * * *"]] as const) {
+  await boss.createQueue(name).catch(() => {});
+  await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
+  await boss.work(name, async () => {
+    const n = await jobs[name]();
+    log(`${name}: ${n}`);
+  });
+}
+log(transport ? "sending the outbox via SMTP" : "SMTP_URL not set: the outbox is kept for staff, nothing is sent");
+
+let stopping = false;
+let timer: NodeJS.Timeout | null = null;
+async function tick() {
+  if (stopping) return;
+  try {
+    if (transport) {
+      const r = await processOutbox(prisma, transport);
+      if (r.sent || r.failed || r.retried) log(`outbox: ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed`);
+    }
+  } catch (error) {
+    console.error("[worker] outbox:", (error as Error).message);
+  }
+  timer = setTimeout(tick, Number(process.env.OUTBOX_POLL_MS ?? 2000));
+}
+void tick();
+
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  if (timer) clearTimeout(timer);
+  await boss.stop({ graceful: true, timeout: 5000 }).catch(() => {});
+  await prisma.$disconnect();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
