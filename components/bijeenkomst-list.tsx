@@ -1,4 +1,5 @@
 // A list of upcoming bijeenkomsten: what, when, where and seats left.
+import Link from "next/link";
 import type { UpcomingBijeenkomst } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 import { bijeenkomstKindLabels, formatDate, formatTime } from "@/lib/format";
 
@@ -14,7 +15,7 @@ export function BijeenkomstList({ items, showStadsdeel = false, emptyText }: { i
               {bijeenkomstKindLabels[b.kind] ?? b.kind}
               {showStadsdeel ? ` · ${b.stadsdeel.name}` : ""}
             </p>
-            <h3 className="font-semibold">{b.title}</h3>
+            <h3 className="font-semibold"><Link href={`/bijeenkomsten/${b.id}`}>{b.title}</Link></h3>
             <p>
               <time dateTime={b.startsAt.toISOString()}>{formatDate(b.startsAt)}, {formatTime(b.startsAt)}</time> – {formatTime(b.endsAt)}
             </p>

@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <nav aria-label="Hoofdmenu">
           <ul className="flex flex-wrap items-center gap-4">
             <li><Link className="text-white hover:text-white" href="/">Stadsdelen</Link></li>
+            <li><Link className="text-white hover:text-white" href="/bijeenkomsten">Bijeenkomsten</Link></li>
             {user ? (
               <>
                 <li><Link className="text-white hover:text-white" href="/medewerker">Mijn werkplek</Link></li>

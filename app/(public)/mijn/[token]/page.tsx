@@ -1,0 +1,69 @@
+// "Mijn gegevens" through the signed link in every mail: registrations
+// (cancel, change the number of people), the participation pool, download
+// everything as JSON, or delete it. No password anywhere.
+import type { Metadata } from "next";
+import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/forms/manage-forms";
+import { deleteMyData } from "@/lib/actions/registration/delete-my-data";
+import { manageRegistration } from "@/lib/actions/registration/manage-registration";
+import { setPoolMembership } from "@/lib/actions/registration/set-pool-membership";
+import { getMyData } from "@/lib/data/residents/get-my-data";
+import { formatDate, formatTime } from "@/lib/format";
+import { verifyToken } from "@/lib/tokens";
+
+export const metadata: Metadata = { title: "Mijn aanmeldingen en gegevens", robots: { index: false } };
+
+const statusLabels: Record<string, string> = { CONFIRMED: "Aangemeld", WAITLISTED: "Op de wachtlijst", CANCELLED: "Afgemeld", ATTENDED: "Aanwezig geweest", NO_SHOW: "Niet gekomen" };
+
+export default async function MyDataPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const payload = verifyToken(token, "manage");
+  const me = payload ? await getMyData(payload.p) : null;
+  if (!payload || !me) {
+    return (
+      <div className="max-w-2xl space-y-3">
+        <h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1>
+        <p>Deze link werkt niet (meer). Gebruik de link in de nieuwste e-mail die u van ons kreeg, of neem contact op met de gemeente.</p>
+      </div>
+    );
+  }
+  if (me.anonymisedAt) {
+    return (
+      <div className="max-w-2xl space-y-3">
+        <h1 className="text-3xl font-bold">Uw gegevens zijn verwijderd</h1>
+        <p>We hebben geen naam of e-mailadres meer van u.</p>
+      </div>
+    );
+  }
+  const now = new Date();
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-3xl font-bold">Mijn aanmeldingen en gegevens</h1>
+      <p>{me.name} · {me.email}{me.buurt ? ` · ${me.buurt.name}` : ""}</p>
+      <section aria-labelledby="aanmeldingen-kop">
+        <h2 id="aanmeldingen-kop" className="text-xl font-semibold">Aanmeldingen</h2>
+        <ul className="mt-2 divide-y divide-gray-200">
+          {me.registrations.map((r) => (
+            <li key={r.id} className="py-3">
+              <p className="font-semibold">{r.bijeenkomst.title}</p>
+              <p>{formatDate(r.bijeenkomst.startsAt)}, {formatTime(r.bijeenkomst.startsAt)} · {r.bijeenkomst.locationName}</p>
+              <p>{r.bijeenkomst.status === "CANCELLED" ? "Gaat niet door" : statusLabels[r.status]}{r.partySize > 1 ? ` · ${r.partySize} personen` : ""}</p>
+              {(r.status === "CONFIRMED" || r.status === "WAITLISTED") && r.bijeenkomst.startsAt > now && r.bijeenkomst.status === "PLANNED" && (
+                <RegistrationControls action={manageRegistration} token={token} registrationId={r.id} partySize={r.partySize} title={r.bijeenkomst.title} />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="pool-kop" className="space-y-2">
+        <h2 id="pool-kop" className="text-xl font-semibold">Vaker meepraten</h2>
+        <PoolControl action={setPoolMembership} token={token} inPool={me.inPool} />
+      </section>
+      <section aria-labelledby="gegevens-kop" className="space-y-2">
+        <h2 id="gegevens-kop" className="text-xl font-semibold">Uw gegevens</h2>
+        <p><a href={`/mijn/${token}/gegevens.json`} download>Download al uw gegevens (JSON)</a></p>
+        <p>Verwijderen kan niet ongedaan worden gemaakt. Open aanmeldingen worden eerst afgemeld.</p>
+        <DeleteDataForm action={deleteMyData} token={token} />
+      </section>
+    </div>
+  );
+}

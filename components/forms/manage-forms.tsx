@@ -1,0 +1,64 @@
+"use client";
+// The resident's own controls behind the manage link: cancel or change a
+// registration, join or leave the pool, delete all data (with confirmation).
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import type { ActionResult } from "@/lib/actions/define-action";
+import { FormField } from "./form-field";
+import { ErrorSummary, SelectField, SuccessMessage } from "./form-parts";
+import { useFormAction } from "./use-form-action";
+
+type Act<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
+
+function useRefreshOnDone(done: unknown) {
+  const router = useRouter();
+  useEffect(() => {
+    if (done) router.refresh();
+  }, [done, router]);
+}
+
+export function RegistrationControls({ action, token, registrationId, partySize, title }: { action: Act<{ promoted: number; intent: string }>; token: string; registrationId: string; partySize: number; title: string }) {
+  const { formAction, pending, failed, errors, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  return (
+    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="registrationId" value={registrationId} />
+      <ErrorSummary error={failed?.error} />
+      <SuccessMessage>{done ? (done.intent === "cancel" ? "U bent afgemeld." : "Het aantal personen is aangepast.") : null}</SuccessMessage>
+      <SelectField id={`partySize-${registrationId}`} name="partySize" label={`Aantal personen voor ${title}`} defaultValue={String(partySize)} error={errors.partySize}
+        options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }))} />
+      <button type="submit" name="intent" value="partySize" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">Aantal wijzigen</button>
+      <button type="submit" name="intent" value="cancel" disabled={pending} className="rounded border-2 border-accent px-3 py-2 font-semibold text-accent">Afmelden<span className="sr-only"> voor {title}</span></button>
+    </form>
+  );
+}
+
+export function PoolControl({ action, token, inPool }: { action: Act<{ inPool: boolean }>; token: string; inPool: boolean }) {
+  const { formAction, pending, failed, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="token" value={token} />
+      {!inPool && <input type="hidden" name="join" value="true" />}
+      <ErrorSummary error={failed?.error} />
+      <SuccessMessage>{done ? (done.inPool ? "U staat in de groep van bewoners die vaker mee willen praten." : "U krijgt geen uitnodigingen meer.") : null}</SuccessMessage>
+      <p>{inPool ? "U krijgt uitnodigingen voor nieuwe bijeenkomsten in uw stadsdeel." : "U krijgt nu geen uitnodigingen voor nieuwe bijeenkomsten."}</p>
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">{inPool ? "Geen uitnodigingen meer" : "Ja, nodig mij uit voor nieuwe bijeenkomsten"}</button>
+    </form>
+  );
+}
+
+export function DeleteDataForm({ action, token }: { action: Act<{ deleted: boolean }>; token: string }) {
+  const { formAction, pending, failed, errors, values, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  if (done) return <SuccessMessage>Uw gegevens zijn verwijderd. U krijgt geen e-mail meer van ons.</SuccessMessage>;
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <ErrorSummary error={failed?.error} />
+      <FormField id="confirm" label="Typ VERWIJDER om te bevestigen" defaultValue={typeof values?.confirm === "string" ? values.confirm : ""} error={errors.confirm} autoComplete="off" />
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Mijn gegevens verwijderen</button>
+    </form>
+  );
+}

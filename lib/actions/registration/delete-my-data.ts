@@ -1,0 +1,35 @@
+// Public action behind the manage link: a resident deletes their data.
+// Open registrations are cancelled first (so the waitlist moves up), then
+// name, e-mail and postcode are removed and consents withdrawn; what stays
+// (buurt, age band, attendance) cannot be traced back to the person.
+import { AppError } from "../../errors.ts";
+import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
+import { verifyToken } from "../../tokens.ts";
+import { deleteDataSchema } from "../../validation/registration.ts";
+import type { ActionResult } from "../define-action.ts";
+import { definePublicAction } from "../define-public-action.ts";
+
+export const deleteMyDataAction = definePublicAction({
+  name: "participant.delete",
+  schema: deleteDataSchema,
+  async handler({ tx }, input) {
+    const token = verifyToken(input.token, "manage");
+    if (!token) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
+    const p = await tx.participant.findUnique({ where: { id: token.p }, include: { registrations: { include: { bijeenkomst: true } } } });
+    if (!p || p.anonymisedAt) throw new AppError("NOT_FOUND", "Uw gegevens zijn al verwijderd.");
+    for (const r of p.registrations) {
+      if ((r.status === "CONFIRMED" || r.status === "WAITLISTED") && r.bijeenkomst.startsAt > new Date()) await cancelOwnRegistration(tx, r.id, p.id);
+    }
+    const now = new Date();
+    await tx.participant.update({ where: { id: p.id }, data: { name: null, email: null, postcode: null, inPool: false, anonymisedAt: now } });
+    await tx.consent.updateMany({ where: { participantId: p.id, withdrawnAt: null }, data: { withdrawnAt: now } });
+    await tx.outboxMessage.deleteMany({ where: { toEmail: p.email ?? "", status: { in: ["PENDING", "FAILED"] } } });
+    await tx.auditEvent.create({ data: { actorKind: "resident", action: "participant.delete", entityType: "Participant", entityId: p.id } });
+    return { deleted: true };
+  },
+});
+
+export async function deleteMyData(_prev: unknown, form: FormData): Promise<ActionResult<{ deleted: boolean }>> {
+  "use server";
+  return deleteMyDataAction.invoke(form);
+}

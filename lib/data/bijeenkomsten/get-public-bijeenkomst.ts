@@ -1,0 +1,19 @@
+// Public: one bijeenkomst with its stadsdeel and the seats still free
+// (cached per request). Never any personal data.
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+
+export const getPublicBijeenkomst = cache(async (id: string) => {
+  const b = await prisma.bijeenkomst.findUnique({
+    where: { id },
+    select: {
+      id: true, kind: true, title: true, description: true, startsAt: true, endsAt: true, locationName: true, address: true, capacity: true,
+      facilities: true, registrationOpensAt: true, registrationClosesAt: true, status: true, cancelReason: true,
+      stadsdeel: { select: { slug: true, name: true } },
+    },
+  });
+  if (!b) return null;
+  const taken = await prisma.registration.aggregate({ where: { bijeenkomstId: id, status: { in: ["CONFIRMED", "ATTENDED", "NO_SHOW"] } }, _sum: { partySize: true } });
+  return { ...b, seatsLeft: Math.max(0, b.capacity - (taken._sum.partySize ?? 0)) };
+});
