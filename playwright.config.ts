@@ -2,7 +2,8 @@
 // scripts/start.ts`: embedded PostgreSQL, migrations, demo data) in a
 // throwaway data directory, driven in Chromium. Debian's /usr/bin/chromium
 // is used when present; CHROMIUM_PATH overrides, and without either
-// Playwright's own browser is used.
+// Playwright's own browser is used. A real SMTP server runs in the test
+// process (tests/e2e/global-setup.ts); the portal's worker sends to it.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,10 +11,13 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), "sdp-e2e");
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
+export const e2eMailDir = path.join(e2eDataDir, "mail");
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -40,6 +44,8 @@ export default defineConfig({
       DATA_DIR: e2eDataDir,
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      OUTBOX_POLL_MS: "300",
     },
   },
 });

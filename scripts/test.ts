@@ -57,6 +57,7 @@ try {
     await step("playwright", bin("playwright"), ["test", "--reporter=list,json"], {
       E2E_DATA_DIR: e2eDir,
       E2E_PORT: String(await freePort()),
+      E2E_SMTP_PORT: String(await freePort()),
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
       NEXT_TELEMETRY_DISABLED: "1",
     });

@@ -35,7 +35,8 @@ export const registerSchema = z
     /** Honeypot: people never see or fill this field. */
     website: z.string().max(0, "Aanmelden is niet gelukt.").optional().or(z.literal("")),
   })
-  .refine((v) => v.buurtId || v.postcode, { path: ["buurtId"], message: "Kies uw buurt (of vul uw postcode in)." });
+  // `when` makes this check run even when other fields have errors, so every message shows at once
+  .refine((v) => v.buurtId || v.postcode, { path: ["buurtId"], message: "Kies uw buurt (of vul uw postcode in).", when: () => true });
 
 export const manageRegistrationSchema = z.object({
   token: z.string().min(10).max(500),

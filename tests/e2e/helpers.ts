@@ -1,11 +1,11 @@
 // Shared steps for the browser tests: staff login, axe checks, and direct
 // database reads to compare what a page shows with what is stored.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { e2eDataDir } from "../../playwright.config";
+import { e2eDataDir, e2eMailDir } from "../../playwright.config";
 
 export const DEMO_PASSWORD = "demo-wachtwoord";
 
@@ -33,4 +33,27 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   } finally {
     await client.end();
   }
+}
+
+export type CapturedMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; content: string }[] };
+
+/** Waits until the in-process SMTP server received a mail for `to` whose subject starts with `subject`. */
+export async function waitForMail(to: string, subject: string, timeoutMs = 20_000): Promise<CapturedMail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(e2eMailDir)) {
+      for (const f of readdirSync(e2eMailDir).sort()) {
+        const m = JSON.parse(readFileSync(path.join(e2eMailDir, f), "utf8")) as CapturedMail;
+        if (m.to.includes(to) && m.subject.startsWith(subject)) return m;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail "${subject}…" for ${to} within ${timeoutMs} ms`);
+}
+
+export function linkIn(mail: CapturedMail, pathPrefix: string): string {
+  const m = new RegExp(`https?://[^\\s"]+(${pathPrefix}[^\\s"]+)`).exec(mail.text);
+  if (!m) throw new Error(`no ${pathPrefix} link in mail "${mail.subject}"`);
+  return m[1];
 }
