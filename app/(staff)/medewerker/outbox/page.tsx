@@ -1,0 +1,50 @@
+// The outbox for staff: every e-mail the portal writes, pending, sent or
+// failed, with retry for failed ones. Without SMTP this is where mail can
+// be read. Shows e-mail addresses, so viewing is audited.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RetryOutboxButton } from "@/components/forms/retry-outbox-button";
+import { retryOutboxMessage } from "@/lib/actions/outbox/retry-outbox-message";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Uitgaande e-mail" };
+
+const labels: Record<string, string> = { PENDING: "Wacht", SENDING: "Wordt verstuurd", SENT: "Verstuurd", FAILED: "Mislukt" };
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const user = await requireUser(["BEHEERDER", "STADSDEELREGISSEUR"]);
+  const { status } = await searchParams;
+  const filter = status && status in labels ? { status: status as "PENDING" } : {};
+  const [counts, messages] = await Promise.all([
+    prisma.outboxMessage.groupBy({ by: ["status"], _count: true }),
+    prisma.outboxMessage.findMany({ where: filter, orderBy: { createdAt: "desc" }, take: 100 }),
+  ]);
+  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "outbox.view", entityType: "OutboxMessage", details: { status: status ?? "all", rows: messages.length } } });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Uitgaande e-mail</h1>
+      <p>{process.env.SMTP_URL ? "E-mail wordt verstuurd via SMTP." : "Er is geen SMTP-server ingesteld (SMTP_URL): berichten worden niet verstuurd en zijn hier te lezen."}</p>
+      <nav aria-label="Filter op status">
+        <ul className="flex flex-wrap gap-4">
+          <li><Link href="/medewerker/outbox">Alle</Link></li>
+          {Object.entries(labels).map(([k, l]) => <li key={k}><Link href={`/medewerker/outbox?status=${k}`}>{l} ({counts.find((c) => c.status === k)?._count ?? 0})</Link></li>)}
+        </ul>
+      </nav>
+      <table className="w-full border-collapse text-left">
+        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-2 pr-3">Onderwerp</th><th scope="col" className="py-2 pr-3">Aan</th><th scope="col" className="py-2 pr-3">Status</th><th scope="col" className="py-2 pr-3">Pogingen</th><th scope="col" className="py-2">Actie</th></tr></thead>
+        <tbody>
+          {messages.map((m) => (
+            <tr key={m.id} className="border-b border-gray-200 align-top">
+              <td className="py-2 pr-3"><details><summary>{m.subject}</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details></td>
+              <td className="py-2 pr-3">{m.toEmail}</td>
+              <td className="py-2 pr-3">{labels[m.status]}{m.lastError ? <span className="block text-sm text-muted">{m.lastError}</span> : null}</td>
+              <td className="py-2 pr-3">{m.attempts}</td>
+              <td className="py-2">{m.status === "FAILED" ? <RetryOutboxButton action={retryOutboxMessage} messageId={m.id} /> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

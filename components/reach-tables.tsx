@@ -1,0 +1,37 @@
+// Reach tables: participants per buurt and per age band, with the share of
+// inhabitants where reference figures exist (and saying so where they don't).
+import type { getReach } from "@/lib/data/reach/get-reach";
+
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+const ageLabels: Record<string, string> = { AGE_0_14: "0–14", AGE_15_24: "15–24", AGE_25_44: "25–44", AGE_45_64: "45–64", AGE_65_PLUS: "65+" };
+
+export function ReachTables({ reach }: { reach: Awaited<ReturnType<typeof getReach>> }) {
+  return (
+    <div className="space-y-4">
+      <p>
+        {reach.total} unieke deelnemers, van wie {reach.repeat} vaker dan één keer aanwezig waren
+        {reach.pool !== null ? `; ${reach.pool} bewoners in de groep die vaker mee wil praten` : ""}.
+      </p>
+      <table className="w-full border-collapse text-left">
+        <caption className="text-left font-semibold">Per buurt</caption>
+        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Buurt</th><th scope="col" className="py-1 pr-3 text-right">Deelnemers</th><th scope="col" className="py-1 pr-3 text-right">Aandeel</th><th scope="col" className="py-1 text-right">Aandeel inwoners</th></tr></thead>
+        <tbody>
+          {reach.byBuurt.map((b) => (
+            <tr key={b.name} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{b.name}</th><td className="py-1 pr-3 text-right">{b.n}</td><td className="py-1 pr-3 text-right">{pct(b.share)}</td><td className="py-1 text-right">{pct(b.populationShare)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      {!reach.hasBuurtPopulation && <p className="text-sm text-muted">Geen referentiecijfers per buurt geïmporteerd (CBS Kerncijfers wijken en buurten); daarom staat bij aandeel inwoners een streepje.</p>}
+      <table className="w-full border-collapse text-left">
+        <caption className="text-left font-semibold">Per leeftijdsgroep</caption>
+        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Leeftijd</th><th scope="col" className="py-1 pr-3 text-right">Deelnemers</th><th scope="col" className="py-1 pr-3 text-right">Aandeel</th><th scope="col" className="py-1 text-right">Aandeel inwoners (gemeente)</th></tr></thead>
+        <tbody>
+          {reach.byAge.map((a) => (
+            <tr key={a.band} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{ageLabels[a.band]}</th><td className="py-1 pr-3 text-right">{a.n}</td><td className="py-1 pr-3 text-right">{pct(a.share)}</td><td className="py-1 text-right">{pct(a.populationShare)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-sm text-muted">{reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.byAge.find((a) => a.source)?.source ?? "geen referentiecijfers geïmporteerd"}.</p>
+    </div>
+  );
+}

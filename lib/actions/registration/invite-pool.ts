@@ -1,0 +1,45 @@
+// Server action: invite the pool members of the bijeenkomst's stadsdeel
+// (who are not registered and not invited yet) through the outbox.
+import { canManageStadsdeel } from "../../auth/permissions.ts";
+import { AppError } from "../../errors.ts";
+import { baseUrl, messages } from "../../mail/messages.ts";
+import { enqueueMessage } from "../../outbox/enqueue-message.ts";
+import { invitePoolSchema } from "../../validation/staff-registration.ts";
+import { type ActionResult, defineAction } from "../define-action.ts";
+
+export const invitePoolAction = defineAction({
+  name: "pool.invite",
+  roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
+  schema: invitePoolSchema,
+  async authorize({ user, tx }, input) {
+    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
+    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
+  },
+  async handler({ tx, audit }, { bijeenkomstId }) {
+    const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
+    if (b.status !== "PLANNED" || b.startsAt < new Date()) throw new AppError("CONFLICT", "Uitnodigen kan alleen voor een geplande bijeenkomst.");
+    const members = await tx.participant.findMany({
+      where: { inPool: true, anonymisedAt: null, email: { not: null }, buurt: { stadsdeelId: b.stadsdeelId }, registrations: { none: { bijeenkomstId } } },
+      select: { id: true, name: true, email: true },
+    });
+    const invited = new Set(
+      (await tx.outboxMessage.findMany({ where: { kind: "pool.invitation", relatedType: "Bijeenkomst", relatedId: bijeenkomstId }, select: { toEmail: true } })).map((m) => m.toEmail),
+    );
+    let n = 0;
+    for (const m of members) {
+      if (invited.has(m.email!)) continue;
+      await enqueueMessage(tx, {
+        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ id: m.id, name: m.name, email: m.email! }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
+        relatedType: "Bijeenkomst", relatedId: bijeenkomstId,
+      });
+      n++;
+    }
+    await audit("Bijeenkomst", bijeenkomstId, { invited: n, alreadyInvited: invited.size });
+    return { invited: n };
+  },
+});
+
+export async function invitePool(_prev: unknown, form: FormData): Promise<ActionResult<{ invited: number }>> {
+  "use server";
+  return invitePoolAction.invoke(form);
+}
