@@ -5,6 +5,8 @@
 // 2. Map input: the public stadsdeel page with 10,000 inbreng (server p95,
 //    and in Chromium navigation → all markers/clusters drawn), and saving
 //    one inbreng (the server action) against a raw INSERT.
+// 3. Registration: a burst of simultaneous registrations for 50 seats (the
+//    public action in process), against raw INSERTs of the same rows.
 // Starts its own portal (temporary data directory, demo data) unless
 // BENCH_URL points at a running one. BENCH_REQUESTS / BENCH_CONCURRENCY tune it.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -13,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { measureHttp, printHttpTable } from "./bench/http.ts";
 import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./bench/inbreng.ts";
+import { benchRegistrationBurst } from "./bench/registration.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -80,6 +83,16 @@ try {
     { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1500 ms", met: drawn.p95 <= 1500 },
     { measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`, value: `${save.action.p50.toFixed(1)} / ${save.action.p95.toFixed(1)} ms`, target: "p95 ≤ 50 ms", met: save.action.p95 <= 50 },
     { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
+  ]);
+
+  const burst = Number(process.env.BENCH_BURST ?? 500);
+  console.log(`\nRegistration: ${burst} simultaneous registrations for one bijeenkomst with 50 seats`);
+  const reg = await benchRegistrationBurst(portal.dbUrl, burst, 50);
+  console.table([
+    { measure: "outcome", value: `${reg.confirmed} confirmed, ${reg.waitlisted} waitlisted, ${reg.errors} errors`, target: "50 / rest / 0", met: reg.confirmed === 50 && reg.errors === 0 && reg.waitlisted === burst - 50 },
+    { measure: "registrations per second", value: reg.rate.toFixed(0), target: `≥ ⅓ of raw (${(reg.rawRate / 3).toFixed(0)})`, met: reg.rate >= reg.rawRate / 3 },
+    { measure: "registration p50 / p95 under the burst", value: `${reg.p50.toFixed(0)} / ${reg.p95.toFixed(0)} ms`, target: "p95 ≤ 400 ms", met: reg.p95 <= 400 },
+    { measure: "baseline: raw INSERT (participant + registration) per second, p95", value: `${reg.rawRate.toFixed(0)} /s, ${reg.rawP95.toFixed(0)} ms`, target: `ratio ${(reg.rate / reg.rawRate).toFixed(2)}`, met: "" },
   ]);
 } finally {
   await portal.stop();
