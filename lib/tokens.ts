@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type TokenKind = "manage" | "evaluation" | "unsubscribe";
+/** p: the resident's e-mail address (manage, unsubscribe) or participant id (evaluation, with r the registration). */
 export type TokenPayload = { k: TokenKind; p: string; r?: string; e: number };
 
 function secret(): string {
@@ -15,8 +16,8 @@ function secret(): string {
 const DAY = 86_400_000;
 export const tokenLifetimeDays: Record<TokenKind, number> = { manage: 180, evaluation: 30, unsubscribe: 365 };
 
-export function signToken(kind: TokenKind, participantId: string, registrationId?: string, now = Date.now()): string {
-  const payload: TokenPayload = { k: kind, p: participantId, ...(registrationId ? { r: registrationId } : {}), e: now + tokenLifetimeDays[kind] * DAY };
+export function signToken(kind: TokenKind, subject: string, registrationId?: string, now = Date.now()): string {
+  const payload: TokenPayload = { k: kind, p: subject, ...(registrationId ? { r: registrationId } : {}), e: now + tokenLifetimeDays[kind] * DAY };
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   const mac = createHmac("sha256", secret()).update(body).digest("base64url");
   return `${body}.${mac}`;

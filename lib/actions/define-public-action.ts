@@ -18,7 +18,8 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+  const e = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { code?: string; originalCode?: string } } }; message?: string };
+  return e?.code === "P2002" || e?.meta?.code === "23505" || e?.meta?.driverAdapterError?.cause?.originalCode === "23505" || /23505|unique constraint/i.test(e?.message ?? "");
 }
 
 export function definePublicAction<S extends z.ZodType, T>(def: {
@@ -26,6 +27,8 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
   schema: S;
   /** Before the transaction: return a Dutch message to refuse (rate limits). */
   guard?: (prisma: PrismaClient, input: z.output<S>, ip: string) => Promise<string | null>;
+  /** false: the handler makes its own single-statement transaction (gets the client as `tx`). */
+  transaction?: boolean;
   handler: (ctx: PublicContext, input: z.output<S>) => Promise<T>;
 }) {
   async function run(raw: unknown, prisma: PrismaClient, ip = "unknown"): Promise<ActionResult<T>> {
@@ -39,7 +42,10 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
     if (refusal) return { ok: false, error: refusal, values };
     for (let attempt = 0; ; attempt++) {
       try {
-        const data = await prisma.$transaction((tx) => def.handler({ tx, prisma, ip }, parsed.data), { timeout: 30_000, maxWait: 30_000 });
+        const data =
+          def.transaction === false
+            ? await def.handler({ tx: prisma as unknown as Tx, prisma, ip }, parsed.data)
+            : await prisma.$transaction((tx) => def.handler({ tx, prisma, ip }, parsed.data), { timeout: 30_000, maxWait: 30_000 });
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };

@@ -21,7 +21,7 @@ export async function queueReminders(prisma: PrismaClient, now = new Date()): Pr
   const done = await alreadySent(prisma, "registration.reminder", regs.map((r) => r.id));
   let n = 0;
   for (const r of regs.filter((r) => !done.has(r.id))) {
-    const mail = messages.reminder({ id: r.participantId, name: r.participant.name, email: r.participant.email! }, r.bijeenkomst);
+    const mail = messages.reminder({ name: r.participant.name, email: r.participant.email! }, r.bijeenkomst);
     await prisma.outboxMessage.create({ data: { kind: "registration.reminder", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
     n++;
   }
@@ -45,7 +45,7 @@ export async function queueEvaluationInvitations(prisma: PrismaClient, now = new
   let n = 0;
   for (const r of eligible.filter((r) => !done.has(r.id))) {
     const url = `${baseUrl()}/evaluatie/${signToken("evaluation", r.participantId, r.id)}`;
-    const mail = messages.evaluation({ id: r.participantId, name: r.participant.name, email: r.participant.email! }, r.bijeenkomst, url);
+    const mail = messages.evaluation({ name: r.participant.name, email: r.participant.email! }, r.bijeenkomst, url);
     await prisma.outboxMessage.create({ data: { kind: "evaluation.invitation", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
     n++;
   }

@@ -5,19 +5,20 @@ import { formatDate, formatTime } from "../format.ts";
 import { signToken } from "../tokens.ts";
 
 export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
-export type MailPerson = { id: string; name: string | null; email: string };
+export type MailPerson = { name: string | null; email: string };
 export type Mail = { subject: string; text: string; html: string };
 
 export function baseUrl(): string {
   return (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
-export function manageUrl(personId: string): string {
-  return `${baseUrl()}/mijn/${signToken("manage", personId)}`;
+/** The resident's manage link; signed over the e-mail address, so a mail can be written before the participant row exists. */
+export function manageUrl(email: string): string {
+  return `${baseUrl()}/mijn/${signToken("manage", email)}`;
 }
 
-export function unsubscribeUrl(personId: string): string {
-  return `${baseUrl()}/afmelden/${signToken("unsubscribe", personId)}`;
+export function unsubscribeUrl(email: string): string {
+  return `${baseUrl()}/afmelden/${signToken("unsubscribe", email)}`;
 }
 
 function escapeHtml(s: string): string {
@@ -26,7 +27,7 @@ function escapeHtml(s: string): string {
 
 function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
   const greeting = `Beste ${person.name ?? "bewoner"},`;
-  const footer = [`Uw aanmeldingen en gegevens beheren: ${manageUrl(person.id)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${unsubscribeUrl(person.id)}`];
+  const footer = [`Uw aanmeldingen en gegevens beheren: ${manageUrl(person.email)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${unsubscribeUrl(person.email)}`];
   const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", "Gemeente — Stadsdeelportaal", "", ...footer]
     .filter((l) => l !== null)
     .join("\n");
@@ -35,7 +36,7 @@ function compose(person: MailPerson, subject: string, paragraphs: string[], link
 ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
 ${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`).join("\n")}
 <p>Met vriendelijke groet,<br>Gemeente — Stadsdeelportaal</p>
-<hr><p style="font-size:14px"><a href="${escapeHtml(manageUrl(person.id))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(unsubscribeUrl(person.id))}">Geen e-mail meer ontvangen</a></p>
+<hr><p style="font-size:14px"><a href="${escapeHtml(manageUrl(person.email))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(unsubscribeUrl(person.email))}">Geen e-mail meer ontvangen</a></p>
 </body></html>`;
   return { subject, text, html };
 }
@@ -49,17 +50,17 @@ export const messages = {
       `U bent aangemeld voor "${b.title}"${partySize > 1 ? ` met ${partySize} personen` : ""}.`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
       "In de bijlage zit een agenda-afspraak. Kunt u toch niet? Meld u dan af via de link hieronder, dan kan iemand van de wachtlijst komen.",
-    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: manageUrl(p.id) }]),
+    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: manageUrl(p.email) }]),
   waitlisted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Wachtlijst: ${b.title}`, [
       `"${b.title}" is vol. U staat op de wachtlijst.`,
       `Zodra er een plek vrijkomt, schuift u automatisch door en krijgt u een e-mail.\nWanneer: ${when(b)}\nWaar: ${where(b)}`,
-    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.id) }]),
+    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.email) }]),
   promoted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Er is plek: u bent aangemeld voor ${b.title}`, [
       `Goed nieuws: er is een plek vrijgekomen. U bent nu aangemeld voor "${b.title}".`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
-    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.id) }]),
+    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.email) }]),
   reminder: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Herinnering: ${b.title} over twee dagen`, [`Over twee dagen is "${b.title}". We zien u graag.`, `Wanneer: ${when(b)}\nWaar: ${where(b)}`]),
   cancelledByResident: (p: MailPerson, b: MailBijeenkomst) =>

@@ -29,7 +29,7 @@ export async function promoteWaitlist(tx: Tx, bijeenkomstId: string): Promise<st
       await enqueueMessage(tx, {
         kind: "registration.promoted",
         toEmail: r.participant.email,
-        ...messages.promoted({ id: r.participant.id, name: r.participant.name, email: r.participant.email }, b),
+        ...messages.promoted({ name: r.participant.name, email: r.participant.email }, b),
         relatedType: "Registration",
         relatedId: r.id,
         attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }],
@@ -57,7 +57,7 @@ export async function cancelOwnRegistration(tx: Tx, registrationId: string, part
     await enqueueMessage(tx, {
       kind: "registration.cancelled",
       toEmail: current.participant.email,
-      ...messages.cancelledByResident({ id: participantId, name: current.participant.name, email: current.participant.email }, current.bijeenkomst),
+      ...messages.cancelledByResident({ name: current.participant.name, email: current.participant.email }, current.bijeenkomst),
       relatedType: "Registration",
       relatedId: r.id,
     });

@@ -1,14 +1,17 @@
 // Registering a resident for a bijeenkomst. In one transaction: the
 // participant (found by e-mail), consent records, the registration —
 // confirmed while seats are left (counting party size), otherwise
-// waitlisted — and the mail in the outbox. Seats are counted while the
-// bijeenkomst row is locked (SELECT … FOR UPDATE), so simultaneous
-// registrations can never overbook. Registering twice is harmless.
+// waitlisted — the mail in the outbox and the audit event. Seats are counted
+// while the bijeenkomst row is locked (SELECT … FOR UPDATE), so simultaneous
+// registrations can never overbook; registering twice is harmless. The
+// transaction is a single call of the `register_participant` SQL function,
+// so the lock is held for microseconds, not for round trips.
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../actions/define-action.ts";
+import type { PrismaClient } from "../prisma-client.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { bijeenkomstIcs } from "../ics.ts";
 import { messages, baseUrl } from "../mail/messages.ts";
-import { enqueueMessage } from "../outbox/enqueue-message.ts";
 import type { z } from "zod";
 import { POOL_TEXT_VERSION, PRIVACY_TEXT_VERSION, type registerSchema } from "../validation/registration.ts";
 
@@ -30,66 +33,33 @@ export async function lockBijeenkomst(tx: Tx, bijeenkomstId: string) {
   if (rows.length === 0) throw new AppError("NOT_FOUND", "Deze bijeenkomst bestaat niet (meer).");
 }
 
-export async function registerParticipant(tx: Tx, input: RegisterInput, now = new Date()): Promise<RegisterOutcome> {
-  const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId } });
-  if (!b) throw new AppError("NOT_FOUND", "Deze bijeenkomst bestaat niet (meer).");
-  if (b.status !== "PLANNED") throw new AppError("CONFLICT", b.status === "CANCELLED" ? "Deze bijeenkomst gaat niet door." : "Deze bijeenkomst is al geweest.");
-  if (b.registrationOpensAt && now < b.registrationOpensAt) throw new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst kan nog niet.");
-  if ((b.registrationClosesAt && now > b.registrationClosesAt) || now > b.startsAt) throw new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst is gesloten.");
-  if (input.buurtId) {
-    const buurt = await tx.buurt.findUnique({ where: { id: input.buurtId }, select: { id: true } });
-    if (!buurt) throw fieldError("buurtId", "Kies uw buurt uit de lijst.");
-  }
+const errors: Record<string, AppError> = {
+  NOT_FOUND: new AppError("NOT_FOUND", "Deze bijeenkomst bestaat niet (meer)."),
+  CANCELLED: new AppError("CONFLICT", "Deze bijeenkomst gaat niet door."),
+  NOT_OPEN: new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst kan nog niet."),
+  CLOSED: new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst is gesloten."),
+  BAD_BUURT: fieldError("buurtId", "Kies uw buurt uit de lijst."),
+};
 
-  const participant = await tx.participant.upsert({
-    where: { email: input.email },
-    create: {
-      email: input.email, name: input.name, buurtId: input.buurtId, postcode: input.postcode || null, ageBand: input.ageBand,
-      inPool: input.pool, poolJoinedAt: input.pool ? now : null, lastActiveAt: now,
-    },
-    update: {
-      name: input.name, lastActiveAt: now,
-      ...(input.buurtId ? { buurtId: input.buurtId } : {}), ...(input.postcode ? { postcode: input.postcode } : {}), ...(input.ageBand ? { ageBand: input.ageBand } : {}),
-      ...(input.pool ? { inPool: true } : {}),
-    },
-  });
-  const existing = await tx.registration.findUnique({ where: { participantId_bijeenkomstId: { participantId: participant.id, bijeenkomstId: b.id } } });
-  if (existing && existing.status !== "CANCELLED") {
-    return { registrationId: existing.id, participantId: participant.id, status: existing.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: true, title: b.title };
-  }
-
-  await tx.consent.create({ data: { participantId: participant.id, purpose: "REGISTRATION", textVersion: PRIVACY_TEXT_VERSION, givenAt: now } });
-  if (input.pool) {
-    const hasPool = await tx.consent.findFirst({ where: { participantId: participant.id, purpose: "PARTICIPATION_POOL", withdrawnAt: null }, select: { id: true } });
-    if (!hasPool) {
-      await tx.consent.create({ data: { participantId: participant.id, purpose: "PARTICIPATION_POOL", textVersion: POOL_TEXT_VERSION, givenAt: now } });
-      await tx.participant.update({ where: { id: participant.id }, data: { poolJoinedAt: participant.poolJoinedAt ?? now } });
-    }
-  }
-
-  // The seat decision, serialised per bijeenkomst.
-  await lockBijeenkomst(tx, b.id);
-  const status = (await seatsTaken(tx, b.id)) + input.partySize <= b.capacity ? "CONFIRMED" : "WAITLISTED";
-  const data = { status, partySize: input.partySize, needs: input.needs, needsOther: input.needsOther ?? null, cancelledAt: null } as const;
-  const registration = existing
-    ? await tx.registration.update({ where: { id: existing.id }, data: { ...data, createdAt: now } })
-    : await tx.registration.create({ data: { ...data, participantId: participant.id, bijeenkomstId: b.id, createdAt: now } });
-
-  const person = { id: participant.id, name: input.name, email: input.email };
-  const mail = status === "CONFIRMED" ? messages.confirmation(person, b, input.partySize) : messages.waitlisted(person, b);
-  await enqueueMessage(tx, {
-    kind: status === "CONFIRMED" ? "registration.confirmed" : "registration.waitlisted",
-    toEmail: input.email,
-    ...mail,
-    relatedType: "Registration",
-    relatedId: registration.id,
-    attachments:
-      status === "CONFIRMED"
-        ? [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }]
-        : undefined,
-  });
-  await tx.auditEvent.create({
-    data: { actorKind: "resident", action: "registration.create", entityType: "Registration", entityId: registration.id, details: { bijeenkomstId: b.id, status, partySize: input.partySize } },
-  });
-  return { registrationId: registration.id, participantId: participant.id, status, duplicate: false, title: b.title };
+/**
+ * One registration in one database round trip (the `register_participant`
+ * function, see its migration): both possible mails are written here first,
+ * the database picks the one that matches the seat decision.
+ */
+export async function registerParticipant(db: Tx | PrismaClient, input: RegisterInput): Promise<RegisterOutcome> {
+  const b = await db.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId } });
+  if (!b) throw errors.NOT_FOUND;
+  const person = { name: input.name, email: input.email };
+  const confirm = messages.confirmation(person, b, input.partySize);
+  const wait = messages.waitlisted(person, b);
+  const ics = [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }];
+  const ids = Array.from({ length: 6 }, () => randomUUID());
+  const [row] = await db.$queryRaw<{ registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null }[]>`
+    SELECT * FROM "register_participant"(
+      ${b.id}, ${input.email}, ${input.name}, ${input.buurtId ?? null}, ${input.postcode || null}, ${input.ageBand ?? null}::"AgeBand", ${input.partySize}::int,
+      ${input.needs}::"Facility"[], ${input.needsOther ?? null}, ${input.pool}, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
+      ${confirm.subject}, ${confirm.text}, ${confirm.html}, ${JSON.stringify(ics)}::jsonb,
+      ${wait.subject}, ${wait.text}, ${wait.html}, ${ids}::text[])`;
+  if (row.error) throw errors[row.error] ?? new AppError("CONFLICT", "Aanmelden is niet gelukt.");
+  return { registrationId: row.registration_id!, participantId: row.participant_id!, status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: row.duplicate, title: b.title };
 }

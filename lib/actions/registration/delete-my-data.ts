@@ -4,7 +4,7 @@
 // (buurt, age band, attendance) cannot be traced back to the person.
 import { AppError } from "../../errors.ts";
 import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
-import { verifyToken } from "../../tokens.ts";
+import { residentFromToken } from "../../registration/resident-from-token.ts";
 import { deleteDataSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -13,9 +13,9 @@ export const deleteMyDataAction = definePublicAction({
   name: "participant.delete",
   schema: deleteDataSchema,
   async handler({ tx }, input) {
-    const token = verifyToken(input.token, "manage");
-    if (!token) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
-    const p = await tx.participant.findUnique({ where: { id: token.p }, include: { registrations: { include: { bijeenkomst: true } } } });
+    const me = await residentFromToken(tx, input.token, "manage");
+    if (!me) throw new AppError("NOT_FOUND", "Deze link is verlopen of ongeldig, of uw gegevens zijn al verwijderd.");
+    const p = await tx.participant.findUnique({ where: { id: me.id }, include: { registrations: { include: { bijeenkomst: true } } } });
     if (!p || p.anonymisedAt) throw new AppError("NOT_FOUND", "Uw gegevens zijn al verwijderd.");
     for (const r of p.registrations) {
       if ((r.status === "CONFIRMED" || r.status === "WAITLISTED") && r.bijeenkomst.startsAt > new Date()) await cancelOwnRegistration(tx, r.id, p.id);

@@ -29,7 +29,7 @@ export const invitePoolAction = defineAction({
     for (const m of members) {
       if (invited.has(m.email!)) continue;
       await enqueueMessage(tx, {
-        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ id: m.id, name: m.name, email: m.email! }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
+        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ name: m.name, email: m.email! }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
         relatedType: "Bijeenkomst", relatedId: bijeenkomstId,
       });
       n++;

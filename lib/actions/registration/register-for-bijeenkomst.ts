@@ -15,7 +15,8 @@ export const registerAction = definePublicAction({
     if (!(await consume(prisma, "registrationPerEmail", input.email))) return "Met dit e-mailadres is het afgelopen uur te vaak geprobeerd aan te melden. Probeer het later opnieuw.";
     return null;
   },
-  handler: ({ tx }, input) => registerParticipant(tx, input),
+  transaction: false, // registerParticipant is one statement: its own transaction
+  handler: ({ prisma }, input) => registerParticipant(prisma, input),
 });
 
 export async function registerForBijeenkomst(_prev: unknown, form: FormData): Promise<ActionResult<RegisterOutcome>> {

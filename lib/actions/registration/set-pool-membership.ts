@@ -1,7 +1,7 @@
 // Public action behind the manage link: join or leave the participation
 // pool (with the consent recorded or withdrawn).
 import { AppError } from "../../errors.ts";
-import { verifyToken } from "../../tokens.ts";
+import { residentFromToken } from "../../registration/resident-from-token.ts";
 import { POOL_TEXT_VERSION, poolSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import type { Tx } from "../define-action.ts";
@@ -25,9 +25,9 @@ export const setPoolMembershipAction = definePublicAction({
   name: "pool.set",
   schema: poolSchema,
   async handler({ tx }, input) {
-    const token = verifyToken(input.token, "manage");
-    if (!token) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
-    return setPool(tx, token.p, input.join);
+    const me = await residentFromToken(tx, input.token, "manage");
+    if (!me) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
+    return setPool(tx, me.id, input.join);
   },
 });
 

@@ -3,12 +3,12 @@
 // Mails about the resident's own registrations still arrive.
 import { setPool } from "@/lib/actions/registration/set-pool-membership";
 import { prisma } from "@/lib/db";
-import { verifyToken } from "@/lib/tokens";
+import { residentFromToken } from "@/lib/registration/resident-from-token";
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const payload = verifyToken((await params).token, "unsubscribe");
+  const me = await residentFromToken(prisma, (await params).token, "unsubscribe");
   const origin = new URL(request.url).origin;
-  if (!payload) return Response.redirect(`${origin}/afmelden?status=ongeldig`, 303);
-  const ok = await prisma.$transaction((tx) => setPool(tx, payload.p, false)).then(() => true, () => false);
+  if (!me) return Response.redirect(`${origin}/afmelden?status=ongeldig`, 303);
+  const ok = await prisma.$transaction((tx) => setPool(tx, me.id, false)).then(() => true, () => false);
   return Response.redirect(`${origin}/afmelden?status=${ok ? "afgemeld" : "onbekend"}`, 303);
 }

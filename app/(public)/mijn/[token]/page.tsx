@@ -6,9 +6,10 @@ import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/
 import { deleteMyData } from "@/lib/actions/registration/delete-my-data";
 import { manageRegistration } from "@/lib/actions/registration/manage-registration";
 import { setPoolMembership } from "@/lib/actions/registration/set-pool-membership";
+import { prisma } from "@/lib/db";
 import { getMyData } from "@/lib/data/residents/get-my-data";
 import { formatDate, formatTime } from "@/lib/format";
-import { verifyToken } from "@/lib/tokens";
+import { residentFromToken } from "@/lib/registration/resident-from-token";
 
 export const metadata: Metadata = { title: "Mijn aanmeldingen en gegevens", robots: { index: false } };
 
@@ -16,9 +17,9 @@ const statusLabels: Record<string, string> = { CONFIRMED: "Aangemeld", WAITLISTE
 
 export default async function MyDataPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const payload = verifyToken(token, "manage");
-  const me = payload ? await getMyData(payload.p) : null;
-  if (!payload || !me) {
+  const resident = await residentFromToken(prisma, token, "manage");
+  const me = resident ? await getMyData(resident.id) : null;
+  if (!me) {
     return (
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1>

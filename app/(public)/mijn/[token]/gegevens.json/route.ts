@@ -2,12 +2,12 @@
 // signed link. Audited.
 import { prisma } from "@/lib/db";
 import { getMyData } from "@/lib/data/residents/get-my-data";
-import { verifyToken } from "@/lib/tokens";
+import { residentFromToken } from "@/lib/registration/resident-from-token";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const payload = verifyToken((await params).token, "manage");
-  const me = payload ? await getMyData(payload.p) : null;
-  if (!payload || !me) return Response.json({ error: "Link verlopen of ongeldig" }, { status: 403 });
+  const resident = await residentFromToken(prisma, (await params).token, "manage");
+  const me = resident ? await getMyData(resident.id) : null;
+  if (!me) return Response.json({ error: "Link verlopen of ongeldig" }, { status: 403 });
   await prisma.auditEvent.create({ data: { actorKind: "resident", action: "participant.export", entityType: "Participant", entityId: me.id } });
   const body = {
     exportedAt: new Date().toISOString(),
