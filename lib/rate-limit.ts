@@ -1,6 +1,8 @@
-// Rate limits stored in PostgreSQL (rate-limiter-flexible on Prisma), so
-// they hold across app instances: registrations per IP and per e-mail.
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+// Rate limits stored in PostgreSQL, so they hold across app instances:
+// registrations per IP and per e-mail. rate-limiter-flexible's PostgreSQL
+// store does one upsert per check; it talks to our Prisma client through a
+// small pg-style adapter (table `rate_limits`, created by our migrations).
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "./prisma-client.ts";
 
 export const limits = {
@@ -8,14 +10,26 @@ export const limits = {
   registrationPerEmail: { points: 5, duration: 60 * 60 },
 } as const;
 
-const limiters = new WeakMap<PrismaClient, Map<string, RateLimiterPrisma>>();
+/** What RateLimiterPostgres needs of a pg Pool, answered by Prisma (BigInt → number). */
+function pgStyle(prisma: PrismaClient) {
+  return {
+    query: async (q: { text: string; values?: unknown[] }) => {
+      const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...(q.values ?? []));
+      return { rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
+    },
+  };
+}
 
-function limiter(prisma: PrismaClient, name: keyof typeof limits): RateLimiterPrisma {
+const limiters = new WeakMap<PrismaClient, Map<string, RateLimiterPostgres>>();
+
+function limiter(prisma: PrismaClient, name: keyof typeof limits): RateLimiterPostgres {
   let map = limiters.get(prisma);
   if (!map) limiters.set(prisma, (map = new Map()));
   let l = map.get(name);
   if (!l) {
-    l = new RateLimiterPrisma({ storeClient: prisma, tableName: "rateLimiterFlexible", keyPrefix: name, clearExpiredByTimeout: false, ...limits[name] });
+    l = new RateLimiterPostgres({
+      storeClient: pgStyle(prisma), storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: name, ...limits[name],
+    });
     map.set(name, l);
   }
   return l;
