@@ -3,8 +3,8 @@
 // unsubscribe. HMAC-SHA256 over a small JSON payload, base64url encoded.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type TokenKind = "manage" | "evaluation" | "unsubscribe";
-/** p: the resident's e-mail address (manage, unsubscribe) or participant id (evaluation, with r the registration). */
+export type TokenKind = "manage" | "evaluation" | "unsubscribe" | "verslag";
+/** p: the resident's e-mail address (manage, unsubscribe, verslag with r the bijeenkomst) or participant id (evaluation, with r the registration). */
 export type TokenPayload = { k: TokenKind; p: string; r?: string; e: number };
 
 function secret(): string {
@@ -14,7 +14,7 @@ function secret(): string {
 }
 
 const DAY = 86_400_000;
-export const tokenLifetimeDays: Record<TokenKind, number> = { manage: 180, evaluation: 30, unsubscribe: 365 };
+export const tokenLifetimeDays: Record<TokenKind, number> = { manage: 180, evaluation: 30, unsubscribe: 365, verslag: 365 };
 
 export function signToken(kind: TokenKind, subject: string, registrationId?: string, now = Date.now()): string {
   const payload: TokenPayload = { k: kind, p: subject, ...(registrationId ? { r: registrationId } : {}), e: now + tokenLifetimeDays[kind] * DAY };

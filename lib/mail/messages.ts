@@ -69,6 +69,13 @@ export const messages = {
     compose(p, `Hoe was ${b.title}?`, [`Bedankt dat u er gisteren bij was. Wilt u in een minuut drie vragen beantwoorden? Zo maken we de volgende bijeenkomst beter.`], [
       { label: "Naar de korte evaluatie", url },
     ]),
+  verslag: (p: MailPerson, b: MailBijeenkomst, url: string, version: number, changeNote: string | null) =>
+    compose(p, version === 1 ? `Verslag: ${b.title}` : `Aangepast verslag (versie ${version}): ${b.title}`, [
+      version === 1
+        ? `Bedankt voor uw komst naar "${b.title}". Hier is het verslag, met de kaart van alle punten die aan tafel zijn ingebracht.`
+        : `Het verslag van "${b.title}" is aangepast. Wat er veranderde: ${changeNote ?? ""}`,
+      "Klopt er iets niet, of mist u iets? U kunt via dezelfde link reageren.",
+    ], [{ label: "Verslag lezen en reageren", url }]),
   poolInvitation: (p: MailPerson, b: MailBijeenkomst, url: string) =>
     compose(p, `Uitnodiging: ${b.title}`, [
       `U gaf aan vaker mee te willen praten. Daarom nodigen we u uit voor "${b.title}".`,
