@@ -11,12 +11,14 @@ import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
 import { kindStyle } from "./inbreng-pins";
 
-type Point = [number, number, number, number];
+export type Point = [number, number, number, number];
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
 
 export type PublicInbrengMapProps = {
   buurten: { id: string; name: string; geometry: Geometry }[];
-  dataUrl: string;
+  /** Where to fetch the points, or the points themselves (a verslag's frozen map). */
+  dataUrl?: string;
+  points?: Point[];
   tileUrl: string;
   tileAttribution: string;
 };
@@ -70,10 +72,12 @@ function Clusters({ points }: { points: Point[] }) {
   return null;
 }
 
-export default function PublicInbrengMap({ buurten, dataUrl, tileUrl, tileAttribution }: PublicInbrengMapProps) {
-  const [points, setPoints] = useState<Point[] | null>(null);
+export default function PublicInbrengMap({ buurten, dataUrl, points: given, tileUrl, tileAttribution }: PublicInbrengMapProps) {
+  const [fetched, setPoints] = useState<Point[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const points = given ?? fetched;
   useEffect(() => {
+    if (!dataUrl) return;
     let live = true;
     fetch(dataUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))

@@ -40,6 +40,7 @@ export default async function BijeenkomstPage({ params, searchParams }: Props) {
       </dl>
       <p className="flex flex-wrap gap-3">
         <Link href={`/medewerker/bijeenkomsten/${b.id}/aanmeldingen`} className="inline-block rounded border border-brand px-4 py-2 font-semibold">Aanmeldingen, inchecken en evaluatie</Link>
+        <Link href={`/medewerker/bijeenkomsten/${b.id}/verslag`} className="inline-block rounded border border-brand px-4 py-2 font-semibold">Verslag</Link>
         <Link href={`/medewerker/bijeenkomsten/${b.id}/inbreng`} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:text-white">
           {canManage ? "Inbreng vastleggen op de kaart" : "Inbreng bekijken"}
         </Link>
