@@ -2,12 +2,13 @@
 // `node scripts/worker.ts`). It sends the outbox by SMTP when SMTP_URL is
 // set (polling every OUTBOX_POLL_MS), and runs the scheduled jobs through
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
-// reminders and evaluation invitations every 15 minutes, retention daily.
+// reminders and evaluation invitations every 15 minutes, the verslag
+// deadline reminder to regisseurs daily at 8:00, retention daily.
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
-import { queueEvaluationInvitations, queueReminders } from "../lib/jobs/schedule-mails.ts";
+import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 
@@ -25,11 +26,12 @@ boss.on("error", (e) => console.error("[worker] pg-boss:", e.message));
 const jobs: Record<string, () => Promise<number>> = {
   "mail-reminders": () => queueReminders(prisma),
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
+  "mail-verslag-reminders": () => queueVerslagReminders(prisma),
   retention: () => anonymiseParticipants(prisma),
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["retention", "30 3 * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {

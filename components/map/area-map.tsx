@@ -18,9 +18,11 @@ export type AreaMapProps = {
   tileAttribution: string;
   areaAttribution: string;
   height?: number;
+  /** Names always visible on the map (the printable district map). */
+  permanentLabels?: boolean;
 };
 
-export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420 }: AreaMapProps) {
+export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420, permanentLabels = false }: AreaMapProps) {
   const router = useRouter();
   const collection = useMemo(
     () => ({
@@ -32,7 +34,7 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
 
   return (
-    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="z-0 rounded border border-gray-300">
+    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="area-map z-0 rounded border border-gray-300">
       <TileLayer url={tileUrl} attribution={`${tileAttribution} · ${areaAttribution}`} />
       <GeoJSON
         data={collection}
@@ -45,7 +47,7 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
         })}
         onEachFeature={(feature, layer) => {
           const { name, href } = feature.properties as { name: string; href?: string };
-          layer.bindTooltip(name, { sticky: true });
+          layer.bindTooltip(name, permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true });
           layer.on({
             mouseover: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.35 }),
             mouseout: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.15 }),

@@ -51,3 +51,34 @@ export async function queueEvaluationInvitations(prisma: PrismaClient, now = new
   }
   return n;
 }
+
+/** Reminds the regisseur(s) three days before a verslag is due when nothing was sent yet, once per bijeenkomst. */
+export async function queueVerslagReminders(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const due = await prisma.bijeenkomst.findMany({
+    where: {
+      status: { not: "CANCELLED" },
+      kind: { in: ["STADSDEELAVOND", "WIJKGESPREK"] },
+      startsAt: { lte: new Date(now.getTime() - 11 * DAY), gt: new Date(now.getTime() - 14 * DAY) },
+      OR: [{ verslag: null }, { verslag: { versions: { none: { sentAt: { not: null } } } } }],
+    },
+    include: { stadsdeel: { include: { regisseurs: { include: { user: true } } } } },
+  });
+  const done = new Set(
+    (await prisma.outboxMessage.findMany({ where: { kind: "verslag.reminder", relatedType: "Bijeenkomst", relatedId: { in: due.map((b) => b.id) } }, select: { relatedId: true } })).map((m) => m.relatedId),
+  );
+  let n = 0;
+  for (const b of due.filter((b) => !done.has(b.id))) {
+    const deadline = new Date(b.startsAt.getTime() + 14 * DAY);
+    for (const { user } of b.stadsdeel.regisseurs.filter((r) => r.user.active)) {
+      await prisma.outboxMessage.create({
+        data: {
+          kind: "verslag.reminder", toEmail: user.email, relatedType: "Bijeenkomst", relatedId: b.id,
+          subject: `Verslag nog niet verstuurd: ${b.title}`,
+          text: `Beste ${user.name},\n\nHet verslag van "${b.title}" moet uiterlijk ${deadline.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" })} naar de deelnemers (binnen 14 dagen). Er is nog geen versie verstuurd.\n\n${baseUrl()}/medewerker/bijeenkomsten/${b.id}/verslag\n\nStadsdeelportaal`,
+        },
+      });
+      n++;
+    }
+  }
+  return n;
+}

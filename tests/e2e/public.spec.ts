@@ -46,6 +46,14 @@ test("an unknown stadsdeel says so, with status 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
 });
 
+test("the printable district map shows every buurt name", async ({ page }) => {
+  const buurten = await query<{ name: string }>(`SELECT b.name FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'zuid-west' ORDER BY b.name`);
+  await page.goto("/stadsdelen/zuid-west/kaart");
+  await expect(page.locator(".area-label")).toHaveCount(buurten.length);
+  expect((await page.locator(".area-label").allTextContents()).sort()).toEqual(buurten.map((b) => b.name));
+  await expectNoAxeViolations(page);
+});
+
 for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis"]) {
   test(`axe: no violations on ${path}`, async ({ page }) => {
     await page.goto(path);

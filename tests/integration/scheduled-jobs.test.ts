@@ -4,7 +4,7 @@
 // unless they are in the pool, keeps the statistics, and is audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import { anonymiseParticipants } from "../../lib/jobs/anonymise-participants.ts";
-import { queueEvaluationInvitations, queueReminders } from "../../lib/jobs/schedule-mails.ts";
+import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../../lib/jobs/schedule-mails.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 process.env.TOKEN_SECRET ??= "test-secret-0123456789";
@@ -44,6 +44,18 @@ describe("scheduled mails", () => {
     const invited = await db.prisma.outboxMessage.findMany({ where: { kind: "evaluation.invitation", relatedId: { in: regs.map((r) => r.id) } } });
     expect(invited.map((m) => m.relatedId).sort()).toEqual(regs.filter((r) => r.status === "ATTENDED").map((r) => r.id).sort());
     expect(invited[0].text).toMatch(/\/evaluatie\//);
+  });
+});
+
+describe("verslag deadline", () => {
+  it("reminds the regisseur three days before the deadline when nothing was sent, once", async () => {
+    const b = await meetingWith(-12 * 86_400_000, ["ATTENDED"]);
+    const n = await queueVerslagReminders(db.prisma);
+    const mails = await db.prisma.outboxMessage.findMany({ where: { kind: "verslag.reminder", relatedId: b.id } });
+    expect(mails.length).toBeGreaterThanOrEqual(1);
+    expect(n).toBeGreaterThanOrEqual(mails.length);
+    expect(mails[0].subject).toBe(`Verslag nog niet verstuurd: ${b.title}`);
+    expect(await queueVerslagReminders(db.prisma)).toBe(0);
   });
 });
 
