@@ -4,8 +4,9 @@
 // waitlisted — the mail in the outbox and the audit event. Seats are counted
 // while the bijeenkomst row is locked (SELECT … FOR UPDATE), so simultaneous
 // registrations can never overbook; registering twice is harmless. The
-// transaction is a single call of the `register_participant` SQL function,
-// so the lock is held for microseconds, not for round trips.
+// transaction is a single call of a SQL function (register_participants for
+// a batch of simultaneous registrations, register_participant for one), so
+// the lock is held for microseconds, not for round trips.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
@@ -39,27 +40,108 @@ const errors: Record<string, AppError> = {
   NOT_OPEN: new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst kan nog niet."),
   CLOSED: new AppError("CONFLICT", "Aanmelden voor deze bijeenkomst is gesloten."),
   BAD_BUURT: fieldError("buurtId", "Kies uw buurt uit de lijst."),
+  RATE_IP: new AppError("CONFLICT", "Er zijn vanaf uw internetverbinding te veel aanmeldingen gedaan. Probeer het over tien minuten opnieuw."),
+  RATE_EMAIL: new AppError("CONFLICT", "Met dit e-mailadres is het afgelopen uur te vaak geprobeerd aan te melden. Probeer het later opnieuw."),
 };
 
+/** Rate limits for registrations, counted by the database in the same statement. */
+export const registrationLimits = {
+  perIp: { points: Number(process.env.RATE_LIMIT_REGISTRATIONS_PER_IP ?? 20), windowMs: 10 * 60_000 },
+  perEmail: { points: 5, windowMs: 60 * 60_000 },
+};
+
+type Row = { idx?: number; registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null };
+type Item = { ip: string; email: string; name: string; buurtId: string; postcode: string; ageBand: string; partySize: number; needs: string[]; needsOther: string; pool: boolean; ids: string[]; confirm: Mail; wait: Omit<Mail, "attachments"> };
+type Mail = { subject: string; text: string; html: string; attachments?: unknown };
+type Waiting = { item: Item; resolve: (row: Row) => void; reject: (error: unknown) => void };
+
+// Registrations that arrive together for one bijeenkomst are written in one
+// transaction (register_participants): one lock, one commit for the batch.
+// Per database client and bijeenkomst, one batch runs at a time; whatever
+// arrives meanwhile forms the next batch.
+const queues = new WeakMap<object, Map<string, { waiting: Waiting[]; running: boolean }>>();
+const MAX_BATCH = 250;
+
+function enqueue(db: Tx | PrismaClient, bijeenkomstId: string, item: Item): Promise<Row> {
+  let byId = queues.get(db);
+  if (!byId) queues.set(db, (byId = new Map()));
+  let q = byId.get(bijeenkomstId);
+  if (!q) byId.set(bijeenkomstId, (q = { waiting: [], running: false }));
+  const queue = q;
+  return new Promise<Row>((resolve, reject) => {
+    queue.waiting.push({ item, resolve, reject });
+    if (!queue.running) {
+      queue.running = true;
+      setImmediate(() => void drain(db, bijeenkomstId, queue));
+    }
+  });
+}
+
+async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { waiting: Waiting[]; running: boolean }) {
+  while (queue.waiting.length) {
+    const batch = queue.waiting.splice(0, MAX_BATCH);
+    try {
+      const rows = await db.$queryRaw<Row[]>`
+        SELECT * FROM "register_participants"(${bijeenkomstId}, ${JSON.stringify(batch.map((w) => w.item))}::jsonb, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
+          ${registrationLimits.perIp.points}::int, ${registrationLimits.perIp.windowMs}::bigint, ${registrationLimits.perEmail.points}::int, ${registrationLimits.perEmail.windowMs}::bigint)`;
+      for (const row of rows) batch[row.idx!].resolve(row);
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    }
+  }
+  queue.running = false;
+}
+
+/** The single-registration path (register_participant), used when a batch asks for a retry. */
+async function registerAlone(db: Tx | PrismaClient, bijeenkomstId: string, item: Item): Promise<Row> {
+  const [row] = await db.$queryRaw<Row[]>`
+    SELECT * FROM "register_participant"(
+      ${bijeenkomstId}, ${item.email}, ${item.name}, ${item.buurtId || null}, ${item.postcode || null}, ${item.ageBand || null}::"AgeBand", ${item.partySize}::int,
+      ${item.needs}::"Facility"[], ${item.needsOther || null}, ${item.pool}, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
+      ${item.confirm.subject}, ${item.confirm.text}, ${item.confirm.html}, ${JSON.stringify(item.confirm.attachments)}::jsonb,
+      ${item.wait.subject}, ${item.wait.text}, ${item.wait.html}, ${item.ids}::text[])`;
+  return row;
+}
+
+// What a mail needs of the bijeenkomst (and its .ics), read once per second
+// at most: in a burst every registrant gets the same details. The seat
+// decision itself always reads fresh, under the lock, in the database.
+const mailContexts = new WeakMap<object, Map<string, { at: number; value: Promise<{ b: NonNullable<Awaited<ReturnType<PrismaClient["bijeenkomst"]["findUnique"]>>>; ics: string }> }>>();
+
+async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
+  let byId = mailContexts.get(db);
+  if (!byId) mailContexts.set(db, (byId = new Map()));
+  const hit = byId.get(bijeenkomstId);
+  if (hit && Date.now() - hit.at < 1000) return hit.value;
+  const value = (async () => {
+    const b = await db.bijeenkomst.findUnique({ where: { id: bijeenkomstId } });
+    if (!b) throw errors.NOT_FOUND;
+    return { b, ics: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") };
+  })();
+  byId.set(bijeenkomstId, { at: Date.now(), value });
+  value.catch(() => byId.delete(bijeenkomstId));
+  return value;
+}
+
 /**
- * One registration in one database round trip (the `register_participant`
- * function, see its migration): both possible mails are written here first,
- * the database picks the one that matches the seat decision.
+ * Registers one resident. Both possible mails are written here first; the
+ * database picks the one that matches the seat decision. Simultaneous
+ * registrations for the same bijeenkomst are batched (see above).
  */
-export async function registerParticipant(db: Tx | PrismaClient, input: RegisterInput): Promise<RegisterOutcome> {
-  const b = await db.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId } });
-  if (!b) throw errors.NOT_FOUND;
+export async function registerParticipant(db: Tx | PrismaClient, input: RegisterInput, ip = "unknown"): Promise<RegisterOutcome> {
+  const { b, ics } = await mailContext(db, input.bijeenkomstId);
   const person = { name: input.name, email: input.email };
   const confirm = messages.confirmation(person, b, input.partySize);
   const wait = messages.waitlisted(person, b);
-  const ics = [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }];
-  const ids = Array.from({ length: 6 }, () => randomUUID());
-  const [row] = await db.$queryRaw<{ registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null }[]>`
-    SELECT * FROM "register_participant"(
-      ${b.id}, ${input.email}, ${input.name}, ${input.buurtId ?? null}, ${input.postcode || null}, ${input.ageBand ?? null}::"AgeBand", ${input.partySize}::int,
-      ${input.needs}::"Facility"[], ${input.needsOther ?? null}, ${input.pool}, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
-      ${confirm.subject}, ${confirm.text}, ${confirm.html}, ${JSON.stringify(ics)}::jsonb,
-      ${wait.subject}, ${wait.text}, ${wait.html}, ${ids}::text[])`;
+  const item: Item = {
+    ip, email: input.email, name: input.name, buurtId: input.buurtId ?? "", postcode: input.postcode ?? "", ageBand: input.ageBand ?? "",
+    partySize: input.partySize, needs: input.needs, needsOther: input.needsOther ?? "", pool: input.pool,
+    ids: Array.from({ length: 6 }, () => randomUUID()),
+    confirm: { ...confirm, attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: ics }] },
+    wait,
+  };
+  let row = await enqueue(db, b.id, item);
+  if (row.error === "RETRY") row = await registerAlone(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) });
   if (row.error) throw errors[row.error] ?? new AppError("CONFLICT", "Aanmelden is niet gelukt.");
   return { registrationId: row.registration_id!, participantId: row.participant_id!, status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: row.duplicate, title: b.title };
 }
