@@ -5,7 +5,8 @@ import { formatDate, formatTime } from "../format.ts";
 import { signToken } from "../tokens.ts";
 
 export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
-export type MailPerson = { name: string | null; email: string };
+/** A person to write to; `urls` overrides the signed links (mail templates use placeholders there). */
+export type MailPerson = { name: string | null; email: string; urls?: { manage: string; unsubscribe: string } };
 export type Mail = { subject: string; text: string; html: string };
 
 export function baseUrl(): string {
@@ -21,13 +22,16 @@ export function unsubscribeUrl(email: string): string {
   return `${baseUrl()}/afmelden/${signToken("unsubscribe", email)}`;
 }
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+const personManage = (p: MailPerson): string => p.urls?.manage ?? manageUrl(p.email);
+const personUnsubscribe = (p: MailPerson): string => p.urls?.unsubscribe ?? unsubscribeUrl(p.email);
+
 function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
   const greeting = `Beste ${person.name ?? "bewoner"},`;
-  const footer = [`Uw aanmeldingen en gegevens beheren: ${manageUrl(person.email)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${unsubscribeUrl(person.email)}`];
+  const footer = [`Uw aanmeldingen en gegevens beheren: ${personManage(person)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${personUnsubscribe(person)}`];
   const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", "Gemeente — Stadsdeelportaal", "", ...footer]
     .filter((l) => l !== null)
     .join("\n");
@@ -36,7 +40,7 @@ function compose(person: MailPerson, subject: string, paragraphs: string[], link
 ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
 ${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`).join("\n")}
 <p>Met vriendelijke groet,<br>Gemeente — Stadsdeelportaal</p>
-<hr><p style="font-size:14px"><a href="${escapeHtml(manageUrl(person.email))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(unsubscribeUrl(person.email))}">Geen e-mail meer ontvangen</a></p>
+<hr><p style="font-size:14px"><a href="${escapeHtml(personManage(person))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(personUnsubscribe(person))}">Geen e-mail meer ontvangen</a></p>
 </body></html>`;
   return { subject, text, html };
 }
@@ -45,22 +49,23 @@ const when = (b: MailBijeenkomst) => `${formatDate(b.startsAt)} van ${formatTime
 const where = (b: MailBijeenkomst) => `${b.locationName}, ${b.address}`;
 
 export const messages = {
-  confirmation: (p: MailPerson, b: MailBijeenkomst, partySize: number) =>
+  /** partySize may be a placeholder string in a template. */
+  confirmation: (p: MailPerson, b: MailBijeenkomst, partySize: number | string) =>
     compose(p, `Bevestiging: ${b.title}`, [
-      `U bent aangemeld voor "${b.title}"${partySize > 1 ? ` met ${partySize} personen` : ""}.`,
+      `U bent aangemeld voor "${b.title}"${typeof partySize === "string" ? partySize : partySize > 1 ? ` met ${partySize} personen` : ""}.`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
       "In de bijlage zit een agenda-afspraak. Kunt u toch niet? Meld u dan af via de link hieronder, dan kan iemand van de wachtlijst komen.",
-    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: manageUrl(p.email) }]),
+    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: personManage(p) }]),
   waitlisted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Wachtlijst: ${b.title}`, [
       `"${b.title}" is vol. U staat op de wachtlijst.`,
       `Zodra er een plek vrijkomt, schuift u automatisch door en krijgt u een e-mail.\nWanneer: ${when(b)}\nWaar: ${where(b)}`,
-    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.email) }]),
+    ], [{ label: "Aanmelding bekijken of afmelden", url: personManage(p) }]),
   promoted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Er is plek: u bent aangemeld voor ${b.title}`, [
       `Goed nieuws: er is een plek vrijgekomen. U bent nu aangemeld voor "${b.title}".`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
-    ], [{ label: "Aanmelding bekijken of afmelden", url: manageUrl(p.email) }]),
+    ], [{ label: "Aanmelding bekijken of afmelden", url: personManage(p) }]),
   reminder: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Herinnering: ${b.title} over twee dagen`, [`Over twee dagen is "${b.title}". We zien u graag.`, `Wanneer: ${when(b)}\nWaar: ${where(b)}`]),
   cancelledByResident: (p: MailPerson, b: MailBijeenkomst) =>

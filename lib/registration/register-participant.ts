@@ -12,7 +12,7 @@ import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { bijeenkomstIcs } from "../ics.ts";
-import { messages, baseUrl } from "../mail/messages.ts";
+import { baseUrl, escapeHtml, manageUrl, messages, unsubscribeUrl } from "../mail/messages.ts";
 import type { z } from "zod";
 import { POOL_TEXT_VERSION, PRIVACY_TEXT_VERSION, type registerSchema } from "../validation/registration.ts";
 
@@ -51,8 +51,12 @@ export const registrationLimits = {
 };
 
 type Row = { idx?: number; registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null };
-type Item = { ip: string; email: string; name: string; buurtId: string; postcode: string; ageBand: string; partySize: number; needs: string[]; needsOther: string; pool: boolean; ids: string[]; confirm: Mail; wait: Omit<Mail, "attachments"> };
-type Mail = { subject: string; text: string; html: string; attachments?: unknown };
+type Item = {
+  ip: string; email: string; name: string; buurtId: string; postcode: string; ageBand: string; partySize: number; needs: string[]; needsOther: string; pool: boolean; ids: string[];
+  /** what fills the mail templates */
+  nameHtml: string; manage: string; unsub: string; party: string; partyHtml: string;
+};
+type Templates = { confirm: { subject: string; text: string; html: string }; wait: { subject: string; text: string; html: string }; attachments: unknown };
 type Waiting = { item: Item; resolve: (row: Row) => void; reject: (error: unknown) => void };
 
 // Registrations that arrive together for one bijeenkomst are written in one
@@ -62,7 +66,7 @@ type Waiting = { item: Item; resolve: (row: Row) => void; reject: (error: unknow
 const queues = new WeakMap<object, Map<string, { waiting: Waiting[]; running: boolean }>>();
 const MAX_BATCH = 250;
 
-function enqueue(db: Tx | PrismaClient, bijeenkomstId: string, item: Item): Promise<Row> {
+function enqueue(db: Tx | PrismaClient, bijeenkomstId: string, item: Item, mails: Templates): Promise<Row> {
   let byId = queues.get(db);
   if (!byId) queues.set(db, (byId = new Map()));
   let q = byId.get(bijeenkomstId);
@@ -72,17 +76,17 @@ function enqueue(db: Tx | PrismaClient, bijeenkomstId: string, item: Item): Prom
     queue.waiting.push({ item, resolve, reject });
     if (!queue.running) {
       queue.running = true;
-      setImmediate(() => void drain(db, bijeenkomstId, queue));
+      setImmediate(() => void drain(db, bijeenkomstId, queue, mails));
     }
   });
 }
 
-async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { waiting: Waiting[]; running: boolean }) {
+async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { waiting: Waiting[]; running: boolean }, mails: Templates) {
   while (queue.waiting.length) {
     const batch = queue.waiting.splice(0, MAX_BATCH);
     try {
       const rows = await db.$queryRaw<Row[]>`
-        SELECT * FROM "register_participants"(${bijeenkomstId}, ${JSON.stringify(batch.map((w) => w.item))}::jsonb, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
+        SELECT * FROM "register_participants"(${bijeenkomstId}, ${JSON.stringify(batch.map((w) => w.item))}::jsonb, ${JSON.stringify(mails)}::jsonb, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
           ${registrationLimits.perIp.points}::int, ${registrationLimits.perIp.windowMs}::bigint, ${registrationLimits.perEmail.points}::int, ${registrationLimits.perEmail.windowMs}::bigint)`;
       for (const row of rows) batch[row.idx!].resolve(row);
     } catch (error) {
@@ -92,21 +96,30 @@ async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { wait
   queue.running = false;
 }
 
+function fill(t: { text: string; html: string }, item: Item) {
+  const rep = (s: string, name: string, party: string) => s.replaceAll("{{NAME}}", name).replaceAll("{{MANAGE}}", item.manage).replaceAll("{{UNSUB}}", item.unsub).replaceAll("{{PARTY}}", party);
+  return { text: rep(t.text, item.name, item.party), html: rep(t.html, item.nameHtml, item.partyHtml) };
+}
+
 /** The single-registration path (register_participant), used when a batch asks for a retry. */
-async function registerAlone(db: Tx | PrismaClient, bijeenkomstId: string, item: Item): Promise<Row> {
+async function registerAlone(db: Tx | PrismaClient, bijeenkomstId: string, item: Item, mails: Templates): Promise<Row> {
+  const confirm = { subject: mails.confirm.subject, ...fill(mails.confirm, item), attachments: mails.attachments };
+  const wait = { subject: mails.wait.subject, ...fill(mails.wait, item) };
   const [row] = await db.$queryRaw<Row[]>`
     SELECT * FROM "register_participant"(
       ${bijeenkomstId}, ${item.email}, ${item.name}, ${item.buurtId || null}, ${item.postcode || null}, ${item.ageBand || null}::"AgeBand", ${item.partySize}::int,
       ${item.needs}::"Facility"[], ${item.needsOther || null}, ${item.pool}, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
-      ${item.confirm.subject}, ${item.confirm.text}, ${item.confirm.html}, ${JSON.stringify(item.confirm.attachments)}::jsonb,
-      ${item.wait.subject}, ${item.wait.text}, ${item.wait.html}, ${item.ids}::text[])`;
+      ${confirm.subject}, ${confirm.text}, ${confirm.html}, ${JSON.stringify(confirm.attachments)}::jsonb,
+      ${wait.subject}, ${wait.text}, ${wait.html}, ${item.ids}::text[])`;
   return row;
 }
 
 // What a mail needs of the bijeenkomst (and its .ics), read once per second
 // at most: in a burst every registrant gets the same details. The seat
 // decision itself always reads fresh, under the lock, in the database.
-const mailContexts = new WeakMap<object, Map<string, { at: number; value: Promise<{ b: NonNullable<Awaited<ReturnType<PrismaClient["bijeenkomst"]["findUnique"]>>>; ics: string }> }>>();
+type MailContext = { b: NonNullable<Awaited<ReturnType<PrismaClient["bijeenkomst"]["findUnique"]>>>; templates: Templates };
+const mailContexts = new WeakMap<object, Map<string, { at: number; value: Promise<MailContext> }>>();
+const placeholder = { name: "{{NAME}}", email: "", urls: { manage: "{{MANAGE}}", unsubscribe: "{{UNSUB}}" } };
 
 async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
   let byId = mailContexts.get(db);
@@ -116,7 +129,10 @@ async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
   const value = (async () => {
     const b = await db.bijeenkomst.findUnique({ where: { id: bijeenkomstId } });
     if (!b) throw errors.NOT_FOUND;
-    return { b, ics: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") };
+    const ics = Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64");
+    const confirm = messages.confirmation(placeholder, b, "{{PARTY}}");
+    const wait = messages.waitlisted(placeholder, b);
+    return { b, templates: { confirm, wait, attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: ics }] } };
   })();
   byId.set(bijeenkomstId, { at: Date.now(), value });
   value.catch(() => byId.delete(bijeenkomstId));
@@ -129,19 +145,16 @@ async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
  * registrations for the same bijeenkomst are batched (see above).
  */
 export async function registerParticipant(db: Tx | PrismaClient, input: RegisterInput, ip = "unknown"): Promise<RegisterOutcome> {
-  const { b, ics } = await mailContext(db, input.bijeenkomstId);
-  const person = { name: input.name, email: input.email };
-  const confirm = messages.confirmation(person, b, input.partySize);
-  const wait = messages.waitlisted(person, b);
+  const { b, templates } = await mailContext(db, input.bijeenkomstId);
+  const party = input.partySize > 1 ? ` met ${input.partySize} personen` : "";
   const item: Item = {
     ip, email: input.email, name: input.name, buurtId: input.buurtId ?? "", postcode: input.postcode ?? "", ageBand: input.ageBand ?? "",
     partySize: input.partySize, needs: input.needs, needsOther: input.needsOther ?? "", pool: input.pool,
     ids: Array.from({ length: 6 }, () => randomUUID()),
-    confirm: { ...confirm, attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: ics }] },
-    wait,
+    nameHtml: escapeHtml(input.name), manage: manageUrl(input.email), unsub: unsubscribeUrl(input.email), party, partyHtml: escapeHtml(party),
   };
-  let row = await enqueue(db, b.id, item);
-  if (row.error === "RETRY") row = await registerAlone(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) });
+  let row = await enqueue(db, b.id, item, templates);
+  if (row.error === "RETRY") row = await registerAlone(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) }, templates);
   if (row.error) throw errors[row.error] ?? new AppError("CONFLICT", "Aanmelden is niet gelukt.");
   return { registrationId: row.registration_id!, participantId: row.participant_id!, status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: row.duplicate, title: b.title };
 }

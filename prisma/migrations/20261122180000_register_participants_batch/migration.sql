@@ -1,6 +1,7 @@
 -- Registering many residents for one bijeenkomst in one transaction: the
 -- application collects the registrations that arrive together (a burst) and
--- hands them over as one JSON array. Same rules as register_participant, in
+-- hands them over as one JSON array, with the two possible mails as templates
+-- once per batch ({{NAME}}, {{MANAGE}}, {{UNSUB}}, {{PARTY}} filled per item). Same rules as register_participant, in
 -- arrival order, with one row lock and one commit for the whole batch, so a
 -- flash crowd is served at many hundreds per second without ever overbooking.
 -- Each item's own problem (rate limit, unknown buurt, a unique clash) is
@@ -8,7 +9,7 @@
 -- address and per e-mail address, fixed windows in "rate_limits") are
 -- counted in the same statement; a refused attempt still counts.
 CREATE FUNCTION "register_participants"(
-  p_bijeenkomst text, p_items jsonb, p_privacy_version text, p_pool_version text,
+  p_bijeenkomst text, p_items jsonb, p_mails jsonb, p_privacy_version text, p_pool_version text,
   p_ip_points int, p_ip_window_ms bigint, p_email_points int, p_email_window_ms bigint
 )
 RETURNS TABLE (idx int, registration_id text, participant_id text, status text, duplicate boolean, error text)
@@ -30,6 +31,7 @@ DECLARE
   refusal text;
   now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
   used int;
+  tpl jsonb;
 BEGIN
   SELECT * INTO b FROM "Bijeenkomst" WHERE id = p_bijeenkomst FOR UPDATE;
   refusal := CASE
@@ -119,15 +121,16 @@ BEGIN
           RETURNING id INTO rid;
       END IF;
 
+      tpl := CASE WHEN st = 'CONFIRMED' THEN p_mails->'confirm' ELSE p_mails->'wait' END;
       INSERT INTO "OutboxMessage" (id, kind, "toEmail", subject, text, html, attachments, status, attempts, "sendAfter", "relatedType", "relatedId", "createdAt")
       VALUES (
         it->'ids'->>4,
         CASE WHEN st = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
         v_email,
-        CASE WHEN st = 'CONFIRMED' THEN it->'confirm'->>'subject' ELSE it->'wait'->>'subject' END,
-        CASE WHEN st = 'CONFIRMED' THEN it->'confirm'->>'text' ELSE it->'wait'->>'text' END,
-        CASE WHEN st = 'CONFIRMED' THEN it->'confirm'->>'html' ELSE it->'wait'->>'html' END,
-        CASE WHEN st = 'CONFIRMED' THEN it->'confirm'->'attachments' END,
+        tpl->>'subject',
+        replace(replace(replace(replace(tpl->>'text', '{{NAME}}', it->>'name'), '{{MANAGE}}', it->>'manage'), '{{UNSUB}}', it->>'unsub'), '{{PARTY}}', it->>'party'),
+        replace(replace(replace(replace(tpl->>'html', '{{NAME}}', it->>'nameHtml'), '{{MANAGE}}', it->>'manage'), '{{UNSUB}}', it->>'unsub'), '{{PARTY}}', it->>'partyHtml'),
+        CASE WHEN st = 'CONFIRMED' THEN p_mails->'attachments' END,
         'PENDING', 0, ts, 'Registration', rid, ts);
       INSERT INTO "AuditEvent" (id, "actorKind", action, "entityType", "entityId", details, "createdAt")
       VALUES (it->'ids'->>5, 'resident', 'registration.create', 'Registration', rid, jsonb_build_object('bijeenkomstId', b.id, 'status', st, 'partySize', v_party), ts);
