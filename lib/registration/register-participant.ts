@@ -4,9 +4,9 @@
 // waitlisted — the mail in the outbox and the audit event. Seats are counted
 // while the bijeenkomst row is locked (SELECT … FOR UPDATE), so simultaneous
 // registrations can never overbook; registering twice is harmless. The
-// transaction is a single call of a SQL function (register_participants for
-// a batch of simultaneous registrations, register_participant for one), so
-// the lock is held for microseconds, not for round trips.
+// transaction is a single call of the register_participants SQL function,
+// for one registration or a batch of simultaneous ones, so no lock is held
+// across round trips.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
@@ -96,24 +96,6 @@ async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { wait
   queue.running = false;
 }
 
-function fill(t: { text: string; html: string }, item: Item) {
-  const rep = (s: string, name: string, party: string) => s.replaceAll("{{NAME}}", name).replaceAll("{{MANAGE}}", item.manage).replaceAll("{{UNSUB}}", item.unsub).replaceAll("{{PARTY}}", party);
-  return { text: rep(t.text, item.name, item.party), html: rep(t.html, item.nameHtml, item.partyHtml) };
-}
-
-/** The single-registration path (register_participant), used when a batch asks for a retry. */
-async function registerAlone(db: Tx | PrismaClient, bijeenkomstId: string, item: Item, mails: Templates): Promise<Row> {
-  const confirm = { subject: mails.confirm.subject, ...fill(mails.confirm, item), attachments: mails.attachments };
-  const wait = { subject: mails.wait.subject, ...fill(mails.wait, item) };
-  const [row] = await db.$queryRaw<Row[]>`
-    SELECT * FROM "register_participant"(
-      ${bijeenkomstId}, ${item.email}, ${item.name}, ${item.buurtId || null}, ${item.postcode || null}, ${item.ageBand || null}::"AgeBand", ${item.partySize}::int,
-      ${item.needs}::"Facility"[], ${item.needsOther || null}, ${item.pool}, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
-      ${confirm.subject}, ${confirm.text}, ${confirm.html}, ${JSON.stringify(confirm.attachments)}::jsonb,
-      ${wait.subject}, ${wait.text}, ${wait.html}, ${item.ids}::text[])`;
-  return row;
-}
-
 // What a mail needs of the bijeenkomst (and its .ics), read once per second
 // at most: in a burst every registrant gets the same details. The seat
 // decision itself always reads fresh, under the lock, in the database.
@@ -154,7 +136,8 @@ export async function registerParticipant(db: Tx | PrismaClient, input: Register
     nameHtml: escapeHtml(input.name), manage: manageUrl(input.email), unsub: unsubscribeUrl(input.email), party, partyHtml: escapeHtml(party),
   };
   let row = await enqueue(db, b.id, item, templates);
-  if (row.error === "RETRY") row = await registerAlone(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) }, templates);
+  // a unique clash inside a batch (the same person twice at the same moment): try once more, alone
+  if (row.error === "RETRY") row = await enqueue(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) }, templates);
   if (row.error) throw errors[row.error] ?? new AppError("CONFLICT", "Aanmelden is niet gelukt.");
   return { registrationId: row.registration_id!, participantId: row.participant_id!, status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: row.duplicate, title: b.title };
 }

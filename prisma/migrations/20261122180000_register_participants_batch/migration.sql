@@ -1,7 +1,9 @@
--- Registering many residents for one bijeenkomst in one transaction: the
--- application collects the registrations that arrive together (a burst) and
--- hands them over as one JSON array, with the two possible mails as templates
--- once per batch ({{NAME}}, {{MANAGE}}, {{UNSUB}}, {{PARTY}} filled per item). Same rules as register_participant, in
+-- Registering residents for one bijeenkomst in one transaction: the
+-- participant (by e-mail), consent records, the seat decision under the
+-- bijeenkomst's row lock, the registration, its mail in the outbox and the
+-- audit event. The application collects the registrations that arrive
+-- together (a burst) and hands them over as one JSON array, with the two possible mails as templates
+-- once per batch ({{NAME}}, {{MANAGE}}, {{UNSUB}}, {{PARTY}} filled per item). In
 -- arrival order, with one row lock and one commit for the whole batch, so a
 -- flash crowd is served at many hundreds per second without ever overbooking.
 -- Each item's own problem (rate limit, unknown buurt, a unique clash) is
