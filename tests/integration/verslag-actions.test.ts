@@ -50,6 +50,13 @@ describe("verslag", () => {
     const short = await saveVerslagDraftAction.run(regisseur, { bijeenkomstId, body: "Kort." }, db.prisma);
     expect(!short.ok && short.fieldErrors?.body).toBe("Het verslag is te kort (minstens 20 tekens).");
     expect((await publishVerslagAction.run(wethouder, { bijeenkomstId }, db.prisma)).ok).toBe(false);
+    expect((await generateVerslagDraftAction.run(wethouder, { bijeenkomstId }, db.prisma)).ok).toBe(false);
+    const otherRegisseur = await sessionUser(db.prisma, "regisseur.zuid@demo.example");
+    expect((await generateVerslagDraftAction.run(otherRegisseur, { bijeenkomstId }, db.prisma)).ok).toBe(false);
+    const empty = await submitReactieAction.run({ token: signToken("verslag", "x@voorbeeld.nl", bijeenkomstId), versionId: "v", text: "" }, db.prisma);
+    expect(!empty.ok && empty.fieldErrors?.text).toBe("Schrijf uw reactie.");
+    const forged = await submitReactieAction.run({ token: "nep.nep.nep.nep.nep", versionId: "v", text: "Een reactie" }, db.prisma);
+    expect(!forged.ok && forged.error).toBe("Deze link is verlopen of ongeldig.");
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 
