@@ -71,3 +71,17 @@ test("beheerder: sees what the installation holds, and that no buurt population 
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByRole("link", { name: "Inloggen medewerkers" })).toBeVisible();
 });
+
+test("dashboard: the wethouder sees the own stadsdeel first, figures from the database, and axe passes", async ({ page }) => {
+  await login(page, "wethouder.oost@demo.example");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard stadsdelen" })).toBeVisible();
+  const rows = page.getByTestId("vergelijking").getByRole("row");
+  await expect(rows.nth(1)).toContainText("Oost (uw stadsdeel)");
+  await expect(rows).toHaveCount(8);
+  const year = new Date().getUTCFullYear();
+  const [{ n }] = await query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "Bijeenkomst" WHERE status = 'CANCELLED' AND "startsAt" >= make_date($1, 1, 1) AND "startsAt" < make_date($1 + 1, 1, 1)`, [year]);
+  await expect(page.getByTestId("deelname")).toContainText(`Geannuleerd${n}`);
+  await expectNoAxeViolations(page);
+});

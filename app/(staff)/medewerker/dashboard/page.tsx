@@ -1,0 +1,133 @@
+// The progress dashboard (voortgangsbewaking) for wethouders, beheerders and
+// regisseurs (their own stadsdelen): a period and filters, and per block
+// the figures as tables, each linking to the list behind it. A wethouder's
+// own stadsdeel comes first in the comparison.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
+import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+type Props = { searchParams: Promise<{ periode?: string; van?: string; tot?: string; stadsdeel?: string; thema?: string }> };
+
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace(".", ","));
+const th = "py-1 pr-3";
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const user = await requireUser(["WETHOUDER", "BEHEERDER", "STADSDEELREGISSEUR"]);
+  const sp = await searchParams;
+  const period = periodFrom(sp);
+  const all = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  const chosen = all.filter((s) => s.slug === sp.stadsdeel).map((s) => s.id);
+  const stadsdeelIds = scopedStadsdelen(user, chosen);
+  const [d, themes] = await Promise.all([getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null }), listThemes()]);
+  const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
+  const comparison = [...d.perStadsdeel].sort((a, b) => Number(b.id === own) - Number(a.id === own) || a.name.localeCompare(b.name, "nl"));
+  const year = new Date().getUTCFullYear();
+  const periods = [String(year), `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`, String(year - 1)];
+  const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
+  const visible = all.filter((s) => stadsdeelIds === null || stadsdeelIds.includes(s.id) || scopedStadsdelen(user, []) === null);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">Dashboard stadsdelen</h1>
+      <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Dashboard filteren">
+        <div><label htmlFor="periode" className="block font-semibold">Periode</label>
+          <select id="periode" name="periode" defaultValue={sp.periode ?? String(year)} className={select}>{periods.map((p) => <option key={p} value={p}>{p.replace("-Q", " kwartaal ")}</option>)}</select></div>
+        <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
+          <select id="stadsdeel" name="stadsdeel" defaultValue={sp.stadsdeel ?? ""} className={select}><option value="">Alle (waar u bij mag)</option>{visible.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>
+        <div><label htmlFor="thema" className="block font-semibold">Thema</label>
+          <select id="thema" name="thema" defaultValue={sp.thema ?? ""} className={select}><option value="">Alle</option>{themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Tonen</button>
+      </form>
+      <p>Periode: {period.label}. Alle cijfers zijn op dit moment uit de database geteld.</p>
+
+      <section aria-labelledby="vergelijk-kop">
+        <h2 id="vergelijk-kop" className="text-xl font-semibold">Stadsdelen naast elkaar</h2>
+        <table className="mt-2 w-full border-collapse text-left" data-testid="vergelijking">
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Stadsdeel</th><th scope="col" className={`${th} text-right`}>Bijeenkomsten gehouden</th><th scope="col" className={`${th} text-right`}>Aanwezigen</th><th scope="col" className={`${th} text-right`}>Inbreng</th><th scope="col" className={`${th} text-right`}>Open meldingen</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Mee-praters</th></tr></thead>
+          <tbody>
+            {comparison.map((s) => {
+              const slug = all.find((a) => a.id === s.id)?.slug;
+              return (
+                <tr key={s.id} className="border-b border-gray-200">
+                  <th scope="row" className={`${th} font-normal`}><Link href={`/medewerker/stadsdelen/${slug}`}>{s.name}</Link>{s.id === own && user.role === "WETHOUDER" ? " (uw stadsdeel)" : ""}</th>
+                  <td className={`${th} text-right`}>{s.held}</td><td className={`${th} text-right`}>{s.attended}</td>
+                  <td className={`${th} text-right`}><Link href={`/medewerker/inbreng?stadsdeel=${slug}`}>{s.inbreng}</Link></td>
+                  <td className={`${th} text-right`}><Link href={`/medewerker/meldingen?stadsdeel=${slug}`}>{s.meldingenOpen}</Link></td>
+                  <td className={`${th} text-right`}>{s.meldingenOverdue}</td><td className="py-1 text-right"><Link href={`/medewerker/stadsdelen/${slug}/bereik`}>{s.pool}</Link></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="deelname-kop" className="grid gap-6 md:grid-cols-2">
+        <div>
+          <h2 id="deelname-kop" className="text-xl font-semibold">Bijeenkomsten en deelname</h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1" data-testid="deelname">
+            <dt>Gehouden</dt><dd className="text-right">{d.meetings.held}</dd>
+            <dt>Gepland</dt><dd className="text-right">{d.meetings.planned}</dd>
+            <dt>Geannuleerd</dt><dd className="text-right">{d.meetings.cancelled}</dd>
+            <dt>Aanmeldingen</dt><dd className="text-right">{d.participation.registrations}</dd>
+            <dt>Aanwezig / niet gekomen</dt><dd className="text-right">{d.participation.attended} / {d.participation.noShow} ({pct(d.participation.attendanceRate)} opkomst)</dd>
+            <dt>Unieke deelnemers, van wie vaker</dt><dd className="text-right">{d.participation.uniquePeople}, {d.participation.repeatPeople}</dd>
+          </dl>
+        </div>
+        <div>
+          <h2 className="text-xl font-semibold">Verslagen en evaluatie</h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1" data-testid="verslagen">
+            <dt>Verslagen binnen 14 dagen</dt><dd className="text-right">{d.verslagen.onTime} van {d.verslagen.due} ({pct(d.verslagen.due ? d.verslagen.onTime / d.verslagen.due : null)})</dd>
+            <dt>Te laat verstuurd</dt><dd className="text-right">{d.verslagen.late}</dd>
+            <dt>Nu over de termijn</dt><dd className="text-right">{d.verslagen.overdueNow}</dd>
+            <dt>Evaluaties (respons)</dt><dd className="text-right">{d.evaluations.responses} ({pct(d.evaluations.invited ? d.evaluations.responses / d.evaluations.invited : null)})</dd>
+            <dt>Tevreden / gehoord / organisatie (1–5)</dt><dd className="text-right">{one(d.evaluations.overall)} / {one(d.evaluations.heard)} / {one(d.evaluations.organisation)}</dd>
+          </dl>
+        </div>
+      </section>
+
+      <section aria-labelledby="meldingen-kop" className="space-y-3">
+        <h2 id="meldingen-kop" className="text-xl font-semibold">Meldingen</h2>
+        <p>Mediane doorlooptijd tot afhandeling {one(d.meldingen.medianDaysToClose)} dagen; 90% binnen {one(d.meldingen.p90DaysToClose)} dagen.</p>
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-semibold">Per status</caption>
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Status</th><th scope="col" className="py-1 text-right">Aantal</th></tr></thead>
+          <tbody>{Object.entries(meldingStatusLabels).map(([k, l]) => <tr key={k} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{l}</th><td className="py-1 text-right">{d.meldingen.byStatus[k] ?? 0}</td></tr>)}</tbody>
+        </table>
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-semibold">Per afdeling</caption>
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Afdeling</th><th scope="col" className={`${th} text-right`}>Open</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Afgesloten</th></tr></thead>
+          <tbody>{d.meldingen.byDepartment.map((r) => <tr key={r.department} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.department}</th><td className={`${th} text-right`}>{r.open}</td><td className={`${th} text-right`}>{r.overdue}</td><td className="py-1 text-right">{r.closed}</td></tr>)}</tbody>
+        </table>
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-semibold">Per maand</caption>
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Maand</th><th scope="col" className={`${th} text-right`}>Nieuw</th><th scope="col" className="py-1 text-right">Inmiddels afgesloten</th></tr></thead>
+          <tbody>{d.meldingen.trend.map((r) => <tr key={r.month.toISOString()} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{formatMonth(r.month)}</th><td className={`${th} text-right`}>{r.created}</td><td className="py-1 text-right">{r.closed}</td></tr>)}</tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="inbreng-kop">
+        <h2 id="inbreng-kop" className="text-xl font-semibold">Inbreng per thema</h2>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Thema</th><th scope="col" className={th}>Soort</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className="py-1 text-right">Met antwoord</th></tr></thead>
+          <tbody>{d.inbreng.map((r) => <tr key={`${r.theme}-${r.kind}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.theme}</th><td className={th}>{inbrengKindLabels[r.kind]}</td><td className={`${th} text-right`}>{r.n}</td><td className="py-1 text-right">{r.answered}</td></tr>)}</tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="agenda-kop">
+        <h2 id="agenda-kop" className="text-xl font-semibold">Stadsdeelagenda</h2>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Soort</th><th scope="col" className={th}>Status</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className={`${th} text-right`}>Gem. voortgang</th><th scope="col" className="py-1 text-right">Zonder update (90 d)</th></tr></thead>
+          <tbody>{d.agenda.map((r) => <tr key={`${r.kind}-${r.status}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{agendaKindLabels[r.kind]}</th><td className={th}>{agendaStatusLabels[r.status]}</td><td className={`${th} text-right`}>{r.n}</td><td className={`${th} text-right`}>{r.progress === null ? "—" : `${Math.round(r.progress)}%`}</td><td className="py-1 text-right">{r.stale}</td></tr>)}</tbody>
+        </table>
+        <p className="mt-1"><Link href="/medewerker/agenda?verouderd=1">Agendapunten zonder update</Link></p>
+      </section>
+    </div>
+  );
+}
