@@ -4,6 +4,7 @@
 // own stadsdeel comes first in the comparison.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BarChart } from "@/components/charts/bar-chart";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
@@ -94,6 +95,12 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="meldingen-kop" className="space-y-3">
         <h2 id="meldingen-kop" className="text-xl font-semibold">Meldingen</h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          <BarChart title="Meldingen per status" series={[{ key: "n", name: "Meldingen", colour: "#00507a" }]}
+            data={Object.entries(meldingStatusLabels).map(([k, label]) => ({ label, n: d.meldingen.byStatus[k] ?? 0 }))} />
+          <BarChart title="Meldingen per maand: nieuw en inmiddels afgesloten" series={[{ key: "created", name: "Nieuw", colour: "#00507a" }, { key: "closed", name: "Afgesloten", colour: "#1b6e2a" }]}
+            data={d.meldingen.trend.map((r) => ({ label: formatMonth(r.month), created: r.created, closed: r.closed }))} />
+        </div>
         <p>Mediane doorlooptijd tot afhandeling {one(d.meldingen.medianDaysToClose)} dagen; 90% binnen {one(d.meldingen.p90DaysToClose)} dagen.</p>
         <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">Per status</caption>
@@ -114,6 +121,8 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="inbreng-kop">
         <h2 id="inbreng-kop" className="text-xl font-semibold">Inbreng per thema</h2>
+        <BarChart title="Inbreng per thema: aantal en met antwoord" series={[{ key: "n", name: "Inbreng", colour: "#00507a" }, { key: "answered", name: "Met antwoord", colour: "#1b6e2a" }]}
+          data={[...d.inbreng.reduce((m, r) => m.set(r.theme, { n: (m.get(r.theme)?.n ?? 0) + r.n, answered: (m.get(r.theme)?.answered ?? 0) + r.answered }), new Map<string, { n: number; answered: number }>())].map(([label, v]) => ({ label, ...v }))} />
         <table className="mt-2 w-full border-collapse text-left">
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Thema</th><th scope="col" className={th}>Soort</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className="py-1 text-right">Met antwoord</th></tr></thead>
           <tbody>{d.inbreng.map((r) => <tr key={`${r.theme}-${r.kind}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.theme}</th><td className={th}>{inbrengKindLabels[r.kind]}</td><td className={`${th} text-right`}>{r.n}</td><td className="py-1 text-right">{r.answered}</td></tr>)}</tbody>
