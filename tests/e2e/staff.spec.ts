@@ -84,4 +84,10 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
     `SELECT count(*)::text AS n FROM "Bijeenkomst" WHERE status = 'CANCELLED' AND "startsAt" >= make_date($1, 1, 1) AND "startsAt" < make_date($1 + 1, 1, 1)`, [year]);
   await expect(page.getByTestId("deelname")).toContainText(`Geannuleerd${n}`);
   await expectNoAxeViolations(page);
+  // every table exports; the comparison as CSV has the seven stadsdelen, own first
+  const csv = await page.request.get("/medewerker/dashboard/export?blok=vergelijking&formaat=csv");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toHaveLength(8);
+  expect(lines[0]).toBe("stadsdeel;bijeenkomsten gehouden;aanwezigen;inbreng;open meldingen;te laat;mee-praters");
+  expect((await page.request.get("/medewerker/dashboard/export?blok=meldingen-status&formaat=xlsx")).headers()["content-type"]).toContain("spreadsheetml");
 });

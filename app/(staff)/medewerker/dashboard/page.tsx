@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
+import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
@@ -20,6 +21,15 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%
 const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace(".", ","));
 const th = "py-1 pr-3";
 
+function ExportLinks({ blok, query }: { blok: string; query: URLSearchParams }) {
+  const href = (formaat: string) => `/medewerker/dashboard/export?${new URLSearchParams([...query, ["blok", blok], ["formaat", formaat]])}`;
+  return (
+    <p className="no-print text-sm">
+      Exporteren: <a href={href("csv")}>CSV</a> · <a href={href("xlsx")}>Excel</a>
+    </p>
+  );
+}
+
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser(["WETHOUDER", "BEHEERDER", "STADSDEELREGISSEUR"]);
   const sp = await searchParams;
@@ -33,6 +43,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const year = new Date().getUTCFullYear();
   const periods = [String(year), `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`, String(year - 1)];
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
+  const exportQuery = new URLSearchParams(Object.entries(sp).filter(([, v]) => v) as [string, string][]);
+
   const visible = all.filter((s) => stadsdeelIds === null || stadsdeelIds.includes(s.id) || scopedStadsdelen(user, []) === null);
   return (
     <div className="space-y-8">
@@ -46,7 +58,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           <select id="thema" name="thema" defaultValue={sp.thema ?? ""} className={select}><option value="">Alle</option>{themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Tonen</button>
       </form>
-      <p>Periode: {period.label}. Alle cijfers zijn op dit moment uit de database geteld.</p>
+      <style>{`@media print { @page { size: A4 landscape; margin: 10mm; } .dashboard-chart { break-inside: avoid; } }`}</style>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p>Periode: {period.label}. Alle cijfers zijn op dit moment uit de database geteld.</p>
+        <PrintButton label="Afdrukken voor het college (A4 liggend)" />
+      </div>
 
       <section aria-labelledby="vergelijk-kop">
         <h2 id="vergelijk-kop" className="text-xl font-semibold">Stadsdelen naast elkaar</h2>
@@ -67,6 +83,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             })}
           </tbody>
         </table>
+        <ExportLinks blok="vergelijking" query={exportQuery} />
       </section>
 
       <section aria-labelledby="deelname-kop" className="grid gap-6 md:grid-cols-2">
@@ -80,6 +97,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <dt>Aanwezig / niet gekomen</dt><dd className="text-right">{d.participation.attended} / {d.participation.noShow} ({pct(d.participation.attendanceRate)} opkomst)</dd>
             <dt>Unieke deelnemers, van wie vaker</dt><dd className="text-right">{d.participation.uniquePeople}, {d.participation.repeatPeople}</dd>
           </dl>
+          <ExportLinks blok="deelname" query={exportQuery} />
         </div>
         <div>
           <h2 className="text-xl font-semibold">Verslagen en evaluatie</h2>
@@ -90,6 +108,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <dt>Evaluaties (respons)</dt><dd className="text-right">{d.evaluations.responses} ({pct(d.evaluations.invited ? d.evaluations.responses / d.evaluations.invited : null)})</dd>
             <dt>Tevreden / gehoord / organisatie (1–5)</dt><dd className="text-right">{one(d.evaluations.overall)} / {one(d.evaluations.heard)} / {one(d.evaluations.organisation)}</dd>
           </dl>
+          <ExportLinks blok="verslagen" query={exportQuery} />
         </div>
       </section>
 
@@ -107,16 +126,19 @@ export default async function DashboardPage({ searchParams }: Props) {
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Status</th><th scope="col" className="py-1 text-right">Aantal</th></tr></thead>
           <tbody>{Object.entries(meldingStatusLabels).map(([k, l]) => <tr key={k} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{l}</th><td className="py-1 text-right">{d.meldingen.byStatus[k] ?? 0}</td></tr>)}</tbody>
         </table>
+        <ExportLinks blok="meldingen-status" query={exportQuery} />
         <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">Per afdeling</caption>
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Afdeling</th><th scope="col" className={`${th} text-right`}>Open</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Afgesloten</th></tr></thead>
           <tbody>{d.meldingen.byDepartment.map((r) => <tr key={r.department} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.department}</th><td className={`${th} text-right`}>{r.open}</td><td className={`${th} text-right`}>{r.overdue}</td><td className="py-1 text-right">{r.closed}</td></tr>)}</tbody>
         </table>
+        <ExportLinks blok="meldingen-afdeling" query={exportQuery} />
         <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">Per maand</caption>
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Maand</th><th scope="col" className={`${th} text-right`}>Nieuw</th><th scope="col" className="py-1 text-right">Inmiddels afgesloten</th></tr></thead>
           <tbody>{d.meldingen.trend.map((r) => <tr key={r.month.toISOString()} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{formatMonth(r.month)}</th><td className={`${th} text-right`}>{r.created}</td><td className="py-1 text-right">{r.closed}</td></tr>)}</tbody>
         </table>
+        <ExportLinks blok="meldingen-maand" query={exportQuery} />
       </section>
 
       <section aria-labelledby="inbreng-kop">
@@ -127,6 +149,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Thema</th><th scope="col" className={th}>Soort</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className="py-1 text-right">Met antwoord</th></tr></thead>
           <tbody>{d.inbreng.map((r) => <tr key={`${r.theme}-${r.kind}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.theme}</th><td className={th}>{inbrengKindLabels[r.kind]}</td><td className={`${th} text-right`}>{r.n}</td><td className="py-1 text-right">{r.answered}</td></tr>)}</tbody>
         </table>
+        <ExportLinks blok="inbreng" query={exportQuery} />
       </section>
 
       <section aria-labelledby="agenda-kop">
@@ -135,6 +158,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Soort</th><th scope="col" className={th}>Status</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className={`${th} text-right`}>Gem. voortgang</th><th scope="col" className="py-1 text-right">Zonder update (90 d)</th></tr></thead>
           <tbody>{d.agenda.map((r) => <tr key={`${r.kind}-${r.status}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{agendaKindLabels[r.kind]}</th><td className={th}>{agendaStatusLabels[r.status]}</td><td className={`${th} text-right`}>{r.n}</td><td className={`${th} text-right`}>{r.progress === null ? "—" : `${Math.round(r.progress)}%`}</td><td className="py-1 text-right">{r.stale}</td></tr>)}</tbody>
         </table>
+        <ExportLinks blok="agenda" query={exportQuery} />
         <p className="mt-1"><Link href="/medewerker/agenda?verouderd=1">Agendapunten zonder update</Link></p>
       </section>
     </div>

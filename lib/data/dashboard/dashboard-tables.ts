@@ -1,0 +1,35 @@
+// The dashboard's tables as plain rows, for the CSV and Excel exports (the
+// page shows the same figures).
+import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "../../format.ts";
+import type { getDashboard } from "./get-dashboard.ts";
+
+export type Table = { title: string; header: string[]; rows: (string | number)[][] };
+
+export function dashboardTables(d: Awaited<ReturnType<typeof getDashboard>>): Record<string, Table> {
+  return {
+    vergelijking: {
+      title: "Stadsdelen naast elkaar",
+      header: ["stadsdeel", "bijeenkomsten gehouden", "aanwezigen", "inbreng", "open meldingen", "te laat", "mee-praters"],
+      rows: d.perStadsdeel.map((s) => [s.name, s.held, s.attended, s.inbreng, s.meldingenOpen, s.meldingenOverdue, s.pool]),
+    },
+    deelname: {
+      title: "Bijeenkomsten en deelname",
+      header: ["gehouden", "gepland", "geannuleerd", "aanmeldingen", "aanwezig", "niet gekomen", "unieke deelnemers", "vaker deelgenomen"],
+      rows: [[d.meetings.held, d.meetings.planned, d.meetings.cancelled, d.participation.registrations, d.participation.attended, d.participation.noShow, d.participation.uniquePeople, d.participation.repeatPeople]],
+    },
+    verslagen: {
+      title: "Verslagen en evaluatie",
+      header: ["verslagen", "binnen 14 dagen", "te laat", "nu over de termijn", "evaluaties", "tevreden", "gehoord", "organisatie"],
+      rows: [[d.verslagen.due, d.verslagen.onTime, d.verslagen.late, d.verslagen.overdueNow, d.evaluations.responses, d.evaluations.overall ?? "", d.evaluations.heard ?? "", d.evaluations.organisation ?? ""]],
+    },
+    "meldingen-status": { title: "Meldingen per status", header: ["status", "aantal"], rows: Object.entries(meldingStatusLabels).map(([k, l]) => [l, d.meldingen.byStatus[k] ?? 0]) },
+    "meldingen-afdeling": { title: "Meldingen per afdeling", header: ["afdeling", "open", "te laat", "afgesloten"], rows: d.meldingen.byDepartment.map((r) => [r.department, r.open, r.overdue, r.closed]) },
+    "meldingen-maand": { title: "Meldingen per maand", header: ["maand", "nieuw", "inmiddels afgesloten"], rows: d.meldingen.trend.map((r) => [formatMonth(r.month), r.created, r.closed]) },
+    inbreng: { title: "Inbreng per thema", header: ["thema", "soort", "aantal", "met antwoord"], rows: d.inbreng.map((r) => [r.theme, inbrengKindLabels[r.kind], r.n, r.answered]) },
+    agenda: {
+      title: "Stadsdeelagenda",
+      header: ["soort", "status", "aantal", "gemiddelde voortgang", "zonder update 90 dagen"],
+      rows: d.agenda.map((r) => [agendaKindLabels[r.kind], agendaStatusLabels[r.status], r.n, r.progress === null ? "" : Math.round(r.progress), r.stale]),
+    },
+  };
+}
