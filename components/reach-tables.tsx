@@ -31,6 +31,14 @@ export function ReachTables({ reach }: { reach: Awaited<ReturnType<typeof getRea
           ))}
         </tbody>
       </table>
+      {(reach.biggestGaps.age || reach.biggestGaps.buurt) && (
+        <p data-testid="grootste-gat">
+          Grootste achterstand in bereik:{" "}
+          {reach.biggestGaps.age && `leeftijd ${ageLabels[reach.biggestGaps.age.band]} (${pct(reach.biggestGaps.age.share)} van de deelnemers tegen ${pct(reach.biggestGaps.age.populationShare)} van de inwoners)`}
+          {reach.biggestGaps.age && reach.biggestGaps.buurt ? "; " : ""}
+          {reach.biggestGaps.buurt && `buurt ${reach.biggestGaps.buurt.name} (${pct(reach.biggestGaps.buurt.share)} tegen ${pct(reach.biggestGaps.buurt.populationShare)})`}.
+        </p>
+      )}
       <p className="text-sm text-muted">{reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.byAge.find((a) => a.source)?.source ?? "geen referentiecijfers geïmporteerd"}.</p>
     </div>
   );

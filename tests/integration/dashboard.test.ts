@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { periodFrom, scopedStadsdelen } from "../../lib/data/dashboard/dashboard-filters.ts";
 import { getDashboard } from "../../lib/data/dashboard/get-dashboard.ts";
+import { getReach } from "../../lib/data/reach/get-reach.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
@@ -51,6 +52,20 @@ describe("dashboard", () => {
     expect(d.verslagen.onTime).toBe(sent.filter((v) => v.versions[0] && v.versions[0].sentAt! <= v.deadlineAt).length);
     expect(d.evaluations.responses).toBe(await db.prisma.evaluation.count({ where: { registration: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: from, lt: to } } } } }));
     expect(d.agenda.reduce((s, r) => s + r.n, 0)).toBe(await db.prisma.agendaItem.count({ where: { periodEnd: { gte: from }, periodStart: { lt: to } } }));
+  });
+
+  it("reach: unique participants per age band match direct counts, and the biggest gap is named against the city's age structure", async () => {
+    const reach = await getReach({ stadsdeelIds: null, from, to });
+    const people = await db.prisma.participant.findMany({
+      where: { registrations: { some: { status: { in: ["ATTENDED", "CONFIRMED", "NO_SHOW"] }, bijeenkomst: { startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } } } },
+      select: { ageBand: true },
+    });
+    expect(reach.total).toBe(people.length);
+    for (const a of reach.byAge) expect(a.n).toBe(people.filter((p) => p.ageBand === a.band).length);
+    expect(reach.byAge.every((a) => a.populationShare !== null)).toBe(true); // the city's 2021 age structure is loaded
+    const worst = [...reach.byAge].sort((a, b) => a.share - a.populationShare! - (b.share - b.populationShare!))[0];
+    expect(reach.biggestGaps.age?.band).toBe(worst.band);
+    expect(reach.biggestGaps.buurt).toBeNull(); // no buurt population imported in the demo
   });
 
   it("narrows to one stadsdeel, and a regisseur only ever sees their own", async () => {

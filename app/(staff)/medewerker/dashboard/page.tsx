@@ -10,6 +10,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
+import { getReach } from "@/lib/data/reach/get-reach";
+import { ReachTables } from "@/components/reach-tables";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 
@@ -37,7 +39,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const all = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
   const chosen = all.filter((s) => s.slug === sp.stadsdeel).map((s) => s.id);
   const stadsdeelIds = scopedStadsdelen(user, chosen);
-  const [d, themes] = await Promise.all([getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null }), listThemes()]);
+  const [d, themes, reach, poolGrowth] = await Promise.all([
+    getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null }),
+    listThemes(),
+    getReach({ stadsdeelIds, from: period.from, to: period.to }),
+    prisma.participant.count({ where: { inPool: true, poolJoinedAt: { gte: period.from, lt: period.to }, ...(stadsdeelIds ? { buurt: { stadsdeelId: { in: stadsdeelIds } } } : {}) } }),
+  ]);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
   const comparison = [...d.perStadsdeel].sort((a, b) => Number(b.id === own) - Number(a.id === own) || a.name.localeCompare(b.name, "nl"));
   const year = new Date().getUTCFullYear();
@@ -110,6 +117,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           </dl>
           <ExportLinks blok="verslagen" query={exportQuery} />
         </div>
+      </section>
+
+      <section aria-labelledby="bereik-kop" className="space-y-2">
+        <h2 id="bereik-kop" className="text-xl font-semibold">Bereik</h2>
+        <p data-testid="pool">Mee-praters: {d.perStadsdeel.reduce((s, x) => s + x.pool, 0)}, van wie {poolGrowth} nieuw in deze periode.</p>
+        <ReachTables reach={reach} />
       </section>
 
       <section aria-labelledby="meldingen-kop" className="space-y-3">
