@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { config, oidcEnabled } from "../config.ts";
 import { prisma } from "../db.ts";
+import { clearFailedLogins, loginBlocked, recordFailedLogin } from "./login-throttle.ts";
 import { verifyPassword } from "./password.ts";
 
 const credentialsSchema = z.object({
@@ -25,9 +26,14 @@ const providers: NextAuthOptions["providers"] = [
     async authorize(raw) {
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
-      const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
-      if (!user?.active || !user.passwordHash) return null;
-      if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+      const email = parsed.data.email;
+      if (await loginBlocked(prisma, email)) return null; // too many failures: refused without checking the password
+      const user = await prisma.user.findUnique({ where: { email } });
+      if (!user?.active || !user.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) {
+        await recordFailedLogin(prisma, email);
+        return null;
+      }
+      await clearFailedLogins(prisma, email);
       await prisma.$transaction([
         prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
         prisma.auditEvent.create({
