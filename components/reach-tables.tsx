@@ -1,6 +1,7 @@
 // Reach tables: participants per buurt and per age band, with the share of
 // inhabitants where reference figures exist (and saying so where they don't).
 import type { getReach } from "@/lib/data/reach/get-reach";
+import { TableHead } from "@/components/table-head";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const ageLabels: Record<string, string> = { AGE_0_14: "0–14", AGE_15_24: "15–24", AGE_25_44: "25–44", AGE_45_64: "45–64", AGE_65_PLUS: "65+" };
@@ -14,7 +15,7 @@ export function ReachTables({ reach }: { reach: Awaited<ReturnType<typeof getRea
       </p>
       <table className="w-full border-collapse text-left">
         <caption className="text-left font-semibold">Per buurt</caption>
-        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Buurt</th><th scope="col" className="py-1 pr-3 text-right">Deelnemers</th><th scope="col" className="py-1 pr-3 text-right">Aandeel</th><th scope="col" className="py-1 text-right">Aandeel inwoners</th></tr></thead>
+        <TableHead columns={["Buurt", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: "Aandeel inwoners", right: true }]} />
         <tbody>
           {reach.byBuurt.map((b) => (
             <tr key={b.name} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{b.name}</th><td className="py-1 pr-3 text-right">{b.n}</td><td className="py-1 pr-3 text-right">{pct(b.share)}</td><td className="py-1 text-right">{pct(b.populationShare)}</td></tr>
@@ -24,7 +25,7 @@ export function ReachTables({ reach }: { reach: Awaited<ReturnType<typeof getRea
       {!reach.hasBuurtPopulation && <p className="text-sm text-muted">Geen referentiecijfers per buurt geïmporteerd (CBS Kerncijfers wijken en buurten); daarom staat bij aandeel inwoners een streepje.</p>}
       <table className="w-full border-collapse text-left">
         <caption className="text-left font-semibold">Per leeftijdsgroep</caption>
-        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Leeftijd</th><th scope="col" className="py-1 pr-3 text-right">Deelnemers</th><th scope="col" className="py-1 pr-3 text-right">Aandeel</th><th scope="col" className="py-1 text-right">Aandeel inwoners (gemeente)</th></tr></thead>
+        <TableHead columns={["Leeftijd", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: "Aandeel inwoners (gemeente)", right: true }]} />
         <tbody>
           {reach.byAge.map((a) => (
             <tr key={a.band} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{ageLabels[a.band]}</th><td className="py-1 pr-3 text-right">{a.n}</td><td className="py-1 pr-3 text-right">{pct(a.share)}</td><td className="py-1 text-right">{pct(a.populationShare)}</td></tr>

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { ImportOutcome } from "@/lib/actions/agenda/import-agenda-items";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { useFormAction } from "./use-form-action";
+import { TableHead } from "@/components/table-head";
 
 const actionLabels = { create: "Nieuw", update: "Bijwerken", unchanged: "Ongewijzigd", refused: "Geweigerd" } as const;
 
@@ -61,15 +62,7 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
           <h2 id="voorbeeld-kop" className="text-xl font-semibold">Voorbeeld van {preview.fileName}</h2>
           <p role="status">{preview.counts.create} nieuw, {preview.counts.update} bijwerken, {preview.counts.unchanged} ongewijzigd, {preview.counts.refused} geweigerd. Er is nog niets opgeslagen.</p>
           <table className="mt-2 w-full border-collapse text-left" data-testid="import-voorbeeld">
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-2 pr-3">Regel</th>
-                <th scope="col" className="py-2 pr-3">Sleutel</th>
-                <th scope="col" className="py-2 pr-3">Titel</th>
-                <th scope="col" className="py-2 pr-3">Wat gebeurt er</th>
-                <th scope="col" className="py-2">Waarom geweigerd</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Regel", "Sleutel", "Titel", "Wat gebeurt er", "Waarom geweigerd"]} />
             <tbody>
               {[...preview.rows].sort((a, b) => Number(b.action === "refused") - Number(a.action === "refused") || a.line - b.line).map((r) => (
                 <tr key={r.line} className="border-b border-gray-200">

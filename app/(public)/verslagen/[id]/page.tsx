@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db";
 import { formatDate, followUpLabels, inbrengKindLabels } from "@/lib/format";
 import { verifyToken } from "@/lib/tokens";
 import { renderMarkdown } from "@/lib/verslag/markdown";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Verslag" };
 
@@ -63,7 +64,7 @@ export default async function VerslagPage({ params, searchParams }: { params: Pr
         />
         <table className="w-full border-collapse text-left" data-testid="verslag-punten">
           <caption className="text-left font-semibold">Dezelfde punten als lijst</caption>
-          <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Soort</th><th scope="col" className="py-1 pr-3">Thema</th><th scope="col" className="py-1 pr-3">Punt</th><th scope="col" className="py-1 pr-3">Buurt</th><th scope="col" className="py-1">Wat is ermee gedaan</th></tr></thead>
+          <TableHead columns={["Soort", "Thema", "Punt", "Buurt", "Wat is ermee gedaan"]} />
           <tbody>
             {items.map((i) => (
               <tr key={i.id} className="border-b border-gray-200 align-top">

@@ -9,6 +9,7 @@ import { getAdminSummary } from "@/lib/data/staff/get-admin-summary";
 import { listDepartmentQueue } from "@/lib/data/staff/list-department-queue";
 import { listStadsdeelOverviews } from "@/lib/data/staff/list-stadsdeel-overviews";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Mijn werkplek" };
 
@@ -40,16 +41,7 @@ export default async function StaffHomePage() {
           </h2>
           <table className="mt-2 w-full border-collapse text-left">
             <caption className="sr-only">Kerncijfers per stadsdeel</caption>
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-2 pr-4">Stadsdeel</th>
-                <th scope="col" className="py-2 pr-4 text-right">Komende bijeenkomsten</th>
-                <th scope="col" className="py-2 pr-4 text-right">Inbreng zonder opvolging</th>
-                <th scope="col" className="py-2 pr-4 text-right">Open meldingen</th>
-                <th scope="col" className="py-2 pr-4 text-right">Waarvan te laat</th>
-                <th scope="col" className="py-2 text-right">Verslagen niet verstuurd</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Stadsdeel", { label: "Komende bijeenkomsten", right: true }, { label: "Inbreng zonder opvolging", right: true }, { label: "Open meldingen", right: true }, { label: "Waarvan te laat", right: true }, { label: "Verslagen niet verstuurd", right: true }]} />
             <tbody>
               {overviews.map((o) => (
                 <tr key={o.id} className="border-b border-gray-200">
@@ -76,15 +68,7 @@ export default async function StaffHomePage() {
           {queue.items.length > 0 && (
             <table className="mt-2 w-full border-collapse text-left">
               <caption className="sr-only">Open meldingen, te laat eerst</caption>
-              <thead>
-                <tr className="border-b border-gray-400">
-                  <th scope="col" className="py-2 pr-4">Melding</th>
-                  <th scope="col" className="py-2 pr-4">Categorie</th>
-                  <th scope="col" className="py-2 pr-4">Buurt</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2">Termijn</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Melding", "Categorie", "Buurt", "Status", "Termijn"]} />
               <tbody>
                 {queue.items.map((m) => (
                   <tr key={m.id} className="border-b border-gray-200">

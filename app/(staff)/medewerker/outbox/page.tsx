@@ -7,6 +7,7 @@ import { RetryOutboxButton } from "@/components/forms/retry-outbox-button";
 import { retryOutboxMessage } from "@/lib/actions/outbox/retry-outbox-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
 
@@ -32,7 +33,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </ul>
       </nav>
       <table className="w-full border-collapse text-left">
-        <thead><tr className="border-b border-gray-400"><th scope="col" className="py-2 pr-3">Onderwerp</th><th scope="col" className="py-2 pr-3">Aan</th><th scope="col" className="py-2 pr-3">Status</th><th scope="col" className="py-2 pr-3">Pogingen</th><th scope="col" className="py-2">Actie</th></tr></thead>
+        <TableHead columns={["Onderwerp", "Aan", "Status", "Pogingen", "Actie"]} />
         <tbody>
           {messages.map((m) => (
             <tr key={m.id} className="border-b border-gray-200 align-top">

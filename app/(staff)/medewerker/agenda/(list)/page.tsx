@@ -8,6 +8,7 @@ import { readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { STALE_DAYS, agendaDepartmentOverview, listStaffAgenda, staleBefore } from "@/lib/data/agenda/list-staff-agenda";
 import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Stadsdeelagenda" };
 
@@ -47,15 +48,7 @@ export default async function StaffAgendaPage({ searchParams }: Props) {
       </form>
       <table className="w-full border-collapse text-left" data-testid="staff-agenda">
         <caption className="sr-only">Agendapunten</caption>
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-2 pr-3">Agendapunt</th>
-            <th scope="col" className="py-2 pr-3">Stadsdeel</th>
-            <th scope="col" className="py-2 pr-3">Periode</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2">Laatste update</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Agendapunt", "Stadsdeel", "Periode", "Status", "Laatste update"]} />
         <tbody>
           {items.map((i) => {
             const isStale = i.progressUpdatedAt < stale && ["GEPLAND", "LOOPT", "UITGESTELD"].includes(i.status);

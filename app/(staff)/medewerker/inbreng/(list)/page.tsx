@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOptions } from "@/lib/data/inbreng/list-staff-inbreng";
 import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Inbreng" };
 
@@ -55,15 +56,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
         <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>
       </p>
       <table className="w-full border-collapse text-left" data-testid="staff-inbreng">
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-2 pr-3">Inbreng</th>
-            <th scope="col" className="py-2 pr-3">Thema</th>
-            <th scope="col" className="py-2 pr-3">Buurt</th>
-            <th scope="col" className="py-2 pr-3">Bijeenkomst</th>
-            <th scope="col" className="py-2 pr-3">Opvolging</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Inbreng", "Thema", "Buurt", "Bijeenkomst", "Opvolging"]} />
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-b border-gray-200">

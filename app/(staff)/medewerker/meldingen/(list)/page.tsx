@@ -5,6 +5,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Meldingen" };
 
@@ -38,16 +39,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
       </form>
       <p>{total} meldingen{open ? " open" : ""}.</p>
       <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-2 pr-3">Melding</th>
-            <th scope="col" className="py-2 pr-3">Categorie</th>
-            <th scope="col" className="py-2 pr-3">Afdeling</th>
-            <th scope="col" className="py-2 pr-3">Buurt</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2">Termijn</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />
         <tbody>
           {items.map((m) => (
             <tr key={m.id} className="border-b border-gray-200">

@@ -7,6 +7,7 @@ import { canManageStadsdeel, canViewStadsdeel } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
 import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,15 +42,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
         <h2 id="komend-kop" className="text-xl font-semibold">Komende bijeenkomsten</h2>
         {upcoming.length === 0 ? <p className="mt-2">Geen bijeenkomsten gepland.</p> : (
           <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
-                <th scope="col" className="py-2 pr-4">Datum</th>
-                <th scope="col" className="py-2 pr-4 text-right">Aangemeld (personen)</th>
-                <th scope="col" className="py-2 pr-4 text-right">Capaciteit</th>
-                <th scope="col" className="py-2 text-right">Wachtlijst</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Bijeenkomst", "Datum", { label: "Aangemeld (personen)", right: true }, { label: "Capaciteit", right: true }, { label: "Wachtlijst", right: true }]} />
             <tbody>
               {upcoming.map((b) => (
                 <tr key={b.id} className="border-b border-gray-200">
@@ -68,15 +61,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
         <h2 id="geweest-kop" className="text-xl font-semibold">Geweest</h2>
         {past.length === 0 ? <p className="mt-2">Nog geen bijeenkomsten gehouden.</p> : (
           <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
-                <th scope="col" className="py-2 pr-4">Datum</th>
-                <th scope="col" className="py-2 pr-4 text-right">Aanwezig</th>
-                <th scope="col" className="py-2 pr-4 text-right">Inbreng</th>
-                <th scope="col" className="py-2">Verslag</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Bijeenkomst", "Datum", { label: "Aanwezig", right: true }, { label: "Inbreng", right: true }, "Verslag"]} />
             <tbody>
               {past.map((b) => {
                 const sent = b.verslag?.versions[0]?.sentAt;

@@ -9,6 +9,7 @@ import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { getReach } from "@/lib/data/reach/get-reach";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Bereik" };
 
@@ -34,7 +35,7 @@ export default async function ReachPage({ params }: { params: Promise<{ slug: st
         <section aria-labelledby="pool-kop">
           <h2 id="pool-kop" className="text-xl font-semibold">Groep van mee-praters ({pool.length})</h2>
           <table className="mt-2 w-full border-collapse text-left">
-            <thead><tr className="border-b border-gray-400"><th scope="col" className="py-1 pr-3">Naam</th><th scope="col" className="py-1 pr-3">Buurt</th><th scope="col" className="py-1">Toestemming sinds</th></tr></thead>
+            <TableHead columns={["Naam", "Buurt", "Toestemming sinds"]} />
             <tbody>
               {pool.map((p) => (
                 <tr key={p.id} className="border-b border-gray-200"><td className="py-1 pr-3">{p.name}</td><td className="py-1 pr-3">{p.buurt?.name ?? "—"}</td><td className="py-1">{p.consents[0]?.givenAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" }) ?? "—"}</td></tr>

@@ -15,6 +15,7 @@ import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
 import { getReach } from "@/lib/data/reach/get-reach";
 import { getRegistrationOverview } from "@/lib/data/registrations/get-registration-overview";
 import { facilityLabels, formatDate } from "@/lib/format";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
@@ -53,7 +54,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
         <h2 id="lijst-kop" className="text-xl font-semibold">{checkInOpen ? "Inchecken" : "Deelnemers"}</h2>
         <p><a href={`/medewerker/bijeenkomsten/${b.id}/aanmeldingen/export`}>Deelnemerslijst exporteren (CSV)</a> — het exporteren wordt vastgelegd, omdat het persoonsgegevens zijn.</p>
         <table className="w-full border-collapse text-left">
-          <thead><tr className="border-b border-gray-400"><th scope="col" className="py-2 pr-3">Naam</th><th scope="col" className="py-2 pr-3">Personen</th><th scope="col" className="py-2 pr-3">Buurt</th><th scope="col" className="py-2 pr-3">Nodig</th><th scope="col" className="py-2">Status</th></tr></thead>
+          <TableHead columns={["Naam", "Personen", "Buurt", "Nodig", "Status"]} />
           <tbody>
             {o.registrations.map((r) => (
               <tr key={r.id} className="border-b border-gray-200">
