@@ -61,6 +61,7 @@ test("afdelingsmedewerker: sees the own department's queue, overdue first, and n
   await expectNoAxeViolations(page);
   const response = await page.goto("/medewerker/stadsdelen/noord");
   expect(response?.status()).toBe(403);
+  expect((await page.goto("/medewerker/dashboard"))?.status()).toBe(403);
 });
 
 test("beheerder: sees what the installation holds, and that no buurt population is imported", async ({ page }) => {

@@ -1,13 +1,14 @@
-// Server action: put a failed mail back in the queue (beheerder or regisseur).
+// Server action: put a failed mail back in the queue (beheerder only: the
+// outbox holds every resident's e-mail address, across all stadsdelen).
 import { AppError } from "../../errors.ts";
 import { retryOutboxSchema } from "../../validation/staff-registration.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 
 export const retryOutboxAction = defineAction({
   name: "outbox.retry",
-  roles: ["BEHEERDER", "STADSDEELREGISSEUR"],
+  roles: ["BEHEERDER"],
   schema: retryOutboxSchema,
-  authorize: () => true, // the role is the check: the outbox is one queue for the whole portal
+  authorize: () => true, // the role is the check: only the beheerder works the portal-wide outbox
   async handler({ tx, audit }, { messageId }) {
     const m = await tx.outboxMessage.findUnique({ where: { id: messageId } });
     if (!m) throw new AppError("NOT_FOUND", "Dit bericht bestaat niet (meer).");

@@ -29,7 +29,7 @@ export default async function StaffHomePage() {
             <li><Link href="/medewerker/meldingen">Meldingen</Link></li>
             {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/inbreng">Inbreng</Link></li>}
             <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>
-            {(user.role === "BEHEERDER" || user.role === "STADSDEELREGISSEUR") && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
+            {user.role === "BEHEERDER" && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
           </ul>
         </nav>
       </section>

@@ -1,6 +1,7 @@
 // The outbox for staff: every e-mail the portal writes, pending, sent or
 // failed, with retry for failed ones. Without SMTP this is where mail can
-// be read. Shows e-mail addresses, so viewing is audited.
+// be read. Shows e-mail addresses of residents of every stadsdeel, so it is
+// for the beheerder only, and viewing is audited.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetryOutboxButton } from "@/components/forms/retry-outbox-button";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Uitgaande e-mail" };
 const labels: Record<string, string> = { PENDING: "Wacht", SENDING: "Wordt verstuurd", SENT: "Verstuurd", FAILED: "Mislukt" };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const user = await requireUser(["BEHEERDER", "STADSDEELREGISSEUR"]);
+  const user = await requireUser(["BEHEERDER"]);
   const { status } = await searchParams;
   const filter = status && status in labels ? { status: status as "PENDING" } : {};
   const [counts, messages] = await Promise.all([

@@ -1,0 +1,8 @@
+// Role check for the portal-wide outbox (every resident's address), before the page streams (a refusal is a real 403).
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth/current-user";
+
+export default async function RoleLayout({ children }: { children: ReactNode }) {
+  await requireUser(["BEHEERDER"]);
+  return <>{children}</>;
+}
