@@ -1,5 +1,5 @@
-// The wrapper for residents' actions (no account): zod parse → optional
-// rate limit → the change in one transaction, retried once when two
+// The wrapper for residents' actions (no account): zod parse → the change
+// in one transaction, retried once when two
 // simultaneous submits collide on a unique key (a double click) → result
 // values for useActionState, like defineAction for staff. Authorisation for
 // residents is the signed link (lib/tokens.ts), checked by each handler.
@@ -25,8 +25,6 @@ function isUniqueViolation(error: unknown): boolean {
 export function definePublicAction<S extends z.ZodType, T>(def: {
   name: string;
   schema: S;
-  /** Before the transaction: return a Dutch message to refuse (rate limits). */
-  guard?: (prisma: PrismaClient, input: z.output<S>, ip: string) => Promise<string | null>;
   /** false: the handler makes its own single-statement transaction (gets the client as `tx`). */
   transaction?: boolean;
   handler: (ctx: PublicContext, input: z.output<S>) => Promise<T>;
@@ -38,8 +36,6 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
       const fieldErrors = fieldErrorsOf(parsed.error);
       return { ok: false, error: fieldErrors.form ?? "Controleer de gemarkeerde velden.", fieldErrors, values };
     }
-    const refusal = def.guard ? await def.guard(prisma, parsed.data, ip) : null;
-    if (refusal) return { ok: false, error: refusal, values };
     for (let attempt = 0; ; attempt++) {
       try {
         const data =

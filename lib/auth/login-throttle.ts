@@ -1,6 +1,7 @@
 // Brute-force protection for staff login: at most LOGIN_ATTEMPTS_PER_15_MIN
 // failed attempts per e-mail address in 15 minutes, counted in PostgreSQL
-// (table rate_limits, shared by all app instances). A successful login
+// (table rate_limits through the rate_limit_hit SQL function, shared with
+// the registration limits and by all app instances). A successful login
 // clears the count.
 import type { PrismaClient } from "../prisma-client.ts";
 
@@ -15,11 +16,7 @@ export async function loginBlocked(prisma: PrismaClient, email: string, now = Da
 }
 
 export async function recordFailedLogin(prisma: PrismaClient, email: string, now = Date.now()): Promise<void> {
-  await prisma.$executeRaw`
-    INSERT INTO "rate_limits" (key, points, expire) VALUES (${key(email)}, 1, ${now + WINDOW_MS})
-    ON CONFLICT (key) DO UPDATE SET
-      points = CASE WHEN "rate_limits".expire <= ${now} THEN 1 ELSE "rate_limits".points + 1 END,
-      expire = CASE WHEN "rate_limits".expire <= ${now} THEN ${now + WINDOW_MS} ELSE "rate_limits".expire END`;
+  await prisma.$queryRaw`SELECT "rate_limit_hit"(${key(email)}, ${WINDOW_MS}::bigint, ${now}::bigint)`;
 }
 
 export async function clearFailedLogins(prisma: PrismaClient, email: string): Promise<void> {

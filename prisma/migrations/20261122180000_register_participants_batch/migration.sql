@@ -10,6 +10,18 @@
 -- reported per item and does not stop the others. The rate limits (per IP
 -- address and per e-mail address, fixed windows in "rate_limits") are
 -- counted in the same statement; a refused attempt still counts.
+-- One hit on a fixed-window counter in "rate_limits": starts a new window
+-- when the old one has expired, and returns the hits in the current window.
+-- Used for registrations (below) and staff logins (lib/auth/login-throttle.ts).
+CREATE FUNCTION "rate_limit_hit"(p_key text, p_window_ms bigint, p_now_ms bigint) RETURNS int
+LANGUAGE sql AS $$
+  INSERT INTO "rate_limits" (key, points, expire) VALUES (p_key, 1, p_now_ms + p_window_ms)
+  ON CONFLICT (key) DO UPDATE SET
+    points = CASE WHEN "rate_limits".expire <= p_now_ms THEN 1 ELSE "rate_limits".points + 1 END,
+    expire = CASE WHEN "rate_limits".expire <= p_now_ms THEN p_now_ms + p_window_ms ELSE "rate_limits".expire END
+  RETURNING points;
+$$;
+
 CREATE FUNCTION "register_participants"(
   p_bijeenkomst text, p_items jsonb, p_mails jsonb, p_privacy_version text, p_pool_version text,
   p_ip_points int, p_ip_window_ms bigint, p_email_points int, p_email_window_ms bigint
@@ -32,7 +44,6 @@ DECLARE
   v_buurt text;
   refusal text;
   now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
-  used int;
   tpl jsonb;
 BEGIN
   SELECT * INTO b FROM "Bijeenkomst" WHERE id = p_bijeenkomst FOR UPDATE;
@@ -56,22 +67,12 @@ BEGIN
       v_email := it->>'email';
       v_buurt := NULLIF(it->>'buurtId', '');
       v_party := (it->>'partySize')::int;
-      INSERT INTO "rate_limits" (key, points, expire) VALUES ('registrationPerIp:' || (it->>'ip'), 1, now_ms + p_ip_window_ms)
-      ON CONFLICT (key) DO UPDATE SET
-        points = CASE WHEN "rate_limits".expire <= now_ms THEN 1 ELSE "rate_limits".points + 1 END,
-        expire = CASE WHEN "rate_limits".expire <= now_ms THEN now_ms + p_ip_window_ms ELSE "rate_limits".expire END
-      RETURNING points INTO used;
-      IF used > p_ip_points THEN
+      IF "rate_limit_hit"('registrationPerIp:' || (it->>'ip'), p_ip_window_ms, now_ms) > p_ip_points THEN
         RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RATE_IP'::text;
         i := i + 1;
         CONTINUE;
       END IF;
-      INSERT INTO "rate_limits" (key, points, expire) VALUES ('registrationPerEmail:' || v_email, 1, now_ms + p_email_window_ms)
-      ON CONFLICT (key) DO UPDATE SET
-        points = CASE WHEN "rate_limits".expire <= now_ms THEN 1 ELSE "rate_limits".points + 1 END,
-        expire = CASE WHEN "rate_limits".expire <= now_ms THEN now_ms + p_email_window_ms ELSE "rate_limits".expire END
-      RETURNING points INTO used;
-      IF used > p_email_points THEN
+      IF "rate_limit_hit"('registrationPerEmail:' || v_email, p_email_window_ms, now_ms) > p_email_points THEN
         RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RATE_EMAIL'::text;
         i := i + 1;
         CONTINUE;
