@@ -92,6 +92,13 @@ describe("agenda items", () => {
     const upd = await updateAgendaItemAction.run(regisseur, { ...item({ title: "Speelplek Amby", status: "LOOPT", progress: "30" }), agendaItemId: r.data.id }, db.prisma);
     expect(upd.ok).toBe(true);
     expect((await db.prisma.agendaItem.findUniqueOrThrow({ where: { id: r.data.id } })).progressUpdatedAt > old).toBe(true);
+    // editing: a wethouder and another department are refused, bad input is named; nothing changes
+    const snapshot = await fingerprint(db.prisma);
+    expect((await updateAgendaItemAction.run(wethouder, { ...item(), agendaItemId: r.data.id }, db.prisma)).ok).toBe(false);
+    expect((await updateAgendaItemAction.run(groen, { ...item({ departmentId: groenDept }), agendaItemId: r.data.id }, db.prisma)).ok).toBe(false);
+    const badUpdate = await updateAgendaItemAction.run(regisseur, { ...item({ status: "OPGELOST" }), agendaItemId: r.data.id }, db.prisma);
+    expect(!badUpdate.ok && badUpdate.fieldErrors?.status).toBe("Kies een status.");
+    expect(await fingerprint(db.prisma)).toEqual(snapshot);
   });
 });
 

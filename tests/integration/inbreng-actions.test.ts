@@ -97,6 +97,15 @@ describe("update, move, delete and answer", () => {
     expect(!noAnswer.ok && noAnswer.fieldErrors?.publicAnswer).toMatch(/openbaar/);
     const wrongRole = await deleteInbrengAction.run(wethouder, { inbrengId: id }, db.prisma);
     expect(wrongRole.ok).toBe(false);
+    for (const user of [wethouder, other]) {
+      expect((await updateInbrengAction.run(user, { ...input(), inbrengId: id }, db.prisma)).ok).toBe(false);
+      expect((await moveInbrengAction.run(user, { inbrengId: id, lat, lng }, db.prisma)).ok).toBe(false);
+      expect((await answerInbrengAction.run(user, { inbrengId: id, followUpStatus: "AFGEROND", publicAnswer: "x" }, db.prisma)).ok).toBe(false);
+    }
+    const emptyUpdate = await updateInbrengAction.run(regisseur, { ...input({ text: "" }), inbrengId: id }, db.prisma);
+    expect(!emptyUpdate.ok && emptyUpdate.fieldErrors?.text).toBe("Vul de tekst in.");
+    const badMove = await moveInbrengAction.run(regisseur, { inbrengId: id, lat: "noord", lng: lng }, db.prisma);
+    expect(!badMove.ok && badMove.fieldErrors?.lat).toBe("Ongeldige plek op de kaart.");
     expect(await fingerprint(db.prisma)).toEqual(before);
     const answered = await answerInbrengAction.run(regisseur, { inbrengId: id, followUpStatus: "AFGEROND", publicAnswer: "Er komt een drempel." }, db.prisma);
     expect(answered.ok).toBe(true);
