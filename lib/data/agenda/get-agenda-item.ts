@@ -1,7 +1,11 @@
 // Staff: one agenda item with its areas and links (cached per request), and
-// what can still be linked from its stadsdeel. The caller checks access.
+// what can still be linked from its stadsdeel, and the choices of its form.
+// The caller checks access.
 import "server-only";
 import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { listDepartments } from "@/lib/data/catalog/list-departments";
+import { listThemes } from "@/lib/data/catalog/list-themes";
 import { prisma } from "@/lib/db";
 
 export const getAgendaItem = cache(async (id: string) =>
@@ -29,8 +33,18 @@ export async function linkableForAgenda(stadsdeelId: string) {
   return { inbreng, bijeenkomsten };
 }
 
-export async function areaOptions(stadsdeelId: string) {
+async function areaOptions(stadsdeelId: string) {
   const buurten = await prisma.buurt.findMany({ where: { stadsdeelId }, orderBy: { name: "asc" }, select: { id: true, name: true, wijk: { select: { id: true, name: true } } } });
   const wijken = [...new Map(buurten.map((b) => [b.wijk.id, b.wijk])).values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
   return { buurten: buurten.map(({ id, name }) => ({ id, name })), wijken };
+}
+
+/** The choices of the agenda item form for this user in this stadsdeel. */
+export async function agendaFormOptions(user: SessionUser, stadsdeelId: string) {
+  const [themes, departments, areas] = await Promise.all([
+    listThemes(),
+    listDepartments(user.role === "AFDELINGSMEDEWERKER" ? user.departmentId : undefined),
+    areaOptions(stadsdeelId),
+  ]);
+  return { themes, departments, ...areas };
 }

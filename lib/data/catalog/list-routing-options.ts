@@ -1,12 +1,13 @@
 // The choices for routing a melding: categories (with their default term)
 // and departments.
 import "server-only";
+import { listDepartments } from "@/lib/data/catalog/list-departments";
 import { prisma } from "@/lib/db";
 
 export async function listRoutingOptions() {
   const [categories, departments] = await Promise.all([
     prisma.meldingCategory.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, defaultDueDays: true } }),
-    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listDepartments(),
   ]);
   return {
     categories: categories.map((c) => ({ value: c.id, label: `${c.name} (termijn ${c.defaultDueDays} dagen)` })),

@@ -5,9 +5,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgendaList } from "@/components/agenda-list";
-import { prisma } from "@/lib/db";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { type PublicAgendaFilters, listPublicAgendaItems } from "@/lib/data/agenda/list-public-agenda-items";
+import { listDepartments } from "@/lib/data/catalog/list-departments";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { agendaKindLabels, agendaStatusLabels, formatMonth } from "@/lib/format";
 
@@ -25,7 +25,7 @@ export default async function PublicAgendaPage({ params, searchParams }: Props) 
   const [items, themes, departments] = await Promise.all([
     listPublicAgendaItems(stadsdeel.id, f),
     listThemes(),
-    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listDepartments(),
   ]);
   const buurt = stadsdeel.buurten.find((b) => b.code === f.buurt);
   const wijk = stadsdeel.buurten.find((b) => b.wijk.code === f.wijk)?.wijk;

@@ -7,8 +7,7 @@ import { AgendaItemForm } from "@/components/forms/agenda-item-form";
 import { createAgendaItem } from "@/lib/actions/agenda/create-agenda-item";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { areaOptions } from "@/lib/data/agenda/get-agenda-item";
-import { listThemes } from "@/lib/data/catalog/list-themes";
+import { agendaFormOptions } from "@/lib/data/agenda/get-agenda-item";
 
 export const metadata: Metadata = { title: "Agendapunt toevoegen" };
 
@@ -30,7 +29,7 @@ export default async function NewAgendaItemPage({ searchParams }: { searchParams
       </div>
     );
   }
-  const [themes, departments, areas] = await Promise.all([listThemes(), prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }), areaOptions(stadsdeel.id)]);
+  const options = await agendaFormOptions(user, stadsdeel.id);
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-3xl font-bold">Agendapunt toevoegen voor {stadsdeel.name}</h1>
@@ -38,10 +37,7 @@ export default async function NewAgendaItemPage({ searchParams }: { searchParams
         action={createAgendaItem}
         hidden={{ stadsdeelId: stadsdeel.id }}
         submitLabel="Agendapunt opslaan"
-        themes={themes}
-        departments={user.role === "AFDELINGSMEDEWERKER" ? departments.filter((d) => d.id === user.departmentId) : departments}
-        buurten={areas.buurten}
-        wijken={areas.wijken}
+        {...options}
         initial={{ kind: "UITVOERING", title: "", description: "", themeId: "", departmentId: user.departmentId ?? "", periodStart: "", periodEnd: "", status: "GEPLAND", progress: "0", isPublic: true, buurtIds: [], wijkIds: [] }}
       />
     </div>

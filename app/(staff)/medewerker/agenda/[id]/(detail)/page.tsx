@@ -9,9 +9,7 @@ import { linkAgendaItem } from "@/lib/actions/agenda/link-agenda-item";
 import { updateAgendaItem } from "@/lib/actions/agenda/update-agenda-item";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditAgendaItem } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
-import { areaOptions, getAgendaItem, linkableForAgenda } from "@/lib/data/agenda/get-agenda-item";
-import { listThemes } from "@/lib/data/catalog/list-themes";
+import { agendaFormOptions, getAgendaItem, linkableForAgenda } from "@/lib/data/agenda/get-agenda-item";
 import { agendaKindLabels, agendaStatusLabels, formatDate, formatPeriod, inbrengKindLabels } from "@/lib/format";
 import { isoDay } from "@/lib/period";
 
@@ -23,9 +21,9 @@ export default async function AgendaItemPage({ params, searchParams }: { params:
   if (!item) notFound();
   const { aangemaakt } = await searchParams;
   const editable = canEditAgendaItem(user, item);
-  const [themes, departments, areas, linkable] = editable
-    ? await Promise.all([listThemes(), prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }), areaOptions(item.stadsdeelId), linkableForAgenda(item.stadsdeelId)])
-    : [[], [], { buurten: [], wijken: [] }, { inbreng: [], bijeenkomsten: [] }];
+  const [options, linkable] = editable
+    ? await Promise.all([agendaFormOptions(user, item.stadsdeelId), linkableForAgenda(item.stadsdeelId)])
+    : [{ themes: [], departments: [], buurten: [], wijken: [] }, { inbreng: [], bijeenkomsten: [] }];
   return (
     <div className="max-w-4xl space-y-6">
       <p><Link href="/medewerker/agenda">← Stadsdeelagenda</Link></p>
@@ -55,10 +53,7 @@ export default async function AgendaItemPage({ params, searchParams }: { params:
             action={updateAgendaItem}
             hidden={{ agendaItemId: item.id }}
             submitLabel="Wijzigingen opslaan"
-            themes={themes}
-            departments={user.role === "AFDELINGSMEDEWERKER" ? departments.filter((d) => d.id === user.departmentId) : departments}
-            buurten={areas.buurten}
-            wijken={areas.wijken}
+            {...options}
             initial={{
               kind: item.kind, title: item.title, description: item.description, themeId: item.themeId ?? "", departmentId: item.departmentId ?? "",
               periodStart: isoDay(item.periodStart), periodEnd: isoDay(item.periodEnd), status: item.status, progress: String(item.progress), isPublic: item.isPublic,
