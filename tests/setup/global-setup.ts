@@ -1,7 +1,7 @@
 // Starts one embedded PostgreSQL for the whole vitest run, migrates a
 // template database with the real Prisma CLI (offline engine), and builds a
 // second template with the demo data. Test files copy a template per file.
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -19,7 +19,6 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), "sdp-vitest-"));
-  await chmod(dir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data directory
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
   const migrated = server.url("sdp_template");
   await ensureDatabaseExists(migrated);
