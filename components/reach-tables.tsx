@@ -1,12 +1,12 @@
 // Reach tables: participants per buurt and per age band, with the share of
 // inhabitants where reference figures exist (and saying so where they don't).
-import type { getReach } from "@/lib/data/reach/get-reach";
+import type { Reach } from "@/lib/data/reach/build-reach";
 import { TableHead } from "@/components/table-head";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const ageLabels: Record<string, string> = { AGE_0_14: "0–14", AGE_15_24: "15–24", AGE_25_44: "25–44", AGE_45_64: "45–64", AGE_65_PLUS: "65+" };
 
-export function ReachTables({ reach }: { reach: Awaited<ReturnType<typeof getReach>> }) {
+export function ReachTables({ reach }: { reach: Reach }) {
   return (
     <div className="space-y-4">
       <p>

@@ -3,8 +3,10 @@
 // Fills a database with a large synthetic data set for benchmarks, on top of
 // the Maastricht areas and catalogues (loaded first when the database is
 // empty). Rows stream in through PostgreSQL COPY, so a million rows take
-// seconds, not hours. Deterministic for a given seed. Bench rows are
-// recognisable: ids start with "bench-".
+// seconds, not hours (secondary indexes are dropped for the load and built
+// again after it); the dashboard rollups are refreshed at the end.
+// Deterministic for a given seed. Bench rows are recognisable: ids start
+// with "bench-".
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
@@ -69,6 +71,8 @@ try {
     const themes = await q<{ id: string; slug: string; defaultDepartmentId: string }>(`SELECT id, slug, "defaultDepartmentId" FROM "Theme" ORDER BY "sortOrder"`);
     const categories = await q<{ id: string; defaultDepartmentId: string; defaultDueDays: number }>(`SELECT id, "defaultDepartmentId", "defaultDueDays" FROM "MeldingCategory" ORDER BY slug`);
     const tag = (await q<{ n: string }>(`SELECT count(*)::text AS n FROM "Participant" WHERE id LIKE 'bench-%'`))[0].n === "0" ? "" : `${Date.now().toString(36)}-`;
+    // Zero-padded ids grow in index order, so the primary keys are appended to, not split all over.
+    const id = (kind: string, i: number) => `bench-${tag}${kind}${String(i).padStart(9, "0")}`;
     // A pool of points per buurt, inside the buurt, reused round-robin.
     const points = new Map(buurten.map((b) => [b.id, Array.from({ length: 64 }, () => randomPointIn(b.geometry, rnd.next))]));
     const buurtenBySd = new Map(stadsdelen.map((s) => [s.id, buurten.filter((b) => b.stadsdeelId === s.id)]));
@@ -78,10 +82,17 @@ try {
     console.log(`bench:seed (seed ${seed}) into ${db.embedded ? "the embedded PostgreSQL" : "DATABASE_URL"}:`);
     const t0 = performance.now();
     await client.query("BEGIN");
+    // Bulk load: the secondary indexes of the five tables go during COPY and are built again after it
+    // (one sort per index instead of millions of random inserts). Constraint indexes (primary keys) stay.
+    const loaded = ["Participant", "Bijeenkomst", "Registration", "Inbreng", "Melding"];
+    const indexes = await client.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY($1)
+         AND indexname NOT IN (SELECT conname FROM pg_constraint)`, [loaded]);
+    for (const ix of indexes.rows) await client.query(`DROP INDEX "${ix.name}"`);
     const ageBands = ["AGE_15_24", "AGE_25_44", "AGE_45_64", "AGE_65_PLUS", null];
     await copyRows(client, "Participant", ["id", "name", "email", "buurtId", "ageBand", "inPool", "createdAt", "updatedAt", "lastActiveAt"], participants, (i) => {
       const created = new Date(now - rnd.next() * threeYears);
-      return [`bench-${tag}p${i}`, `Bench Deelnemer ${i}`, `bench-${tag}${i}@voorbeeld.nl`, rnd.pick(buurten).id, rnd.pick(ageBands), rnd.chance(0.3), created, created, created];
+      return [id("p", i), `Bench Deelnemer ${i}`, `bench-${tag}${i}@voorbeeld.nl`, rnd.pick(buurten).id, rnd.pick(ageBands), rnd.chance(0.3), created, created, created];
     });
     const meetingStart: Date[] = [];
     const meetingSd: string[] = [];
@@ -90,7 +101,7 @@ try {
       const startsAt = new Date(now - threeYears + (i / bijeenkomsten) * (threeYears + 60 * DAY));
       meetingStart[i] = startsAt;
       meetingSd[i] = sd;
-      return [`bench-${tag}b${i}`, i % 3 ? "WIJKGESPREK" : "STADSDEELAVOND", `Bench-bijeenkomst ${i}`, sd, startsAt, new Date(startsAt.getTime() + 9e6), "Bench-locatie", "Benchstraat 1, Maastricht", 60, startsAt.getTime() < now ? "HELD" : "PLANNED", startsAt, startsAt];
+      return [id("b", i), i % 3 ? "WIJKGESPREK" : "STADSDEELAVOND", `Bench-bijeenkomst ${i}`, sd, startsAt, new Date(startsAt.getTime() + 9e6), "Bench-locatie", "Benchstraat 1, Maastricht", 60, startsAt.getTime() < now ? "HELD" : "PLANNED", startsAt, startsAt];
     });
     const perMeeting = Math.ceil(registrations / bijeenkomsten);
     const statuses = ["ATTENDED", "ATTENDED", "ATTENDED", "NO_SHOW", "CANCELLED", "CONFIRMED", "WAITLISTED"];
@@ -100,7 +111,7 @@ try {
       const p = (b * 1009 + j) % participants;
       const created = new Date(meetingStart[b].getTime() - 10 * DAY);
       const status = meetingStart[b].getTime() < now ? rnd.pick(statuses.slice(0, 5)) : rnd.pick(statuses.slice(4));
-      return [`bench-${tag}r${k}`, `bench-${tag}p${p}`, `bench-${tag}b${b}`, status, 1, created, created];
+      return [id("r", k), id("p", p), id("b", b), status, 1, created, created];
     });
     if (perMeeting > participants) console.warn("  (more registrations per meeting than participants: lower --registrations)");
     const kinds = ["GAAT_GOED", "KAN_BETER", "KAN_BETER", "IDEE", "VRAAG"];
@@ -112,24 +123,36 @@ try {
       const theme = rnd.pick(themes);
       const text = rnd.pick(cat.inbrengTexts[theme.slug] ?? cat.inbrengTexts.overig)[1];
       const created = new Date(meetingStart[b].getTime() + 3 * 3600_000);
-      return [`bench-${tag}i${i}`, rnd.pick(kinds), theme.id, text, lat, lng, buurt.id, `bench-${tag}b${b}`, rnd.pick(follow), created, created];
+      return [id("i", i), rnd.pick(kinds), theme.id, text, lat, lng, buurt.id, id("b", b), rnd.pick(follow), created, created];
     });
-    const mStatus = ["NIEUW", "DOORGEZET", "IN_BEHANDELING", "AFGEHANDELD", "AFGEHANDELD", "AFGEHANDELD", "AFGEWEZEN"];
-    await copyRows(client, "Melding", ["id", "categoryId", "departmentId", "description", "lat", "lng", "buurtId", "stadsdeelId", "status", "dueAt", "publicAnswer", "closedAt", "createdAt", "updatedAt"], meldingen, (i) => {
+    // Like real meldingen: most are closed within weeks (a skewed time to
+    // close), a few stay open for long; recent ones are more often open.
+    const open = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
+    await copyRows(client, "Melding", ["id", "categoryId", "themeId", "departmentId", "description", "lat", "lng", "buurtId", "stadsdeelId", "status", "dueAt", "publicAnswer", "closedAt", "createdAt", "updatedAt"], meldingen, (i) => {
       const c = rnd.pick(categories);
       const buurt = rnd.pick(buurten);
       const [lng, lat] = points.get(buurt.id)![i % 64];
       const created = new Date(now - rnd.next() * threeYears);
-      const status = rnd.pick(mStatus);
-      const closed = status === "AFGEHANDELD" || status === "AFGEWEZEN";
-      return [`bench-${tag}m${i}`, c.id, c.defaultDepartmentId, "Bench-melding", lat, lng, buurt.id, buurt.stadsdeelId, status,
-        new Date(created.getTime() + c.defaultDueDays * DAY), closed ? "Afgehandeld (bench)" : null, closed ? new Date(created.getTime() + rnd.int(1, 60) * DAY) : null, created, created];
+      const daysToClose = Math.ceil(-Math.log(1 - rnd.next()) * (c.defaultDueDays / 2)) + rnd.int(0, 2);
+      const closedAt = created.getTime() + daysToClose * DAY + rnd.int(0, 8) * 3600_000;
+      const closed = closedAt < now && !rnd.chance(0.01);
+      const status = closed ? (rnd.chance(0.9) ? "AFGEHANDELD" : "AFGEWEZEN") : rnd.pick(open);
+      return [id("m", i), c.id, rnd.chance(0.8) ? rnd.pick(themes).id : null, c.defaultDepartmentId, "Bench-melding", lat, lng, buurt.id, buurt.stadsdeelId, status,
+        new Date(created.getTime() + c.defaultDueDays * DAY), closed ? "Afgehandeld (bench)" : null, closed ? new Date(closedAt) : null, created, created];
     });
+    const ti = performance.now();
+    await client.query("SET maintenance_work_mem = '512MB'");
+    for (const ix of indexes.rows) await client.query(ix.def);
+    console.log(`  ${indexes.rows.length} indexes built again in ${((performance.now() - ti) / 1000).toFixed(1)} s`);
     await client.query("COMMIT");
     const t1 = performance.now();
     await client.query("ANALYZE");
+    const t2 = performance.now();
+    await client.query("SELECT refresh_dashboard_rollups()");
+    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
+    const t3 = performance.now();
     const total = participants + bijeenkomsten + registrations + inbreng + meldingen;
-    console.log(`  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s); ANALYZE ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+    console.log(`  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, indexes included); ANALYZE ${((t2 - t1) / 1000).toFixed(1)} s; dashboard rollups refreshed in ${((t3 - t2) / 1000).toFixed(1)} s`);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -7,12 +7,19 @@
 //    one inbreng (the server action) against a raw INSERT.
 // 3. Registration: a burst of simultaneous registrations for 50 seats (the
 //    public action in process), against raw INSERTs of the same rows.
+// 4. Dashboard at national scale: loads the scale set (10 M meldingen, 1 M
+//    inbreng, 500 k participants, 2 M registrations) and prints its load
+//    time, the rollup refresh, and the dashboard page's server time for the
+//    whole city and one stadsdeel against the same figures in raw SQL.
+//    BENCH_SCALE_DIR keeps the scale set in that folder and reuses it on the
+//    next run; BENCH_SCALE=0 skips this part.
 // Starts its own portal (temporary data directory, demo data) unless
 // BENCH_URL points at a running one. BENCH_REQUESTS / BENCH_CONCURRENCY tune it.
 import { type ChildProcess, spawn } from "node:child_process";
-import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { loadScaleSet, loginCookie, measureRawSql, scaleSet, stadsdeelId, timeRefresh } from "./bench/dashboard.ts";
 import { measureHttp, printHttpTable } from "./bench/http.ts";
 import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./bench/inbreng.ts";
 import { benchRegistrationBurst } from "./bench/registration.ts";
@@ -22,8 +29,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
-async function startPortal(): Promise<{ url: string; dbUrl: string; stop: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "sdp-bench-"));
+async function startPortal(dataDir?: string): Promise<{ url: string; dbUrl: string; stop: () => Promise<void> }> {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "sdp-bench-")));
   await chmod(dir, 0o755);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.ts"], {
@@ -46,7 +53,7 @@ async function startPortal(): Promise<{ url: string; dbUrl: string; stop: () => 
     if (performance.now() - t > 300_000) throw new Error(`portal not up after 300 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-  console.log(`portal started in ${((performance.now() - t) / 1000).toFixed(1)} s (embedded PostgreSQL, demo data)`);
+  console.log(`portal started in ${((performance.now() - t) / 1000).toFixed(1)} s (embedded PostgreSQL, ${dataDir ? "scale set" : "demo data"})`);
   const { url: dbUrl } = JSON.parse(await readFile(path.join(dir, "runtime.json"), "utf8")) as { url: string };
   return {
     url,
@@ -55,7 +62,7 @@ async function startPortal(): Promise<{ url: string; dbUrl: string; stop: () => 
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
       await exited;
-      await rm(dir, { recursive: true, force: true });
+      if (!dataDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
@@ -96,5 +103,45 @@ try {
   ]);
 } finally {
   await portal.stop();
+}
+
+if (process.env.BENCH_SCALE !== "0") {
+  const keep = process.env.BENCH_SCALE_DIR;
+  const dir = keep ? path.resolve(keep) : await mkdtemp(path.join(os.tmpdir(), "sdp-bench-scale-"));
+  await mkdir(dir, { recursive: true });
+  await chmod(dir, 0o755);
+  try {
+    const rows = Object.entries(scaleSet).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ");
+    console.log(`\nDashboard at national scale: ${rows}`);
+    const load = await loadScaleSet(root, dir);
+    const scale = await startPortal(dir);
+    try {
+      const refresh = await timeRefresh(scale.dbUrl);
+      const cookie = await loginCookie(scale.url, "wethouder.oost@demo.example", "demo-wachtwoord");
+      const dashOpts = { requests: Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 100), concurrency: Number(process.env.BENCH_DASHBOARD_CONCURRENCY ?? 2), warmup: 5, headers: { Cookie: cookie } };
+      const staticFile = await measureHttp(scale.url, "static file (baseline)", "/robots.txt", { ...dashOpts, headers: {} });
+      const city = await measureHttp(scale.url, "dashboard, whole city", "/medewerker/dashboard", dashOpts);
+      const noord = await measureHttp(scale.url, "dashboard, one stadsdeel", "/medewerker/dashboard?stadsdeel=noord", dashOpts);
+      printHttpTable([staticFile, city, noord], staticFile);
+      const year = new Date().getUTCFullYear();
+      const from = new Date(Date.UTC(year, 0, 1));
+      const to = new Date(Date.UTC(year + 1, 0, 1));
+      const runs = Number(process.env.BENCH_RAW_RUNS ?? 5);
+      const rawCity = await measureRawSql(scale.dbUrl, null, from, to, runs);
+      const rawNoord = await measureRawSql(scale.dbUrl, await stadsdeelId(scale.dbUrl, "noord"), from, to, runs);
+      console.table([
+        { measure: load.reused ? `load of the scale set (earlier run, ${load.loadedAt})` : "load of the scale set (bench:seed, this run)", value: `${load.seconds.toFixed(0)} s`, target: "", met: "" },
+        { measure: "refresh of all rollups (the worker's job, every 10 minutes)", value: `${refresh.toFixed(1)} s`, target: "", met: "" },
+        { measure: `dashboard page, whole city, p50 / p95 (${city.requests} requests, concurrency ${dashOpts.concurrency}, ${city.errors} errors)`, value: `${city.p50.toFixed(0)} / ${city.p95.toFixed(0)} ms`, target: "p95 ≤ 200 ms", met: city.p95 <= 200 && city.errors === 0 },
+        { measure: `dashboard page, one stadsdeel, p50 / p95 (${noord.requests} requests, ${noord.errors} errors)`, value: `${noord.p50.toFixed(0)} / ${noord.p95.toFixed(0)} ms`, target: "p95 ≤ 200 ms", met: noord.p95 <= 200 && noord.errors === 0 },
+        { measure: `baseline: the same figures in raw SQL on the base tables, whole city, p50 / p95 (${runs} runs)`, value: `${rawCity.p50.toFixed(0)} / ${rawCity.p95.toFixed(0)} ms`, target: `raw ÷ page p95 = ${(rawCity.p95 / city.p95).toFixed(1)}×`, met: "" },
+        { measure: `baseline: raw SQL, one stadsdeel, p50 / p95 (${runs} runs)`, value: `${rawNoord.p50.toFixed(0)} / ${rawNoord.p95.toFixed(0)} ms`, target: `raw ÷ page p95 = ${(rawNoord.p95 / noord.p95).toFixed(1)}×`, met: "" },
+      ]);
+    } finally {
+      await scale.stop();
+    }
+  } finally {
+    if (!keep) await rm(dir, { recursive: true, force: true });
+  }
 }
 process.exit(0);

@@ -3,11 +3,13 @@
 // set (polling every OUTBOX_POLL_MS), and runs the scheduled jobs through
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
 // reminders and evaluation invitations every 15 minutes, the verslag
-// deadline reminder to regisseurs daily at 8:00, retention daily.
+// deadline reminder to regisseurs daily at 8:00, retention daily, and the
+// dashboard's rollups every 10 minutes (and once at start).
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
+import { refreshDashboardRollups } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
@@ -28,10 +30,15 @@ const jobs: Record<string, () => Promise<number>> = {
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
   "mail-verslag-reminders": () => queueVerslagReminders(prisma),
   retention: () => anonymiseParticipants(prisma),
+  "dashboard-rollups": async () => {
+    const t = performance.now();
+    await refreshDashboardRollups(prisma);
+    return Math.round(performance.now() - t);
+  },
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "*/10 * * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {
@@ -39,6 +46,7 @@ for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluatio
     log(`${name}: ${n}`);
   });
 }
+void jobs["dashboard-rollups"]().then((ms) => log(`dashboard-rollups: refreshed in ${ms} ms`), (e: Error) => console.error("[worker] dashboard-rollups:", e.message));
 log(transport ? "sending the outbox via SMTP" : "SMTP_URL not set: the outbox is kept for staff, nothing is sent");
 
 let stopping = false;

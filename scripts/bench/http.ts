@@ -9,9 +9,10 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-export async function measureHttp(baseUrl: string, label: string, path: string, options: { requests: number; concurrency: number; warmup: number }): Promise<HttpResult> {
+export async function measureHttp(baseUrl: string, label: string, path: string, options: { requests: number; concurrency: number; warmup: number; headers?: Record<string, string> }): Promise<HttpResult> {
   const url = new URL(path, baseUrl).toString();
-  for (let i = 0; i < options.warmup; i++) await (await fetch(url)).arrayBuffer();
+  const init = { headers: options.headers ?? {}, redirect: "manual" as const };
+  for (let i = 0; i < options.warmup; i++) await (await fetch(url, init)).arrayBuffer();
   const times: number[] = [];
   let bytes = 0;
   let errors = 0;
@@ -21,7 +22,7 @@ export async function measureHttp(baseUrl: string, label: string, path: string, 
     while (next < options.requests) {
       next++;
       const t = performance.now();
-      const res = await fetch(url);
+      const res = await fetch(url, init);
       const body = await res.arrayBuffer();
       times.push(performance.now() - t);
       bytes = body.byteLength;

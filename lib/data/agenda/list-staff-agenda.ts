@@ -4,9 +4,10 @@
 // department. Authorisation in the where.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AgendaStatus } from "@/generated/prisma/enums";
+import type { AgendaKind, AgendaStatus } from "@/generated/prisma/enums";
 import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { monthRange } from "../dashboard/dashboard-filters";
 
 export const STALE_DAYS = 90;
 
@@ -21,14 +22,21 @@ export function staleBefore(now = new Date()): Date {
   return new Date(now.getTime() - STALE_DAYS * 86_400_000);
 }
 
-export async function listStaffAgenda(user: SessionUser, f: { stadsdeel?: string; status?: string; verouderd?: string }) {
+export type StaffAgendaFilters = { stadsdeel?: string; status?: string; verouderd?: string; soort?: string; thema?: string; van?: string; tot?: string };
+
+/** Filters: stadsdeel (slug), status, verouderd (stale), and from the dashboard soort, thema and van/tot (months the item's period overlaps). */
+export async function listStaffAgenda(user: SessionUser, f: StaffAgendaFilters) {
   const scope = staffAgendaScope(user);
   if (!scope) return [];
+  const period = monthRange(f);
   const where: Prisma.AgendaItemWhereInput = {
     AND: [
       scope,
       f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {},
       f.status ? { status: f.status as AgendaStatus } : {},
+      f.soort ? { kind: f.soort as AgendaKind } : {},
+      f.thema ? { themeId: f.thema } : {},
+      period ? { periodEnd: { gte: period.from }, periodStart: { lt: period.to } } : {},
       f.verouderd ? { progressUpdatedAt: { lt: staleBefore() }, status: { in: ["GEPLAND", "LOOPT", "UITGESTELD"] } } : {},
     ],
   };

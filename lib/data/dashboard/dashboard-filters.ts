@@ -1,20 +1,44 @@
-// The dashboard's filters: a period (year, quarter or custom dates) and
+// The dashboard's filters: a period (year, quarter or custom months) and
 // optionally stadsdelen and a theme, narrowed to what the user may read.
 import type { SessionUser } from "../../auth/permissions.ts";
 import { readableStadsdeelIds } from "../../auth/permissions.ts";
 
 export type DashboardFilters = { from: Date; to: Date; stadsdeelIds: string[] | null; themeId: string | null };
 
-/** "2026" → the year; "2026-Q3" → the quarter; else from/to dates; default: the current year. */
+const monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const monthOf = (v: string | undefined) => {
+  const m = v ? /^(\d{4})-(\d{2})/.exec(v) : null;
+  return m && +m[2] >= 1 && +m[2] <= 12 ? { y: +m[1], m: +m[2] - 1 } : null;
+};
+
+/** Months "2026-03" … "2026-06" (both included) as a range, for the lists the dashboard links to; null without either. */
+export function monthRange(input: { van?: string; tot?: string }, now = new Date()): { from: Date; to: Date } | null {
+  if (!monthOf(input.van) && !monthOf(input.tot)) return null;
+  const { from, to } = periodFrom({ van: input.van, tot: input.tot }, now);
+  return { from, to };
+}
+
+/**
+ * Periods are whole months (the rollups count per month): "2026" → the year;
+ * "2026-Q3" → the quarter; otherwise van/tot as "2026-03" … "2026-06", both
+ * months included. Default: the current year.
+ */
 export function periodFrom(input: { periode?: string; van?: string; tot?: string }, now = new Date()): { from: Date; to: Date; label: string } {
-  const p = input.periode ?? String(now.getUTCFullYear());
-  let m = /^(\d{4})$/.exec(p);
+  const year = now.getUTCFullYear();
+  let m = /^(\d{4})$/.exec(input.periode ?? "");
   if (m) return { from: new Date(Date.UTC(+m[1], 0, 1)), to: new Date(Date.UTC(+m[1] + 1, 0, 1)), label: m[1] };
-  m = /^(\d{4})-Q([1-4])$/.exec(p);
+  m = /^(\d{4})-Q([1-4])$/.exec(input.periode ?? "");
   if (m) return { from: new Date(Date.UTC(+m[1], (+m[2] - 1) * 3, 1)), to: new Date(Date.UTC(+m[1], +m[2] * 3, 1)), label: `${m[1]} kwartaal ${m[2]}` };
-  const from = input.van && /^\d{4}-\d{2}-\d{2}$/.test(input.van) ? new Date(`${input.van}T00:00:00Z`) : new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
-  const to = input.tot && /^\d{4}-\d{2}-\d{2}$/.test(input.tot) ? new Date(new Date(`${input.tot}T00:00:00Z`).getTime() + 86_400_000) : new Date(Date.UTC(now.getUTCFullYear() + 1, 0, 1));
-  return { from, to, label: `${input.van ?? ""} – ${input.tot ?? ""}` };
+  const van = monthOf(input.van);
+  const tot = monthOf(input.tot);
+  if (!van && !tot) return { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), label: String(year) };
+  const a = van ?? { y: year, m: 0 };
+  const b = tot && (tot.y > a.y || (tot.y === a.y && tot.m >= a.m)) ? tot : { y: a.y, m: 11 };
+  return {
+    from: new Date(Date.UTC(a.y, a.m, 1)),
+    to: new Date(Date.UTC(b.y, b.m + 1, 1)),
+    label: `${monthNames[a.m]} ${a.y} t/m ${monthNames[b.m]} ${b.y}`,
+  };
 }
 
 /** Stadsdelen the figures cover: the chosen ones within what the user may read (null = all). */

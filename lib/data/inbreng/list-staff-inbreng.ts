@@ -1,5 +1,6 @@
 // Staff: all inbreng the user may read, with filters (stadsdeel,
-// bijeenkomst, buurt, theme, kind, follow-up, text search), sorting and
+// bijeenkomst, buurt, theme, kind, follow-up, text search, and the
+// dashboard's period and "answered"), sorting and
 // paging — and the same query unpaged for CSV/GeoJSON export.
 // Authorisation in the where: only the user's readable stadsdelen.
 import "server-only";
@@ -7,16 +8,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { FollowUpStatus, InbrengKind } from "@/generated/prisma/enums";
 import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { monthRange } from "../dashboard/dashboard-filters";
 
 export const STAFF_PAGE_SIZE = 50;
 export const sortOptions = { nieuw: "Nieuwste eerst", oud: "Oudste eerst", thema: "Thema", buurt: "Buurt" } as const;
 export type StaffInbrengFilters = {
   stadsdeel?: string; bijeenkomst?: string; buurt?: string; thema?: string; soort?: string; status?: string; zoek?: string; sortering?: string; pagina?: string;
+  /** Months of the bijeenkomst, as on the dashboard ("2026-03"). */
+  van?: string; tot?: string; beantwoord?: string;
 };
 
 export function staffInbrengWhere(user: SessionUser, f: StaffInbrengFilters): Prisma.InbrengWhereInput | null {
   const ids = readableStadsdeelIds(user);
   if (ids && ids.length === 0) return null;
+  const period = monthRange(f);
   return {
     AND: [
       ids ? { bijeenkomst: { stadsdeelId: { in: ids } } } : {},
@@ -27,6 +32,8 @@ export function staffInbrengWhere(user: SessionUser, f: StaffInbrengFilters): Pr
       f.soort ? { kind: f.soort as InbrengKind } : {},
       f.status ? { followUpStatus: f.status as FollowUpStatus } : {},
       f.zoek ? { text: { contains: f.zoek, mode: "insensitive" as const } } : {},
+      period ? { bijeenkomst: { startsAt: { gte: period.from, lt: period.to } } } : {},
+      f.beantwoord ? { publicAnswer: { not: null } } : {},
     ],
   };
 }

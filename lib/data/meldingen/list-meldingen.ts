@@ -1,11 +1,13 @@
 // Staff: meldingen the user may see, authorisation in the where — an
 // afdelingsmedewerker their department's, a regisseur their stadsdelen's,
 // wethouder and beheerder all. Open ones first, the oldest due date on top.
+// The dashboard's melding figures link here with the same filters.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { MeldingStatus } from "@/generated/prisma/enums";
 import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { monthRange } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
 
@@ -16,15 +18,32 @@ export function meldingScope(user: SessionUser): Prisma.MeldingWhereInput | null
   return ids.length ? { stadsdeelId: { in: ids } } : null;
 }
 
-export async function listMeldingen(user: SessionUser, filters: { status?: string; stadsdeel?: string; open?: boolean; page?: number }) {
+export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string };
+const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
+
+/**
+ * Filters: status (one status, "open" — the default unless `alle` — or
+ * "afgesloten"), stadsdeel (slug), afdeling and thema (ids), van/tot (months
+ * of creation, as on the dashboard) and telaat (open and past the due date).
+ */
+export async function listMeldingen(user: SessionUser, filters: MeldingListFilters & { open?: boolean; page?: number }) {
   const scope = meldingScope(user);
   if (!scope) return { items: [], total: 0 };
+  const stadsdeel = filters.stadsdeel ? await prisma.stadsdeel.findUnique({ where: { slug: filters.stadsdeel }, select: { id: true } }) : null;
+  const period = monthRange(filters);
+  const status =
+    filters.status === "open" || (filters.open && !filters.status) ? { status: { in: OPEN } }
+    : filters.status === "afgesloten" ? { status: { in: ["AFGEHANDELD", "AFGEWEZEN"] as MeldingStatus[] } }
+    : filters.status ? { status: filters.status as MeldingStatus } : {};
   const where: Prisma.MeldingWhereInput = {
     AND: [
       scope,
-      filters.status ? { status: filters.status as MeldingStatus } : {},
-      filters.open ? { status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } } : {},
-      filters.stadsdeel ? { buurt: { stadsdeel: { slug: filters.stadsdeel } } } : {},
+      status,
+      filters.stadsdeel ? { stadsdeelId: stadsdeel?.id ?? "-" } : {},
+      filters.afdeling ? { departmentId: filters.afdeling } : {},
+      filters.thema ? { themeId: filters.thema } : {},
+      period ? { createdAt: { gte: period.from, lt: period.to } } : {},
+      filters.telaat ? { status: { in: OPEN }, dueAt: { lt: new Date() } } : {},
     ],
   };
   const [items, total] = await Promise.all([

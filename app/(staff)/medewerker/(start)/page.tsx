@@ -26,6 +26,7 @@ export default async function StaffHomePage() {
         <nav aria-label="Werkplek" className="mt-3">
           <ul className="flex flex-wrap gap-4">
             {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/dashboard">Dashboard</Link></li>}
+            {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/bijeenkomsten">Bijeenkomsten</Link></li>}
             <li><Link href="/medewerker/meldingen">Meldingen</Link></li>
             {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/inbreng">Inbreng</Link></li>}
             <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>

@@ -6,19 +6,23 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { STALE_DAYS, agendaDepartmentOverview, listStaffAgenda, staleBefore } from "@/lib/data/agenda/list-staff-agenda";
+import { STALE_DAYS, type StaffAgendaFilters, agendaDepartmentOverview, listStaffAgenda, staleBefore } from "@/lib/data/agenda/list-staff-agenda";
+import { ActiveFilters } from "@/components/active-filters";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
 import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Stadsdeelagenda" };
 
-type Props = { searchParams: Promise<{ stadsdeel?: string; status?: string; verouderd?: string }> };
+type Props = { searchParams: Promise<StaffAgendaFilters> };
 
 export default async function StaffAgendaPage({ searchParams }: Props) {
   const user = await requireUser();
   const f = await searchParams;
   const ids = readableStadsdeelIds(user);
-  const [items, overview, stadsdelen] = await Promise.all([
+  const [themes, items, overview, stadsdelen] = await Promise.all([
+    listThemes(),
     listStaffAgenda(user, f),
     agendaDepartmentOverview(user),
     prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
@@ -36,7 +40,12 @@ export default async function StaffAgendaPage({ searchParams }: Props) {
         <li><a href={`/medewerker/agenda/export?${new URLSearchParams([...exportQuery, ["formaat", "csv"]])}`}>Exporteren (CSV)</a></li>
         <li><a href={`/medewerker/agenda/export?${new URLSearchParams([...exportQuery, ["formaat", "xlsx"]])}`}>Exporteren (Excel)</a></li>
       </ul>
+      <ActiveFilters
+        clearHref="/medewerker/agenda"
+        filters={[f.soort && `soort ${agendaKindLabels[f.soort] ?? f.soort}`, f.thema && `thema ${themes.find((t) => t.id === f.thema)?.name ?? "onbekend"}`, monthRange(f) && `lopend in ${periodFrom(f).label}`]}
+      />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Agenda filteren">
+        {(["soort", "thema", "van", "tot"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
         {stadsdelen.length > 1 && (
           <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
             <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>

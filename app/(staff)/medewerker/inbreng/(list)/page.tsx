@@ -9,6 +9,8 @@ import { listThemes } from "@/lib/data/catalog/list-themes";
 import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOptions } from "@/lib/data/inbreng/list-staff-inbreng";
 import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ActiveFilters } from "@/components/active-filters";
+import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
 
 export const metadata: Metadata = { title: "Inbreng" };
 
@@ -33,6 +35,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Inbreng</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Inbreng filteren">
+        {(["van", "tot", "beantwoord"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
         <div><label htmlFor="bijeenkomst" className="block font-semibold">Bijeenkomst</label>
           <select id="bijeenkomst" name="bijeenkomst" defaultValue={f.bijeenkomst ?? ""} className={select}><option value="">Alle</option>{bijeenkomsten.map((b) => <option key={b.id} value={b.id}>{b.title} ({formatDate(b.startsAt)})</option>)}</select></div>
         <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
@@ -51,6 +54,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
           <select id="sortering" name="sortering" defaultValue={f.sortering ?? "nieuw"} className={select}>{Object.entries(sortOptions).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Toepassen</button>
       </form>
+      <ActiveFilters clearHref="/medewerker/inbreng" filters={[monthRange(f) && `bijeenkomsten in ${periodFrom(f).label}`, f.beantwoord && "met een antwoord"]} />
       <p role="status">
         {total} punten{total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
         <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>

@@ -3,20 +3,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
+import { ActiveFilters } from "@/components/active-filters";
+import { listDepartments } from "@/lib/data/catalog/list-departments";
+import { listThemes } from "@/lib/data/catalog/list-themes";
+import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { type MeldingListFilters, PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
+import { prisma } from "@/lib/db";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Meldingen" };
 
-type Props = { searchParams: Promise<{ status?: string; stadsdeel?: string; alle?: string; pagina?: string }> };
+type Props = { searchParams: Promise<MeldingListFilters & { alle?: string; pagina?: string }> };
 
 export default async function MeldingenPage({ searchParams }: Props) {
   const user = await requireUser();
   const sp = await searchParams;
   const page = Math.max(1, Number(sp.pagina ?? 1) || 1);
   const open = !sp.alle && !sp.status;
-  const { items, total } = await listMeldingen(user, { status: sp.status, stadsdeel: sp.stadsdeel, open, page });
+  const [{ items, total }, departments, themes, stadsdeel] = await Promise.all([
+    listMeldingen(user, { ...sp, open, page }),
+    listDepartments(),
+    listThemes(),
+    sp.stadsdeel ? prisma.stadsdeel.findUnique({ where: { slug: sp.stadsdeel }, select: { name: true } }) : null,
+  ]);
+  const hidden = (["stadsdeel", "afdeling", "thema", "van", "tot", "telaat"] as const).filter((k) => sp[k]);
   const now = new Date();
   const query = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ ...sp, ...over }).filter(([, v]) => v) as [string, string][]);
@@ -26,17 +37,28 @@ export default async function MeldingenPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{user.role === "AFDELINGSMEDEWERKER" ? "Meldingen van mijn afdeling" : "Meldingen"}</h1>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        {sp.stadsdeel && <input type="hidden" name="stadsdeel" value={sp.stadsdeel} />}
+        {hidden.map((k) => <input key={k} type="hidden" name={k} value={sp[k]} />)}
         <div>
           <label htmlFor="status" className="block font-semibold">Status</label>
           <select id="status" name="status" defaultValue={sp.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">Alle open meldingen</option>
+            <option value="afgesloten">Alle afgesloten meldingen</option>
             {Object.entries(meldingStatusLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">Filteren</button>
         <Link href={query({ alle: "1", status: undefined, pagina: undefined })}>Ook afgesloten meldingen tonen</Link>
       </form>
+      <ActiveFilters
+        clearHref="/medewerker/meldingen"
+        filters={[
+          sp.stadsdeel && `stadsdeel ${stadsdeel?.name ?? sp.stadsdeel}`,
+          sp.afdeling && `afdeling ${departments.find((d) => d.id === sp.afdeling)?.name ?? "onbekend"}`,
+          sp.thema && `thema ${themes.find((t) => t.id === sp.thema)?.name ?? "onbekend"}`,
+          monthRange(sp) && `gemeld in ${periodFrom(sp).label}`,
+          sp.telaat && "over de termijn",
+        ]}
+      />
       <p>{total} meldingen{open ? " open" : ""}.</p>
       <table className="w-full border-collapse text-left">
         <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />

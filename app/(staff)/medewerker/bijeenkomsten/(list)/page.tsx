@@ -1,0 +1,76 @@
+// Bijeenkomsten for staff (wethouder, beheerder, regisseur for their
+// stadsdelen): newest first with registrations, attendance, evaluations and
+// the verslag's state — the list behind the dashboard's figures, opened with
+// the same filters.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActiveFilters } from "@/components/active-filters";
+import { TableHead } from "@/components/table-head";
+import { requireUser } from "@/lib/auth/current-user";
+import { readableStadsdeelIds } from "@/lib/auth/permissions";
+import {
+  BIJEENKOMST_PAGE_SIZE, type StaffBijeenkomstFilters, type StaffBijeenkomstRow, listStaffBijeenkomsten, meetingStates, verslagStates,
+} from "@/lib/data/bijeenkomsten/list-staff-bijeenkomsten";
+import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { prisma } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Bijeenkomsten" };
+
+function verslagState(r: StaffBijeenkomstRow, now: Date): string {
+  if (!r.deadline_at) return "—";
+  if (r.sent_at) return r.sent_at <= r.deadline_at ? `verstuurd ${formatDate(r.sent_at)}, op tijd` : `verstuurd ${formatDate(r.sent_at)}, te laat`;
+  return r.deadline_at < now ? "nog niet verstuurd, over de termijn" : `uiterlijk ${formatDate(r.deadline_at)}`;
+}
+
+export default async function StaffBijeenkomstenPage({ searchParams }: { searchParams: Promise<StaffBijeenkomstFilters> }) {
+  const user = await requireUser(["WETHOUDER", "BEHEERDER", "STADSDEELREGISSEUR"]);
+  const f = await searchParams;
+  const ids = readableStadsdeelIds(user);
+  const [{ rows, total, page }, stadsdelen] = await Promise.all([
+    listStaffBijeenkomsten(user, f),
+    prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  const now = new Date();
+  const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
+  const pageLink = (p: number) => `?${new URLSearchParams([...base, ["pagina", String(p)]])}`;
+  const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
+  const td = "py-2 pr-3 text-right";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Bijeenkomsten</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Bijeenkomsten filteren">
+        {(["van", "tot"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
+        <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
+          <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>
+        <div><label htmlFor="status" className="block font-semibold">Status</label>
+          <select id="status" name="status" defaultValue={f.status ?? ""} className={select}><option value="">Alle</option>{Object.entries(meetingStates).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
+        <div><label htmlFor="verslag" className="block font-semibold">Verslag</label>
+          <select id="verslag" name="verslag" defaultValue={f.verslag ?? ""} className={select}><option value="">Alle</option>{Object.entries(verslagStates).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Toepassen</button>
+      </form>
+      <ActiveFilters clearHref="/medewerker/bijeenkomsten" filters={[monthRange(f) && `datum in ${periodFrom(f).label}`]} />
+      <p role="status">{total} bijeenkomsten{total > BIJEENKOMST_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / BIJEENKOMST_PAGE_SIZE)}` : ""}.</p>
+      <table className="w-full border-collapse text-left" data-testid="bijeenkomsten">
+        <TableHead columns={["Bijeenkomst", "Stadsdeel", { label: "Aanmeldingen", right: true }, { label: "Aanwezig", right: true }, { label: "Niet gekomen", right: true }, { label: "Evaluaties", right: true }, "Verslag"]} />
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-gray-200">
+              <td className="py-2 pr-3">
+                <Link href={`/medewerker/bijeenkomsten/${r.id}`}>{r.title}</Link>
+                <span className="block text-sm text-muted">{formatDate(r.startsAt)}{r.status === "CANCELLED" ? " · geannuleerd" : ""}</span>
+              </td>
+              <td className="py-2 pr-3">{r.stadsdeel}</td>
+              <td className={td}>{r.registrations}</td><td className={td}>{r.attended}</td><td className={td}>{r.no_show}</td><td className={td}>{r.evaluations}</td>
+              <td className="py-2">{verslagState(r, now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Paginering" className="flex gap-4">
+        {page > 1 && <Link href={pageLink(page - 1)}>Vorige pagina</Link>}
+        {page * BIJEENKOMST_PAGE_SIZE < total && <Link href={pageLink(page + 1)}>Volgende pagina</Link>}
+      </nav>
+    </div>
+  );
+}
