@@ -4,12 +4,12 @@
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
 // reminders and evaluation invitations every 15 minutes, the verslag
 // deadline reminder to regisseurs daily at 8:00, retention daily, and the
-// dashboard's rollups every 10 minutes (and once at start).
+// dashboard's rollups every 10 minutes (and at start, unless they are fresh).
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
-import { refreshDashboardRollups } from "../lib/jobs/refresh-dashboard-rollups.ts";
+import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
@@ -46,7 +46,11 @@ for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluatio
     log(`${name}: ${n}`);
   });
 }
-void jobs["dashboard-rollups"]().then((ms) => log(`dashboard-rollups: refreshed in ${ms} ms`), (e: Error) => console.error("[worker] dashboard-rollups:", e.message));
+const t = performance.now();
+void refreshDashboardRollupsIfStale(prisma).then(
+  (at) => log(at ? `dashboard-rollups: refreshed in ${Math.round(performance.now() - t)} ms` : "dashboard-rollups: refreshed less than 10 minutes ago"),
+  (e: Error) => console.error("[worker] dashboard-rollups:", e.message),
+);
 log(transport ? "sending the outbox via SMTP" : "SMTP_URL not set: the outbox is kept for staff, nothing is sent");
 
 let stopping = false;

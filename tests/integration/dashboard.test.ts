@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { periodFrom, scopedStadsdelen } from "../../lib/data/dashboard/dashboard-filters.ts";
 import { getDashboard } from "../../lib/data/dashboard/get-dashboard.ts";
 import { percentileFromHistogram } from "../../lib/data/dashboard/percentile.ts";
-import { refreshDashboardRollups } from "../../lib/jobs/refresh-dashboard-rollups.ts";
+import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
@@ -136,6 +136,9 @@ describe("dashboard", () => {
     expect(after.refreshedAt?.getTime()).toBe(refreshedAt.getTime());
     expect(after.meldingen.byStatus.NIEUW).toBe(before.meldingen.byStatus.NIEUW - 1);
     expect(after.meldingen.byStatus.AFGEHANDELD).toBe((before.meldingen.byStatus.AFGEHANDELD ?? 0) + 1);
+    // the worker's start skips a refresh younger than 10 minutes
+    expect(await refreshDashboardRollupsIfStale(db.prisma)).toBeNull();
+    expect((await refreshDashboardRollupsIfStale(db.prisma, 0))?.getTime()).toBeGreaterThan(refreshedAt.getTime());
   });
 
   it("unique and repeat participants for one stadsdeel and for several together equal direct counts", async () => {

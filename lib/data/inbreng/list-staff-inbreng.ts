@@ -8,6 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { FollowUpStatus, InbrengKind } from "@/generated/prisma/enums";
 import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { COUNT_CAP } from "../count-cap";
 import { monthRange } from "../dashboard/dashboard-filters";
 
 export const STAFF_PAGE_SIZE = 50;
@@ -60,7 +61,7 @@ export async function listStaffInbreng(user: SessionUser, f: StaffInbrengFilters
   const page = Math.max(1, Number(f.pagina ?? 1) || 1);
   const [items, total] = await Promise.all([
     prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), skip: (page - 1) * STAFF_PAGE_SIZE, take: STAFF_PAGE_SIZE, select }),
-    prisma.inbreng.count({ where }),
+    prisma.inbreng.count({ where, take: COUNT_CAP + 1 }),
   ]);
   return { items, total, page };
 }

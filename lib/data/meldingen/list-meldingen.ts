@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { MeldingStatus } from "@/generated/prisma/enums";
 import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { COUNT_CAP } from "../count-cap";
 import { monthRange } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
@@ -49,7 +50,8 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
   const [items, total] = await Promise.all([
     prisma.melding.findMany({
       where,
-      orderBy: [{ closedAt: { sort: "desc", nulls: "first" } }, { dueAt: "asc" }],
+      // Open first by due date; a list for a period (from the dashboard) newest first, which its index serves directly.
+      orderBy: period ? [{ createdAt: "desc" }, { id: "asc" }] : [{ closedAt: { sort: "desc", nulls: "first" } }, { dueAt: "asc" }],
       skip: ((filters.page ?? 1) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -57,7 +59,7 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
         category: { select: { name: true } }, department: { select: { name: true } }, buurt: { select: { name: true } },
       },
     }),
-    prisma.melding.count({ where }),
+    prisma.melding.count({ where, take: COUNT_CAP + 1 }),
   ]);
   return { items, total };
 }

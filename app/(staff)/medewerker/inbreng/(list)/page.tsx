@@ -10,6 +10,7 @@ import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOption
 import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 import { ActiveFilters } from "@/components/active-filters";
+import { COUNT_CAP, countLabel } from "@/lib/data/count-cap";
 import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
 
 export const metadata: Metadata = { title: "Inbreng" };
@@ -56,7 +57,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
       </form>
       <ActiveFilters clearHref="/medewerker/inbreng" filters={[monthRange(f) && `bijeenkomsten in ${periodFrom(f).label}`, f.beantwoord && "met een antwoord"]} />
       <p role="status">
-        {total} punten{total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
+        {countLabel(total)} punten{total > COUNT_CAP ? `, pagina ${page}` : total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
         <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>
       </p>
       <table className="w-full border-collapse text-left" data-testid="staff-inbreng">

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { ActiveFilters } from "@/components/active-filters";
+import { countLabel } from "@/lib/data/count-cap";
 import { listDepartments } from "@/lib/data/catalog/list-departments";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
@@ -59,7 +60,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.telaat && "over de termijn",
         ]}
       />
-      <p>{total} meldingen{open ? " open" : ""}.</p>
+      <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
       <table className="w-full border-collapse text-left">
         <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />
         <tbody>
