@@ -2,9 +2,10 @@
 // inhabitants where reference figures exist (and saying so where they don't).
 import type { Reach } from "@/lib/data/reach/build-reach";
 import { TableHead } from "@/components/table-head";
+import { ageBandShortLabels } from "@/lib/format";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-const ageLabels: Record<string, string> = { AGE_0_14: "0–14", AGE_15_24: "15–24", AGE_25_44: "25–44", AGE_45_64: "45–64", AGE_65_PLUS: "65+" };
+const ageLabels = ageBandShortLabels;
 
 export function ReachTables({ reach }: { reach: Reach }) {
   return (

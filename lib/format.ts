@@ -27,6 +27,8 @@ export const bijeenkomstKindLabels: Record<string, string> = {
   OVERIG: "Bijeenkomst",
 };
 
+export const ageBandShortLabels: Record<string, string> = { AGE_0_14: "0–14", AGE_15_24: "15–24", AGE_25_44: "25–44", AGE_45_64: "45–64", AGE_65_PLUS: "65+" };
+
 export const agendaKindLabels: Record<string, string> = { BELEID: "Beleid", UITVOERING: "Uitvoering", PARTICIPATIE: "Participatie" };
 
 export const agendaStatusLabels: Record<string, string> = {

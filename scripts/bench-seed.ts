@@ -149,7 +149,7 @@ try {
     await client.query("ANALYZE");
     const t2 = performance.now();
     await client.query("SELECT refresh_dashboard_rollups()");
-    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
+    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
     const t3 = performance.now();
     const total = participants + bijeenkomsten + registrations + inbreng + meldingen;
     console.log(`  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, indexes included); ANALYZE ${((t2 - t1) / 1000).toFixed(1)} s; dashboard rollups refreshed in ${((t3 - t2) / 1000).toFixed(1)} s`);

@@ -1,10 +1,10 @@
-"use client";
-// A bar chart that everyone can read: values printed on the bars, a legend
-// in words, colours with enough contrast, and a text summary for screen
-// readers. The page always shows the same numbers as a table as well.
-import { Bar, BarChart as RBarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-export type Series = { key: string; name: string; colour: string };
+// A bar chart that everyone can read: the figure with a text summary for
+// screen readers and a caption are rendered on the server; the drawing
+// (values printed on the bars, a legend in words, colours with enough
+// contrast) in the browser. The page always shows the same numbers as a
+// table as well.
+import { BarChartClient } from "./bar-chart-client";
+import type { Series } from "./bar-chart-canvas";
 
 const palette = ["#00507a", "#b3261e", "#1b6e2a", "#5b3a9c"]; // ≥ 4.5:1 on white
 
@@ -14,20 +14,7 @@ export function BarChart({ title, data, series, height = 260 }: { title: string;
   return (
     <figure className="dashboard-chart">
       <div role="img" aria-label={summary} style={{ width: "100%", height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <RBarChart data={data} margin={{ top: 18, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#c8ccd0" />
-            <XAxis dataKey="label" tick={{ fill: "#1a1f24", fontSize: 12 }} interval={0} angle={data.length > 6 ? -30 : 0} textAnchor={data.length > 6 ? "end" : "middle"} height={data.length > 6 ? 70 : 30} />
-            <YAxis allowDecimals={false} tick={{ fill: "#1a1f24", fontSize: 12 }} />
-            <Tooltip />
-            {s.length > 1 && <Legend wrapperStyle={{ color: "#1a1f24" }} />}
-            {s.map((x) => (
-              <Bar key={x.key} dataKey={x.key} name={x.name} fill={x.colour} isAnimationActive={false}>
-                <LabelList dataKey={x.key} position="top" fill="#1a1f24" fontSize={11} />
-              </Bar>
-            ))}
-          </RBarChart>
-        </ResponsiveContainer>
+        <BarChartClient data={data} series={s} />
       </div>
       <figcaption className="text-sm text-muted">{title}. Dezelfde cijfers staan in de tabel hieronder.</figcaption>
     </figure>

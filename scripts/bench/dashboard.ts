@@ -64,7 +64,7 @@ export async function timeRefresh(dbUrl: string): Promise<number> {
   try {
     const t = performance.now();
     await client.query("SELECT refresh_dashboard_rollups()");
-    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
+    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
     return (performance.now() - t) / 1000;
   } finally {
     await client.end();

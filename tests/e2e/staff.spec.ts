@@ -118,4 +118,6 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   expect(lines).toHaveLength(8);
   expect(lines[0]).toBe("stadsdeel;bijeenkomsten gehouden;aanwezigen;inbreng;open meldingen;te laat;mee-praters");
   expect((await page.request.get("/medewerker/dashboard/export?blok=meldingen-status&formaat=xlsx")).headers()["content-type"]).toContain("spreadsheetml");
+  const ages = (await (await page.request.get("/medewerker/dashboard/export?blok=bereik-leeftijd&formaat=csv")).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(ages.map((l) => l.split(";")[0])).toEqual(["leeftijd", "0–14", "15–24", "25–44", "45–64", "65+"]);
 });

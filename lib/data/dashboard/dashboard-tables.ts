@@ -1,7 +1,9 @@
 // The dashboard's tables as plain rows, for the CSV and Excel exports (the
 // page shows the same figures).
-import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "../../format.ts";
+import { ageBandShortLabels, agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "../../format.ts";
 import type { getDashboard } from "./get-dashboard.ts";
+
+const share = (v: number | null) => (v === null ? "" : Math.round(v * 1000) / 10);
 
 export type Table = { title: string; header: string[]; rows: (string | number)[][] };
 
@@ -25,6 +27,16 @@ export function dashboardTables(d: Awaited<ReturnType<typeof getDashboard>>): Re
     "meldingen-status": { title: "Meldingen per status", header: ["status", "aantal"], rows: Object.entries(meldingStatusLabels).map(([k, l]) => [l, d.meldingen.byStatus[k] ?? 0]) },
     "meldingen-afdeling": { title: "Meldingen per afdeling", header: ["afdeling", "open", "te laat", "afgesloten"], rows: d.meldingen.byDepartment.map((r) => [r.department, r.open, r.overdue, r.closed]) },
     "meldingen-maand": { title: "Meldingen per maand", header: ["maand", "nieuw", "inmiddels afgesloten"], rows: d.meldingen.trend.map((r) => [formatMonth(r.month), r.created, r.closed]) },
+    "bereik-buurt": {
+      title: "Bereik per buurt",
+      header: ["buurt", "deelnemers", "aandeel deelnemers", "aandeel inwoners"],
+      rows: d.reach.byBuurt.map((b) => [b.name, b.n, share(b.share), share(b.populationShare)]),
+    },
+    "bereik-leeftijd": {
+      title: "Bereik per leeftijdsgroep",
+      header: ["leeftijd", "deelnemers", "aandeel deelnemers", "aandeel inwoners (gemeente)"],
+      rows: d.reach.byAge.map((a) => [ageBandShortLabels[a.band], a.n, share(a.share), share(a.populationShare)]),
+    },
     inbreng: { title: "Inbreng per thema", header: ["thema", "soort", "aantal", "met antwoord"], rows: d.inbreng.map((r) => [r.theme, inbrengKindLabels[r.kind], r.n, r.answered]) },
     agenda: {
       title: "Stadsdeelagenda",

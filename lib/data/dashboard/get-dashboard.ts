@@ -24,8 +24,11 @@ export async function getDashboard(f: DashboardFilters) {
   /** A rollup's rows in the period (its month column is the first of the month). */
   const months = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.month >= ${f.from}::date AND ${Prisma.raw(alias)}.month < ${f.to}::date`;
   const meldingWhere = Prisma.sql`${months("m")} ${sd('m."stadsdeelId"')} ${theme('m."themeId"')}`;
+  // Without a theme filter the theme-less rollups serve (a tenth of the rows).
+  const meldingMonth = Prisma.raw(f.themeId ? "dashboard_melding_month" : "dashboard_melding_month_all");
+  const meldingClose = Prisma.raw(f.themeId ? "dashboard_melding_close" : "dashboard_melding_close_all");
 
-  const [meetings, participation, people, meldingGroups, departments, meldingClose, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed] = await Promise.all([
+  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed] = await Promise.all([
     prisma.$queryRaw<{ held: bigint; planned: bigint; cancelled: bigint }[]>`
       SELECT count(*) FILTER (WHERE b."startsAt" < now() AND b.status <> 'CANCELLED') AS held,
              count(*) FILTER (WHERE b."startsAt" >= now() AND b.status = 'PLANNED') AS planned,
@@ -44,11 +47,11 @@ export async function getDashboard(f: DashboardFilters) {
              sum(m.overdue) AS overdue,
              coalesce(sum(m.n) FILTER (WHERE m.status IN ${CLOSED}), 0) AS closed,
              sum(m.closed) AS closed_by_now
-      FROM dashboard_melding_month m WHERE ${meldingWhere}
+      FROM ${meldingMonth} m WHERE ${meldingWhere}
       GROUP BY GROUPING SETS ((m.status), (m."departmentId"), (m.month))`,
     prisma.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.$queryRaw<{ days: number; n: bigint }[]>`
-      SELECT m.days, sum(m.n) AS n FROM dashboard_melding_close m WHERE ${meldingWhere} GROUP BY m.days`,
+      SELECT m.days, sum(m.n) AS n FROM ${meldingClose} m WHERE ${meldingWhere} GROUP BY m.days`,
     prisma.$queryRaw<{ theme_id: string; theme: string; kind: string; n: bigint; answered: bigint }[]>`
       SELECT t.id AS theme_id, t.name AS theme, i.kind, sum(i.n) AS n, sum(i.answered) AS answered
       FROM dashboard_inbreng i JOIN "Theme" t ON t.id = i."themeId"
@@ -73,7 +76,7 @@ export async function getDashboard(f: DashboardFilters) {
         WHERE b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} AND b."startsAt" < now() AND b.status <> 'CANCELLED' GROUP BY 1
       ), attended AS (SELECT b."stadsdeelId" AS sd, sum(b.attended) AS n FROM dashboard_bijeenkomst b WHERE ${months("b")} GROUP BY 1
       ), inbreng AS (SELECT i."stadsdeelId" AS sd, sum(i.n) AS n FROM dashboard_inbreng i WHERE ${months("i")} GROUP BY 1
-      ), meldingen AS (SELECT m."stadsdeelId" AS sd, sum(m.n) AS open, sum(m.overdue) AS overdue FROM dashboard_melding_month m WHERE m.status IN ${OPEN} GROUP BY 1
+      ), meldingen AS (SELECT m."stadsdeelId" AS sd, sum(m.n) AS open, sum(m.overdue) AS overdue FROM dashboard_melding_month_all m WHERE m.status IN ${OPEN} GROUP BY 1
       ), pool AS (SELECT p."stadsdeelId" AS sd, sum(p.n) AS n FROM dashboard_pool p GROUP BY 1)
       SELECT s.id, s.slug, s.name, held.n AS held, attended.n AS attended, inbreng.n AS inbreng,
              meldingen.open AS meldingen_open, meldingen.overdue AS meldingen_overdue, pool.n AS pool
@@ -99,7 +102,7 @@ export async function getDashboard(f: DashboardFilters) {
     byBuurt: people.filter((r) => r.g === 1).map((r) => ({ name: r.buurt, code: r.code, n: n(r.people) })),
     byAge: people.filter((r) => r.g === 2).map((r) => ({ ageBand: r.age, n: n(r.people) })),
   });
-  const closeDays = meldingClose.map((r) => ({ value: r.days, n: n(r.n) }));
+  const closeDays = closeHistogram.map((r) => ({ value: r.days, n: n(r.n) }));
   const v = verslagen[0];
   return {
     refreshedAt: refreshed[0]?.refreshed_at ?? null,

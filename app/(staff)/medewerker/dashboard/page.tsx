@@ -22,11 +22,11 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%
 const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace(".", ","));
 const th = "py-1 pr-3";
 
-function ExportLinks({ blok, query }: { blok: string; query: URLSearchParams }) {
+function ExportLinks({ blok, query, label = "Exporteren" }: { blok: string; query: URLSearchParams; label?: string }) {
   const href = (formaat: string) => `/medewerker/dashboard/export?${new URLSearchParams([...query, ["blok", blok], ["formaat", formaat]])}`;
   return (
     <p className="no-print text-sm">
-      Exporteren: <a href={href("csv")}>CSV</a> · <a href={href("xlsx")}>Excel</a>
+      {label}: <a href={href("csv")}>CSV</a> · <a href={href("xlsx")}>Excel</a>
     </p>
   );
 }
@@ -140,6 +140,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="bereik-kop" className="text-xl font-semibold">Bereik</h2>
         <p data-testid="pool">Mee-praters: <a href="#vergelijk-kop">{d.pool.size}</a> (per stadsdeel in de vergelijking), van wie {d.pool.joined} nieuw in deze periode.</p>
         <ReachTables reach={d.reach} />
+        <ExportLinks blok="bereik-buurt" query={exportQuery} label="Exporteren per buurt" />
+        <ExportLinks blok="bereik-leeftijd" query={exportQuery} label="Exporteren per leeftijdsgroep" />
         <p>
           Deelnemers en mee-praters per stadsdeel:{" "}
           {comparison.map((s, i) => <span key={s.id}>{i > 0 && " · "}<Link href={`/medewerker/stadsdelen/${s.slug}/bereik`}>bereik {s.name}</Link></span>)}
