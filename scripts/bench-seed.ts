@@ -17,6 +17,7 @@ import { createRandom, type Random } from "../lib/demo/random.ts";
 import { type AreaGeometry, randomPointIn } from "../lib/geo/geometry.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { migrateDeploy, openDatabase } from "./db/database.ts";
+import { ANALYZE_DASHBOARD_ROLLUPS } from "../lib/jobs/refresh-dashboard-rollups.ts";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -149,7 +150,7 @@ try {
     await client.query("ANALYZE");
     const t2 = performance.now();
     await client.query("SELECT refresh_dashboard_rollups()");
-    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
+    await client.query(ANALYZE_DASHBOARD_ROLLUPS);
     const t3 = performance.now();
     const total = participants + bijeenkomsten + registrations + inbreng + meldingen;
     console.log(`  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, indexes included); ANALYZE ${((t2 - t1) / 1000).toFixed(1)} s; dashboard rollups refreshed in ${((t3 - t2) / 1000).toFixed(1)} s`);

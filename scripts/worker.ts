@@ -25,7 +25,8 @@ const transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.
 const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3 });
 boss.on("error", (e) => console.error("[worker] pg-boss:", e.message));
 
-const jobs: Record<string, () => Promise<number>> = {
+/** Each job returns what its log line says: a count, or for the rollups how long the refresh took. */
+const jobs: Record<string, () => Promise<number | string>> = {
   "mail-reminders": () => queueReminders(prisma),
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
   "mail-verslag-reminders": () => queueVerslagReminders(prisma),
@@ -33,7 +34,7 @@ const jobs: Record<string, () => Promise<number>> = {
   "dashboard-rollups": async () => {
     const t = performance.now();
     await refreshDashboardRollups(prisma);
-    return Math.round(performance.now() - t);
+    return `refreshed in ${Math.round(performance.now() - t)} ms`;
   },
 };
 

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { percentile } from "./http.ts";
+import { ANALYZE_DASHBOARD_ROLLUPS } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 
 export const scaleSet = {
   meldingen: Number(process.env.BENCH_SCALE_MELDINGEN ?? 10_000_000),
@@ -64,7 +65,7 @@ export async function timeRefresh(dbUrl: string): Promise<number> {
   try {
     const t = performance.now();
     await client.query("SELECT refresh_dashboard_rollups()");
-    await client.query("VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool");
+    await client.query(ANALYZE_DASHBOARD_ROLLUPS);
     return (performance.now() - t) / 1000;
   } finally {
     await client.end();

@@ -11,11 +11,10 @@ const monthOf = (v: string | undefined) => {
   return m && +m[2] >= 1 && +m[2] <= 12 ? { y: +m[1], m: +m[2] - 1 } : null;
 };
 
-/** Months "2026-03" … "2026-06" (both included) as a range, for the lists the dashboard links to; null without either. */
-export function monthRange(input: { van?: string; tot?: string }, now = new Date()): { from: Date; to: Date } | null {
+/** Months "2026-03" … "2026-06" (both included) as a period, for the lists the dashboard links to; null without either. */
+export function monthRange(input: { van?: string; tot?: string }, now = new Date()): { from: Date; to: Date; label: string } | null {
   if (!monthOf(input.van) && !monthOf(input.tot)) return null;
-  const { from, to } = periodFrom({ van: input.van, tot: input.tot }, now);
-  return { from, to };
+  return periodFrom({ van: input.van, tot: input.tot }, now);
 }
 
 /**

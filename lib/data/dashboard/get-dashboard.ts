@@ -9,6 +9,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { listDepartments } from "../catalog/list-departments";
 import { buildReach } from "../reach/build-reach";
 import type { DashboardFilters } from "./dashboard-filters";
 import { countParticipants } from "./count-participants";
@@ -49,7 +50,7 @@ export async function getDashboard(f: DashboardFilters) {
              sum(m.closed) AS closed_by_now
       FROM ${meldingMonth} m WHERE ${meldingWhere}
       GROUP BY GROUPING SETS ((m.status), (m."departmentId"), (m.month))`,
-    prisma.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listDepartments(),
     prisma.$queryRaw<{ days: number; n: bigint }[]>`
       SELECT m.days, sum(m.n) AS n FROM ${meldingClose} m WHERE ${meldingWhere} GROUP BY m.days`,
     prisma.$queryRaw<{ theme_id: string; theme: string; kind: string; n: bigint; answered: bigint }[]>`

@@ -29,8 +29,8 @@ const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
  */
 export async function listMeldingen(user: SessionUser, filters: MeldingListFilters & { open?: boolean; page?: number }) {
   const scope = meldingScope(user);
-  if (!scope) return { items: [], total: 0 };
-  const stadsdeel = filters.stadsdeel ? await prisma.stadsdeel.findUnique({ where: { slug: filters.stadsdeel }, select: { id: true } }) : null;
+  if (!scope) return { items: [], total: 0, stadsdeel: null };
+  const stadsdeel = filters.stadsdeel ? await prisma.stadsdeel.findUnique({ where: { slug: filters.stadsdeel }, select: { id: true, name: true } }) : null;
   const period = monthRange(filters);
   const status =
     filters.status === "open" || (filters.open && !filters.status) ? { status: { in: OPEN } }
@@ -61,5 +61,5 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
     }),
     prisma.melding.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return { items, total };
+  return { items, total, stadsdeel };
 }

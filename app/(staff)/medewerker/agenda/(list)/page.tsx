@@ -4,12 +4,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { readableStadsdeelIds } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
 import { STALE_DAYS, type StaffAgendaFilters, agendaDepartmentOverview, listStaffAgenda, staleBefore } from "@/lib/data/agenda/list-staff-agenda";
 import { ActiveFilters } from "@/components/active-filters";
 import { listThemes } from "@/lib/data/catalog/list-themes";
-import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { HiddenFields } from "@/components/hidden-fields";
+import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdelen";
+import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 
@@ -20,14 +20,14 @@ type Props = { searchParams: Promise<StaffAgendaFilters> };
 export default async function StaffAgendaPage({ searchParams }: Props) {
   const user = await requireUser();
   const f = await searchParams;
-  const ids = readableStadsdeelIds(user);
   const [themes, items, overview, stadsdelen] = await Promise.all([
     listThemes(),
     listStaffAgenda(user, f),
     agendaDepartmentOverview(user),
-    prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    listReadableStadsdelen(user),
   ]);
   const stale = staleBefore();
+  const period = monthRange(f);
   const canAdd = user.role === "STADSDEELREGISSEUR" || user.role === "AFDELINGSMEDEWERKER" || user.role === "BEHEERDER";
   const exportQuery = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
@@ -42,10 +42,10 @@ export default async function StaffAgendaPage({ searchParams }: Props) {
       </ul>
       <ActiveFilters
         clearHref="/medewerker/agenda"
-        filters={[f.soort && `soort ${agendaKindLabels[f.soort] ?? f.soort}`, f.thema && `thema ${themes.find((t) => t.id === f.thema)?.name ?? "onbekend"}`, monthRange(f) && `lopend in ${periodFrom(f).label}`]}
+        filters={[f.soort && `soort ${agendaKindLabels[f.soort] ?? f.soort}`, f.thema && `thema ${themes.find((t) => t.id === f.thema)?.name ?? "onbekend"}`, period && `lopend in ${period.label}`]}
       />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Agenda filteren">
-        {(["soort", "thema", "van", "tot"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
+        <HiddenFields values={f} names={["soort", "thema", "van", "tot"] as const} />
         {stadsdelen.length > 1 && (
           <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
             <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>

@@ -7,12 +7,12 @@ import Link from "next/link";
 import { ActiveFilters } from "@/components/active-filters";
 import { TableHead } from "@/components/table-head";
 import { requireUser } from "@/lib/auth/current-user";
-import { readableStadsdeelIds } from "@/lib/auth/permissions";
 import {
   BIJEENKOMST_PAGE_SIZE, type StaffBijeenkomstFilters, type StaffBijeenkomstRow, listStaffBijeenkomsten, meetingStates, verslagStates,
 } from "@/lib/data/bijeenkomsten/list-staff-bijeenkomsten";
-import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
-import { prisma } from "@/lib/db";
+import { HiddenFields } from "@/components/hidden-fields";
+import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdelen";
+import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Bijeenkomsten" };
@@ -26,12 +26,12 @@ function verslagState(r: StaffBijeenkomstRow, now: Date): string {
 export default async function StaffBijeenkomstenPage({ searchParams }: { searchParams: Promise<StaffBijeenkomstFilters> }) {
   const user = await requireUser(["WETHOUDER", "BEHEERDER", "STADSDEELREGISSEUR"]);
   const f = await searchParams;
-  const ids = readableStadsdeelIds(user);
   const [{ rows, total, page }, stadsdelen] = await Promise.all([
     listStaffBijeenkomsten(user, f),
-    prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    listReadableStadsdelen(user),
   ]);
   const now = new Date();
+  const period = monthRange(f);
   const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
   const pageLink = (p: number) => `?${new URLSearchParams([...base, ["pagina", String(p)]])}`;
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
@@ -40,7 +40,7 @@ export default async function StaffBijeenkomstenPage({ searchParams }: { searchP
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Bijeenkomsten</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Bijeenkomsten filteren">
-        {(["van", "tot"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
+        <HiddenFields values={f} names={["van", "tot"] as const} />
         <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
           <select id="stadsdeel" name="stadsdeel" defaultValue={f.stadsdeel ?? ""} className={select}><option value="">Alle</option>{stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</select></div>
         <div><label htmlFor="status" className="block font-semibold">Status</label>
@@ -49,7 +49,7 @@ export default async function StaffBijeenkomstenPage({ searchParams }: { searchP
           <select id="verslag" name="verslag" defaultValue={f.verslag ?? ""} className={select}><option value="">Alle</option>{Object.entries(verslagStates).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Toepassen</button>
       </form>
-      <ActiveFilters clearHref="/medewerker/bijeenkomsten" filters={[monthRange(f) && `datum in ${periodFrom(f).label}`]} />
+      <ActiveFilters clearHref="/medewerker/bijeenkomsten" filters={[period && `datum in ${period.label}`]} />
       <p role="status">{total} bijeenkomsten{total > BIJEENKOMST_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / BIJEENKOMST_PAGE_SIZE)}` : ""}.</p>
       <table className="w-full border-collapse text-left" data-testid="bijeenkomsten">
         <TableHead columns={["Bijeenkomst", "Stadsdeel", { label: "Aanmeldingen", right: true }, { label: "Aanwezig", right: true }, { label: "Niet gekomen", right: true }, { label: "Evaluaties", right: true }, "Verslag"]} />

@@ -11,7 +11,9 @@ import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } fr
 import { TableHead } from "@/components/table-head";
 import { ActiveFilters } from "@/components/active-filters";
 import { COUNT_CAP, countLabel } from "@/lib/data/count-cap";
-import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { HiddenFields } from "@/components/hidden-fields";
+import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdelen";
+import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 
 export const metadata: Metadata = { title: "Inbreng" };
 
@@ -22,7 +24,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
   const [{ items, total, page }, themes, stadsdelen, buurten, bijeenkomsten] = await Promise.all([
     listStaffInbreng(user, f),
     listThemes(),
-    prisma.stadsdeel.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    listReadableStadsdelen(user),
     prisma.buurt.findMany({ where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.bijeenkomst.findMany({
       where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}), inbreng: { some: {} } },
@@ -31,12 +33,13 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
   ]);
   const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
   const link = (extra: Record<string, string>) => `?${new URLSearchParams([...base, ...Object.entries(extra)]).toString()}`;
+  const period = monthRange(f);
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Inbreng</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Inbreng filteren">
-        {(["van", "tot", "beantwoord"] as const).filter((k) => f[k]).map((k) => <input key={k} type="hidden" name={k} value={f[k]} />)}
+        <HiddenFields values={f} names={["van", "tot", "beantwoord"] as const} />
         <div><label htmlFor="bijeenkomst" className="block font-semibold">Bijeenkomst</label>
           <select id="bijeenkomst" name="bijeenkomst" defaultValue={f.bijeenkomst ?? ""} className={select}><option value="">Alle</option>{bijeenkomsten.map((b) => <option key={b.id} value={b.id}>{b.title} ({formatDate(b.startsAt)})</option>)}</select></div>
         <div><label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
@@ -55,7 +58,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
           <select id="sortering" name="sortering" defaultValue={f.sortering ?? "nieuw"} className={select}>{Object.entries(sortOptions).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Toepassen</button>
       </form>
-      <ActiveFilters clearHref="/medewerker/inbreng" filters={[monthRange(f) && `bijeenkomsten in ${periodFrom(f).label}`, f.beantwoord && "met een antwoord"]} />
+      <ActiveFilters clearHref="/medewerker/inbreng" filters={[period && `bijeenkomsten in ${period.label}`, f.beantwoord && "met een antwoord"]} />
       <p role="status">
         {countLabel(total)} punten{total > COUNT_CAP ? `, pagina ${page}` : total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
         <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>

@@ -7,9 +7,9 @@ import { ActiveFilters } from "@/components/active-filters";
 import { countLabel } from "@/lib/data/count-cap";
 import { listDepartments } from "@/lib/data/catalog/list-departments";
 import { listThemes } from "@/lib/data/catalog/list-themes";
-import { monthRange, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { HiddenFields } from "@/components/hidden-fields";
+import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { type MeldingListFilters, PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
-import { prisma } from "@/lib/db";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 
@@ -22,13 +22,12 @@ export default async function MeldingenPage({ searchParams }: Props) {
   const sp = await searchParams;
   const page = Math.max(1, Number(sp.pagina ?? 1) || 1);
   const open = !sp.alle && !sp.status;
-  const [{ items, total }, departments, themes, stadsdeel] = await Promise.all([
+  const [{ items, total, stadsdeel }, departments, themes] = await Promise.all([
     listMeldingen(user, { ...sp, open, page }),
     listDepartments(),
     listThemes(),
-    sp.stadsdeel ? prisma.stadsdeel.findUnique({ where: { slug: sp.stadsdeel }, select: { name: true } }) : null,
   ]);
-  const hidden = (["stadsdeel", "afdeling", "thema", "van", "tot", "telaat"] as const).filter((k) => sp[k]);
+  const period = monthRange(sp);
   const now = new Date();
   const query = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ ...sp, ...over }).filter(([, v]) => v) as [string, string][]);
@@ -38,7 +37,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{user.role === "AFDELINGSMEDEWERKER" ? "Meldingen van mijn afdeling" : "Meldingen"}</h1>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        {hidden.map((k) => <input key={k} type="hidden" name={k} value={sp[k]} />)}
+        <HiddenFields values={sp} names={["stadsdeel", "afdeling", "thema", "van", "tot", "telaat"] as const} />
         <div>
           <label htmlFor="status" className="block font-semibold">Status</label>
           <select id="status" name="status" defaultValue={sp.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
@@ -56,7 +55,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.stadsdeel && `stadsdeel ${stadsdeel?.name ?? sp.stadsdeel}`,
           sp.afdeling && `afdeling ${departments.find((d) => d.id === sp.afdeling)?.name ?? "onbekend"}`,
           sp.thema && `thema ${themes.find((t) => t.id === sp.thema)?.name ?? "onbekend"}`,
-          monthRange(sp) && `gemeld in ${periodFrom(sp).label}`,
+          period && `gemeld in ${period.label}`,
           sp.telaat && "over de termijn",
         ]}
       />
