@@ -1,24 +1,27 @@
-// Staff: one agenda item with its areas and links (cached per request), and
-// what can still be linked from its stadsdeel, and the choices of its form.
-// The caller checks access.
+// Staff: one agenda item with its areas and links, read only within the
+// user's scope (its department, or its stadsdeel's staff; refuses with
+// AppError FORBIDDEN / NOT_FOUND; cached per request), what can still be
+// linked from its stadsdeel, and the choices of its form.
 import "server-only";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listDepartments } from "@/lib/data/catalog/list-departments";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { prisma } from "@/lib/db";
+import { NOTHING, agendaItemScope, refuse } from "../scope";
 
-export const getAgendaItem = cache(async (id: string) =>
-  prisma.agendaItem.findUnique({
-    where: { id },
+export const getAgendaItem = cache(async (user: SessionUser, id: string) => {
+  const item = await prisma.agendaItem.findFirst({
+    where: { id, ...(agendaItemScope(user) ?? NOTHING) },
     include: {
       stadsdeel: { select: { id: true, slug: true, name: true } },
       areas: { select: { buurtId: true, wijkId: true } },
       inbreng: { select: { inbreng: { select: { id: true, text: true, kind: true } } } },
       bijeenkomsten: { select: { bijeenkomst: { select: { id: true, title: true, startsAt: true } } } },
     },
-  }),
-);
+  });
+  return item ?? refuse(prisma.agendaItem.count({ where: { id } }));
+});
 
 export async function linkableForAgenda(stadsdeelId: string) {
   const [inbreng, bijeenkomsten] = await Promise.all([

@@ -5,18 +5,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AgendaKind, AgendaStatus } from "@/generated/prisma/enums";
-import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { agendaItemScope } from "../scope";
 import { prisma } from "@/lib/db";
 import { monthRange } from "../dashboard/dashboard-filters";
 
 export const STALE_DAYS = 90;
-
-export function staffAgendaScope(user: SessionUser): Prisma.AgendaItemWhereInput | null {
-  if (user.role === "AFDELINGSMEDEWERKER") return user.departmentId ? { departmentId: user.departmentId } : null;
-  const ids = readableStadsdeelIds(user);
-  if (ids === undefined) return {};
-  return ids.length ? { stadsdeelId: { in: ids } } : null;
-}
 
 export function staleBefore(now = new Date()): Date {
   return new Date(now.getTime() - STALE_DAYS * 86_400_000);
@@ -26,7 +20,7 @@ export type StaffAgendaFilters = { stadsdeel?: string; status?: string; verouder
 
 /** Filters: stadsdeel (slug), status, verouderd (stale), and from the dashboard soort, thema and van/tot (months the item's period overlaps). */
 export async function listStaffAgenda(user: SessionUser, f: StaffAgendaFilters) {
-  const scope = staffAgendaScope(user);
+  const scope = agendaItemScope(user);
   if (!scope) return [];
   const period = monthRange(f);
   const where: Prisma.AgendaItemWhereInput = {
@@ -53,7 +47,7 @@ export async function listStaffAgenda(user: SessionUser, f: StaffAgendaFilters) 
 
 /** Per department: items by status and how many are stale (open items only count as stale). */
 export async function agendaDepartmentOverview(user: SessionUser) {
-  const scope = staffAgendaScope(user);
+  const scope = agendaItemScope(user);
   if (!scope) return [];
   const [byStatus, stale, departments] = await Promise.all([
     prisma.agendaItem.groupBy({ by: ["departmentId", "status"], where: scope, _count: true }),

@@ -5,19 +5,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { MeldingStatus } from "@/generated/prisma/enums";
-import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { meldingScope } from "../scope";
 import { prisma } from "@/lib/db";
 import { COUNT_CAP } from "../count-cap";
 import { monthRange } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
-
-export function meldingScope(user: SessionUser): Prisma.MeldingWhereInput | null {
-  if (user.role === "AFDELINGSMEDEWERKER") return user.departmentId ? { departmentId: user.departmentId } : null;
-  const ids = readableStadsdeelIds(user);
-  if (ids === undefined) return {};
-  return ids.length ? { stadsdeelId: { in: ids } } : null;
-}
 
 export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string };
 const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];

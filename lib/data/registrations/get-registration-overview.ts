@@ -1,36 +1,61 @@
 // Staff: the registrations of one bijeenkomst — counts, needs summarised,
-// the check-in list — and its evaluation results. Showing names and e-mail
-// addresses is a view of personal data, so it is audited. The caller checks access.
+// evaluation results — for everyone who may read its stadsdeel; the names,
+// free-text needs and evaluation comments only for those who organise it
+// (its stadsdeel's regisseur, the beheerder). Authorisation in the where;
+// showing personal data is audited. Refuses with AppError FORBIDDEN / NOT_FOUND.
 import "server-only";
+import type { RegistrationStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { getBijeenkomst } from "../bijeenkomsten/get-bijeenkomst";
+import { bijeenkomstWhere } from "../scope";
+
+const COMING: RegistrationStatus[] = ["CONFIRMED", "ATTENDED", "NO_SHOW"];
 
 export async function getRegistrationOverview(user: SessionUser, bijeenkomstId: string) {
+  await getBijeenkomst(user, bijeenkomstId);
+  const personal = (await prisma.bijeenkomst.count({ where: { id: bijeenkomstId, ...bijeenkomstWhere(user, "manage") } })) > 0;
+  const [groups, needRows, scores] = await Promise.all([
+    prisma.registration.groupBy({ by: ["status"], where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user) }, _sum: { partySize: true } }),
+    prisma.registration.findMany({ where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user), status: { in: COMING } }, select: { needs: true } }),
+    prisma.evaluation.aggregate({
+      where: { registration: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user) } },
+      _count: true, _avg: { scoreOverall: true, scoreHeard: true, scoreOrganisation: true },
+    }),
+  ]);
+  const people = (statuses: string[]) => groups.filter((g) => statuses.includes(g.status)).reduce((s, g) => s + (g._sum.partySize ?? 0), 0);
+  const needs: Record<string, number> = {};
+  for (const r of needRows) for (const n of r.needs) needs[n] = (needs[n] ?? 0) + 1;
+  const attendedRows = await prisma.registration.count({ where: { bijeenkomstId, status: "ATTENDED" } });
+  const base = attendedRows || needRows.length;
+  const details = personal ? await personalDetails(user, bijeenkomstId) : null;
+  return {
+    personal,
+    registrations: details?.registrations ?? [],
+    counts: { confirmed: people(COMING), attended: people(["ATTENDED"]), noShow: people(["NO_SHOW"]), waitlisted: people(["WAITLISTED"]), cancelled: people(["CANCELLED"]) },
+    needs,
+    needsOther: details?.needsOther ?? [],
+    evaluation: {
+      count: scores._count,
+      responseRate: base ? scores._count / base : 0,
+      overall: scores._avg.scoreOverall, heard: scores._avg.scoreHeard, organisation: scores._avg.scoreOrganisation,
+      comments: details?.comments ?? [],
+    },
+  };
+}
+
+async function personalDetails(user: SessionUser, bijeenkomstId: string) {
   const registrations = await prisma.registration.findMany({
-    where: { bijeenkomstId },
+    where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user, "manage") },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
-    include: { participant: { select: { name: true, email: true, buurt: { select: { name: true } } } }, evaluation: true },
+    include: { participant: { select: { name: true, buurt: { select: { name: true } } } }, evaluation: { select: { comment: true } } },
   });
   await prisma.auditEvent.create({
     data: { actorId: user.id, actorKind: "staff", action: "registrations.view", entityType: "Bijeenkomst", entityId: bijeenkomstId, details: { rows: registrations.length } },
   });
-  const people = (statuses: string[]) => registrations.filter((r) => statuses.includes(r.status)).reduce((s, r) => s + r.partySize, 0);
-  const coming = registrations.filter((r) => ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status));
-  const needs: Record<string, number> = {};
-  for (const r of coming) for (const n of r.needs) needs[n] = (needs[n] ?? 0) + 1;
-  const evaluations = registrations.flatMap((r) => (r.evaluation ? [r.evaluation] : []));
-  const avg = (k: "scoreOverall" | "scoreHeard" | "scoreOrganisation") => (evaluations.length ? evaluations.reduce((s, e) => s + e[k], 0) / evaluations.length : null);
-  const attendedOrConfirmed = registrations.filter((r) => r.status === "ATTENDED").length || coming.length;
   return {
     registrations,
-    counts: { confirmed: people(["CONFIRMED", "ATTENDED", "NO_SHOW"]), attended: people(["ATTENDED"]), noShow: people(["NO_SHOW"]), waitlisted: people(["WAITLISTED"]), cancelled: people(["CANCELLED"]) },
-    needs,
-    needsOther: coming.flatMap((r) => (r.needsOther ? [r.needsOther] : [])),
-    evaluation: {
-      count: evaluations.length,
-      responseRate: attendedOrConfirmed ? evaluations.length / attendedOrConfirmed : 0,
-      overall: avg("scoreOverall"), heard: avg("scoreHeard"), organisation: avg("scoreOrganisation"),
-      comments: evaluations.flatMap((e) => (e.comment ? [e.comment] : [])),
-    },
+    needsOther: registrations.filter((r) => COMING.includes(r.status)).flatMap((r) => (r.needsOther ? [r.needsOther] : [])),
+    comments: registrations.flatMap((r) => (r.evaluation?.comment ? [r.evaluation.comment] : [])),
   };
 }

@@ -1,11 +1,15 @@
 // Staff: one stadsdeel's bijeenkomsten (upcoming and past) with their
-// registrations, inbreng and verslag state. The caller checks access.
+// registrations, inbreng and verslag state. Read only within the user's
+// scope (refuses with AppError FORBIDDEN / NOT_FOUND).
 import "server-only";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { refuse, stadsdeelWhere } from "../scope";
 
-export async function getStaffStadsdeel(slug: string) {
-  const stadsdeel = await prisma.stadsdeel.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!stadsdeel) return null;
+export async function getStaffStadsdeel(user: SessionUser, slug: string) {
+  const stadsdeel =
+    (await prisma.stadsdeel.findFirst({ where: { slug, ...stadsdeelWhere(user) }, select: { id: true, slug: true, name: true } })) ??
+    (await refuse(prisma.stadsdeel.count({ where: { slug } })));
   const bijeenkomsten = await prisma.bijeenkomst.findMany({
     where: { stadsdeelId: stadsdeel.id },
     orderBy: { startsAt: "desc" },

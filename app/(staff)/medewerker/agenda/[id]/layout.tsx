@@ -1,15 +1,13 @@
-// Staff pages of one agenda item: for staff who may read its stadsdeel, or
-// the department it belongs to.
-import { forbidden, notFound } from "next/navigation";
+// Staff pages of one agenda item: refused (403/404) before the page streams when it lies outside the user's scope.
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canEditAgendaItem, canViewStadsdeel } from "@/lib/auth/permissions";
+import { orRefuse } from "@/lib/auth/refuse";
 import { getAgendaItem } from "@/lib/data/agenda/get-agenda-item";
 
 export default async function AgendaItemLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const item = await getAgendaItem((await params).id);
-  if (!item) notFound();
-  if (!canViewStadsdeel(user, item.stadsdeelId) && !canEditAgendaItem(user, item)) forbidden();
+  await orRefuse(getAgendaItem(user, (await params).id));
   return <>{children}</>;
 }

@@ -2,8 +2,7 @@
 // same columns the import reads, so a file can go round trip.
 import ExcelJS from "exceljs";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
-import { staffAgendaScope } from "@/lib/data/agenda/list-staff-agenda";
+import { exportStaffAgenda } from "@/lib/data/agenda/export-staff-agenda";
 import { toCsv } from "@/lib/export/to-csv";
 import { agendaColumns } from "@/lib/import/import-agenda";
 import { isoDay } from "@/lib/period";
@@ -11,14 +10,9 @@ import { isoDay } from "@/lib/period";
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Log eerst in.", { status: 401 });
-  const scope = staffAgendaScope(user);
-  if (!scope) return new Response("Geen toegang.", { status: 403 });
   const sp = new URL(request.url).searchParams;
-  const items = await prisma.agendaItem.findMany({
-    where: { AND: [scope, sp.get("stadsdeel") ? { stadsdeel: { slug: sp.get("stadsdeel")! } } : {}] },
-    orderBy: [{ periodStart: "asc" }, { title: "asc" }],
-    include: { stadsdeel: true, theme: true, department: true, areas: { include: { buurt: true, wijk: true } } },
-  });
+  const items = await exportStaffAgenda(user, { stadsdeel: sp.get("stadsdeel") });
+  if (!items) return new Response("Geen toegang.", { status: 403 });
   const rows = items.map((i) => [
     i.externalKey ?? i.id, i.stadsdeel.name, i.title, i.description, i.kind.toLowerCase(), i.theme?.name ?? "", i.department?.name ?? "",
     isoDay(i.periodStart), isoDay(i.periodEnd), i.status.toLowerCase(), i.progress, i.isPublic ? "ja" : "nee",

@@ -1,15 +1,13 @@
-// Staff pages of one bijeenkomst: only for staff who may read its stadsdeel
-// (checked before anything streams, so refusals are real 403s).
-import { forbidden, notFound } from "next/navigation";
+// Staff pages of one bijeenkomst: refused (403/404) before the page streams when it lies outside the user's scope.
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canViewStadsdeel } from "@/lib/auth/permissions";
+import { orRefuse } from "@/lib/auth/refuse";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
 
 export default async function BijeenkomstLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const b = await getBijeenkomst((await params).id);
-  if (!b) notFound();
-  if (!canViewStadsdeel(user, b.stadsdeelId)) forbidden();
+  await orRefuse(getBijeenkomst(user, (await params).id));
   return <>{children}</>;
 }

@@ -1,14 +1,13 @@
-// Staff pages of one inbreng: only for staff who may read its stadsdeel.
-import { forbidden, notFound } from "next/navigation";
+// Staff pages of one inbreng: refused (403/404) before the page streams when it lies outside the user's scope.
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canViewStadsdeel } from "@/lib/auth/permissions";
+import { orRefuse } from "@/lib/auth/refuse";
 import { getInbreng } from "@/lib/data/inbreng/get-inbreng";
 
 export default async function InbrengLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const inbreng = await getInbreng((await params).id);
-  if (!inbreng) notFound();
-  if (!canViewStadsdeel(user, inbreng.bijeenkomst.stadsdeelId)) forbidden();
+  await orRefuse(getInbreng(user, (await params).id));
   return <>{children}</>;
 }

@@ -1,14 +1,13 @@
-// Staff pages of one melding: for staff of its stadsdeel or its department.
-import { forbidden, notFound } from "next/navigation";
+// Staff pages of one melding: refused (403/404) before the page streams when it lies outside the user's scope.
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canViewStadsdeel, canWorkDepartment } from "@/lib/auth/permissions";
+import { orRefuse } from "@/lib/auth/refuse";
 import { getMelding } from "@/lib/data/meldingen/get-melding";
 
 export default async function MeldingLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const m = await getMelding((await params).id);
-  if (!m) notFound();
-  if (!canViewStadsdeel(user, m.stadsdeelId) && !canWorkDepartment(user, m.departmentId)) forbidden();
+  await orRefuse(getMelding(user, (await params).id));
   return <>{children}</>;
 }

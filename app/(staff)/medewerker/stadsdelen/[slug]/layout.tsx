@@ -1,15 +1,13 @@
-// Checks access to this stadsdeel before the page streams, so a refusal is
-// a real 403 (and an unknown stadsdeel a 404), not a 200 with an error text.
-import { forbidden, notFound } from "next/navigation";
+// Staff pages of one stadsdeel: refused (403/404) before the page streams when it lies outside the user's scope.
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canViewStadsdeel } from "@/lib/auth/permissions";
-import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
+import { orRefuse } from "@/lib/auth/refuse";
+import { getStaffStadsdeelArea } from "@/lib/data/areas/get-stadsdeel";
 
 export default async function StaffStadsdeelLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const user = await requireUser();
-  const stadsdeel = await getStadsdeel((await params).slug);
-  if (!stadsdeel) notFound();
-  if (!canViewStadsdeel(user, stadsdeel.id)) forbidden();
+  await orRefuse(getStaffStadsdeelArea(user, (await params).slug));
   return <>{children}</>;
 }

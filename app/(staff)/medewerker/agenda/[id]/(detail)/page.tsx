@@ -2,12 +2,12 @@
 // bijeenkomsten where it was discussed.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgendaItemForm } from "@/components/forms/agenda-item-form";
 import { AgendaLinkForm } from "@/components/forms/agenda-link-form";
 import { linkAgendaItem } from "@/lib/actions/agenda/link-agenda-item";
 import { updateAgendaItem } from "@/lib/actions/agenda/update-agenda-item";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canEditAgendaItem } from "@/lib/auth/permissions";
 import { agendaFormOptions, getAgendaItem, linkableForAgenda } from "@/lib/data/agenda/get-agenda-item";
 import { agendaKindLabels, agendaStatusLabels, formatDate, formatPeriod, inbrengKindLabels } from "@/lib/format";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Agendapunt" };
 
 export default async function AgendaItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ aangemaakt?: string }> }) {
   const user = await requireUser();
-  const item = await getAgendaItem((await params).id);
-  if (!item) notFound();
+  const item = await orRefuse(getAgendaItem(user, (await params).id));
   const { aangemaakt } = await searchParams;
   const editable = canEditAgendaItem(user, item);
   const [options, linkable] = editable

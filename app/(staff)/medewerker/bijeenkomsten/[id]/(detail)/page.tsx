@@ -2,12 +2,12 @@
 // it with a reason, and go to logging its inbreng.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BijeenkomstForm } from "@/components/forms/bijeenkomst-form";
 import { CancelBijeenkomstForm } from "@/components/forms/cancel-bijeenkomst-form";
 import { updateBijeenkomst } from "@/lib/actions/bijeenkomst/update-bijeenkomst";
 import { cancelBijeenkomst } from "@/lib/actions/bijeenkomst/cancel-bijeenkomst";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
 import { toLocalInput } from "@/lib/datetime";
@@ -19,8 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangemaa
 
 export default async function BijeenkomstPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const b = await getBijeenkomst((await params).id);
-  if (!b) notFound();
+  const b = await orRefuse(getBijeenkomst(user, (await params).id));
   const { aangemaakt } = await searchParams;
   const canManage = canManageStadsdeel(user, b.stadsdeelId) && b.status !== "CANCELLED";
 

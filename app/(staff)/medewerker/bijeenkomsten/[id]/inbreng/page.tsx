@@ -3,16 +3,16 @@
 import type { Geometry } from "geojson";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InbrengEditor } from "@/components/map/inbreng-editor";
 import { createInbreng } from "@/lib/actions/inbreng/create-inbreng";
 import { deleteInbreng } from "@/lib/actions/inbreng/delete-inbreng";
 import { moveInbreng } from "@/lib/actions/inbreng/move-inbreng";
 import { updateInbreng } from "@/lib/actions/inbreng/update-inbreng";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
-import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
+import { getStaffStadsdeelArea } from "@/lib/data/areas/get-stadsdeel";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
 import { listBijeenkomstInbreng } from "@/lib/data/inbreng/list-bijeenkomst-inbreng";
 import { listThemes } from "@/lib/data/catalog/list-themes";
@@ -21,10 +21,8 @@ export const metadata: Metadata = { title: "Inbreng vastleggen" };
 
 export default async function InbrengPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const b = await getBijeenkomst((await params).id);
-  if (!b) notFound();
-  const [stadsdeel, themes, inbreng] = await Promise.all([getStadsdeel(b.stadsdeel.slug), listThemes(), listBijeenkomstInbreng(b.id)]);
-  if (!stadsdeel) notFound();
+  const b = await orRefuse(getBijeenkomst(user, (await params).id));
+  const [stadsdeel, themes, inbreng] = await Promise.all([getStaffStadsdeelArea(user, b.stadsdeel.slug), listThemes(), listBijeenkomstInbreng(user, b.id)]);
   const editable = canManageStadsdeel(user, b.stadsdeelId) && b.status !== "CANCELLED";
   return (
     <div className="space-y-4">

@@ -2,15 +2,15 @@
 // the editor with preview, sending versions, and the reactions per version.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { VerslagEditor } from "@/components/forms/verslag-editor";
 import { generateVerslagDraft } from "@/lib/actions/verslag/generate-verslag-draft";
 import { publishVerslag } from "@/lib/actions/verslag/publish-verslag";
 import { saveVerslagDraft } from "@/lib/actions/verslag/save-verslag-draft";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
+import { getStaffVerslag } from "@/lib/data/verslag/get-staff-verslag";
 import { formatDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verslag" };
@@ -18,12 +18,8 @@ const DAY = 86_400_000;
 
 export default async function VerslagStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const b = await getBijeenkomst((await params).id);
-  if (!b) notFound();
-  const verslag = await prisma.verslag.findUnique({
-    where: { bijeenkomstId: b.id },
-    include: { versions: { orderBy: { number: "asc" }, include: { reacties: { orderBy: { createdAt: "asc" } } } } },
-  });
+  const b = await orRefuse(getBijeenkomst(user, (await params).id));
+  const verslag = await getStaffVerslag(user, b.id);
   const now = new Date();
   const deadline = verslag?.deadlineAt ?? new Date(b.startsAt.getTime() + 14 * DAY);
   const first = verslag?.versions[0];
@@ -55,7 +51,7 @@ export default async function VerslagStaffPage({ params }: { params: Promise<{ i
             <li key={v.id} className="rounded border border-gray-300 p-3">
               <p className="font-semibold"><Link href={`/verslagen/${b.id}?versie=${v.number}`}>Versie {v.number}</Link>{v.sentAt ? `, verstuurd ${formatDate(v.sentAt)} ${formatTime(v.sentAt)}` : ""}</p>
               {v.changeNote && <p>Wat veranderde: {v.changeNote}</p>}
-              <p className="text-sm">{v.reacties.length} reacties</p>
+              <p className="text-sm">{v._count.reacties} reacties</p>
               {v.reacties.length > 0 && <ul className="list-disc pl-6">{v.reacties.map((r) => <li key={r.id}>{r.text}</li>)}</ul>}
             </li>
           ))}

@@ -2,12 +2,12 @@
 // and public answer), and turning it into a melding in one step.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InbrengAnswerForm } from "@/components/forms/inbreng-answer-form";
 import { MeldingForm } from "@/components/forms/melding-form";
 import { answerInbreng } from "@/lib/actions/inbreng/answer-inbreng";
 import { createMeldingFromInbreng } from "@/lib/actions/melding/create-melding-from-inbreng";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { listRoutingOptions } from "@/lib/data/catalog/list-routing-options";
 import { getInbreng } from "@/lib/data/inbreng/get-inbreng";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Inbreng" };
 
 export default async function InbrengDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const inbreng = await getInbreng((await params).id);
-  if (!inbreng) notFound();
+  const inbreng = await orRefuse(getInbreng(user, (await params).id));
   const canManage = canManageStadsdeel(user, inbreng.bijeenkomst.stadsdeelId);
   const routing = canManage && !inbreng.melding ? await listRoutingOptions() : null;
   return (

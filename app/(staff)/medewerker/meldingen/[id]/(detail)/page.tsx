@@ -2,10 +2,10 @@
 // step this user may take (forward, take, answer and close).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MeldingStatusForm } from "@/components/forms/melding-status-form";
 import { allowedSteps, changeMeldingStatus } from "@/lib/actions/melding/change-melding-status";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { getMelding } from "@/lib/data/meldingen/get-melding";
 import { formatDate, formatTime, meldingStatusLabels } from "@/lib/format";
 
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "Melding" };
 
 export default async function MeldingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const m = await getMelding((await params).id);
-  if (!m) notFound();
+  const m = await orRefuse(getMelding(user, (await params).id));
   const steps = allowedSteps(user, m);
   return (
     <div className="max-w-3xl space-y-6">

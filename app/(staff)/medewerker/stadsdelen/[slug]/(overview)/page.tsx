@@ -1,9 +1,9 @@
 // Staff view of one stadsdeel: its bijeenkomsten with registrations, inbreng
 // and the verslag deadline. Only for staff who may read this stadsdeel.
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canManageStadsdeel, canViewStadsdeel } from "@/lib/auth/permissions";
+import { orRefuse } from "@/lib/auth/refuse";
+import { canManageStadsdeel } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
 import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
@@ -17,9 +17,7 @@ const DAY = 86_400_000;
 
 export default async function StaffStadsdeelPage({ params }: Props) {
   const user = await requireUser();
-  const data = await getStaffStadsdeel((await params).slug);
-  if (!data) notFound();
-  if (!canViewStadsdeel(user, data.stadsdeel.id)) forbidden();
+  const data = await orRefuse(getStaffStadsdeel(user, (await params).slug));
   const now = new Date();
   const upcoming = data.bijeenkomsten.filter((b) => b.startsAt >= now).reverse();
   const past = data.bijeenkomsten.filter((b) => b.startsAt < now);

@@ -3,13 +3,13 @@
 // evaluation results, reach, and inviting the pool.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CheckInButtons } from "@/components/forms/check-in-buttons";
 import { InvitePoolForm } from "@/components/forms/invite-pool-form";
 import { ReachTables } from "@/components/reach-tables";
 import { checkInRegistration } from "@/lib/actions/registration/check-in-registration";
 import { invitePool } from "@/lib/actions/registration/invite-pool";
 import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
 import { getReach } from "@/lib/data/reach/get-reach";
@@ -24,9 +24,8 @@ const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace("."
 
 export default async function RegistrationsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const b = await getBijeenkomst((await params).id);
-  if (!b) notFound();
-  const [o, reach] = await Promise.all([getRegistrationOverview(user, b.id), getReach({ bijeenkomstId: b.id })]);
+  const b = await orRefuse(getBijeenkomst(user, (await params).id));
+  const [o, reach] = await Promise.all([getRegistrationOverview(user, b.id), getReach(user, { bijeenkomstId: b.id })]);
   const canManage = canManageStadsdeel(user, b.stadsdeelId);
   const now = new Date();
   const checkInOpen = canManage && b.status !== "CANCELLED" && b.startsAt.getTime() - now.getTime() <= 2 * 3600_000 && now.getTime() - b.endsAt.getTime() < 7 * 86_400_000;
@@ -50,28 +49,32 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
           {Object.keys(o.needs).length + o.needsOther.length === 0 && <li>Niemand heeft iets bijzonders gevraagd.</li>}
         </ul>
       </section>
-      <section aria-labelledby="lijst-kop" className="space-y-2">
-        <h2 id="lijst-kop" className="text-xl font-semibold">{checkInOpen ? "Inchecken" : "Deelnemers"}</h2>
-        <p><a href={`/medewerker/bijeenkomsten/${b.id}/aanmeldingen/export`}>Deelnemerslijst exporteren (CSV)</a> — het exporteren wordt vastgelegd, omdat het persoonsgegevens zijn.</p>
-        <table className="w-full border-collapse text-left">
-          <TableHead columns={["Naam", "Personen", "Buurt", "Nodig", "Status"]} />
-          <tbody>
-            {o.registrations.map((r) => (
-              <tr key={r.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3">{r.participant.name ?? "(geanonimiseerd)"}</td>
-                <td className="py-2 pr-3">{r.partySize}</td>
-                <td className="py-2 pr-3">{r.participant.buurt?.name ?? "—"}</td>
-                <td className="py-2 pr-3">{r.needs.map((n) => facilityLabels[n]).join(", ") || "—"}</td>
-                <td className="py-2">
-                  {checkInOpen && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)
-                    ? <CheckInButtons action={checkInRegistration} registrationId={r.id} status={r.status} name={r.participant.name ?? "deelnemer"} />
-                    : statusLabels[r.status]}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {o.personal ? (
+        <section aria-labelledby="lijst-kop" className="space-y-2">
+          <h2 id="lijst-kop" className="text-xl font-semibold">{checkInOpen ? "Inchecken" : "Deelnemers"}</h2>
+          <p><a href={`/medewerker/bijeenkomsten/${b.id}/aanmeldingen/export`}>Deelnemerslijst exporteren (CSV)</a> — het exporteren wordt vastgelegd, omdat het persoonsgegevens zijn.</p>
+          <table className="w-full border-collapse text-left">
+            <TableHead columns={["Naam", "Personen", "Buurt", "Nodig", "Status"]} />
+            <tbody>
+              {o.registrations.map((r) => (
+                <tr key={r.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-3">{r.participant.name ?? "(geanonimiseerd)"}</td>
+                  <td className="py-2 pr-3">{r.partySize}</td>
+                  <td className="py-2 pr-3">{r.participant.buurt?.name ?? "—"}</td>
+                  <td className="py-2 pr-3">{r.needs.map((n) => facilityLabels[n]).join(", ") || "—"}</td>
+                  <td className="py-2">
+                    {checkInOpen && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)
+                      ? <CheckInButtons action={checkInRegistration} registrationId={r.id} status={r.status} name={r.participant.name ?? "deelnemer"} />
+                      : statusLabels[r.status]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <p>Namen en wensen van deelnemers ziet alleen wie deze bijeenkomst organiseert (de stadsdeelregisseur). U ziet de aantallen.</p>
+      )}
       <section aria-labelledby="evaluatie-kop" className="space-y-2">
         <h2 id="evaluatie-kop" className="text-xl font-semibold">Evaluatie</h2>
         <p>{o.evaluation.count} reacties (respons {Math.round(o.evaluation.responseRate * 100)}%). Gemiddeld: tevredenheid {one(o.evaluation.overall)}, gehoord {one(o.evaluation.heard)}, organisatie {one(o.evaluation.organisation)} (schaal 1–5).</p>

@@ -1,15 +1,16 @@
 // Plan a new bijeenkomst in this stadsdeel.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { orRefuse } from "@/lib/auth/refuse";
 import { BijeenkomstForm } from "@/components/forms/bijeenkomst-form";
 import { createBijeenkomst } from "@/lib/actions/bijeenkomst/create-bijeenkomst";
-import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
+import { getStaffStadsdeelArea } from "@/lib/data/areas/get-stadsdeel";
 
 export const metadata: Metadata = { title: "Nieuwe bijeenkomst" };
 
 export default async function NewBijeenkomstPage({ params }: { params: Promise<{ slug: string }> }) {
-  const stadsdeel = await getStadsdeel((await params).slug);
-  if (!stadsdeel) notFound();
+  const user = await requireUser();
+  const stadsdeel = await orRefuse(getStaffStadsdeelArea(user, (await params).slug, "manage"));
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Nieuwe bijeenkomst in {stadsdeel.name}</h1>

@@ -1,13 +1,13 @@
-// Only staff who may manage this stadsdeel create meldingen here (403 otherwise).
-import { forbidden } from "next/navigation";
+// A direct melding: only for those who may manage this stadsdeel (403 otherwise).
+// A second line only: the page itself loads through the same scoped data
+// function, so nothing leaks when a client navigation skips this layout.
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
-import { canManageStadsdeel } from "@/lib/auth/permissions";
-import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
+import { orRefuse } from "@/lib/auth/refuse";
+import { getStaffStadsdeelArea } from "@/lib/data/areas/get-stadsdeel";
 
 export default async function NewMeldingLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const user = await requireUser();
-  const stadsdeel = await getStadsdeel((await params).slug);
-  if (!stadsdeel || !canManageStadsdeel(user, stadsdeel.id)) forbidden();
+  await orRefuse(getStaffStadsdeelArea(user, (await params).slug, "manage"));
   return <>{children}</>;
 }

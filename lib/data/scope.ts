@@ -1,0 +1,70 @@
+// Authorisation as query filters: the one place that turns the permission
+// rules (lib/auth/permissions.ts) into Prisma `where` clauses. Every staff
+// get-by-id and list function adds one of these, so a record outside the
+// user's scope is never read — whatever a layout did or did not check.
+// Deny by default: a role without a rule gets a filter that matches nothing.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
+
+/** "read": the staff pages of a stadsdeel; "manage": change things there and see residents' personal data. */
+export type Access = "read" | "manage";
+
+/** Stadsdelen as a filter on a `stadsdeelId` column: `undefined` is all, `{ in: [] }` none. */
+export function stadsdeelIdFilter(user: SessionUser, access: Access): { in: string[] } | undefined {
+  if (user.role === "BEHEERDER") return undefined;
+  if (access === "manage") return { in: user.role === "STADSDEELREGISSEUR" ? user.stadsdeelIds : [] };
+  const ids = readableStadsdeelIds(user);
+  return ids === undefined ? undefined : { in: ids };
+}
+
+export function stadsdeelWhere(user: SessionUser, access: Access = "read"): Prisma.StadsdeelWhereInput {
+  return { id: stadsdeelIdFilter(user, access) };
+}
+
+export function bijeenkomstWhere(user: SessionUser, access: Access = "read"): Prisma.BijeenkomstWhereInput {
+  return { stadsdeelId: stadsdeelIdFilter(user, access) };
+}
+
+/**
+ * Inbreng: staff of its stadsdeel; for reading also the department that
+ * works the melding made of it (text, theme, place — no resident data is
+ * attached to an inbreng).
+ */
+export function inbrengWhere(user: SessionUser, access: Access = "read"): Prisma.InbrengWhereInput {
+  const byStadsdeel: Prisma.InbrengWhereInput = { bijeenkomst: { stadsdeelId: stadsdeelIdFilter(user, access) } };
+  if (access === "read" && user.role === "AFDELINGSMEDEWERKER" && user.departmentId) {
+    return { OR: [byStadsdeel, { melding: { departmentId: user.departmentId } }] };
+  }
+  return byStadsdeel;
+}
+
+/** Meldingen: an afdelingsmedewerker their department's, others by stadsdeel; null when none. */
+export function meldingScope(user: SessionUser): Prisma.MeldingWhereInput | null {
+  if (user.role === "AFDELINGSMEDEWERKER") return user.departmentId ? { departmentId: user.departmentId } : null;
+  const ids = readableStadsdeelIds(user);
+  if (ids === undefined) return {};
+  return ids.length ? { stadsdeelId: { in: ids } } : null;
+}
+
+/** Agenda items: an afdelingsmedewerker their department's, others by stadsdeel; null when none. */
+export function agendaItemScope(user: SessionUser): Prisma.AgendaItemWhereInput | null {
+  if (user.role === "AFDELINGSMEDEWERKER") return user.departmentId ? { departmentId: user.departmentId } : null;
+  const ids = readableStadsdeelIds(user);
+  if (ids === undefined) return {};
+  return ids.length ? { stadsdeelId: { in: ids } } : null;
+}
+
+/** A where clause that matches no row, for a scope of null. */
+export const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * Called when a scoped lookup found nothing: a record that exists but lies
+ * outside the scope is FORBIDDEN, one that does not exist NOT_FOUND. Only
+ * the existence is read, never a field.
+ */
+export async function refuse(exists: Promise<number>): Promise<never> {
+  if ((await exists) > 0) throw new AppError("FORBIDDEN", "Geen toegang.");
+  throw new AppError("NOT_FOUND", "Niet gevonden.");
+}

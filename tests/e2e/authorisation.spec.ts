@@ -1,0 +1,158 @@
+// Authorisation lives in the data: every staff page and route, requested as
+// every role against records outside that role's scope, both as a document
+// request and as an RSC navigation request whose router state says the
+// layouts are already loaded (so a check only in a layout is skipped). The
+// body must hold none of the foreign record's fields, whatever the status.
+// A beheerder's requests are the positive control: the same markers do show
+// up for someone who may see them, so the check can fail.
+import { type APIRequestContext, type Browser, expect, test } from "@playwright/test";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
+import { login, query } from "./helpers";
+
+type Segment = string | [param: string, value: string];
+type Target = { url: string; route?: Segment[] };
+
+/**
+ * The router state of a client that already shows `route` with other search
+ * params: every layout is shared with the target, only the page differs, so
+ * Next renders just the page (and a layout-only check never runs).
+ */
+function routerState(route: Segment[]): string {
+  let tree: unknown[] = ['__PAGE__?{"al":"geladen"}', {}];
+  for (const s of [...route].reverse()) tree = [typeof s === "string" ? s : [s[0], s[1], "d", null], { children: tree }];
+  return encodeURIComponent(JSON.stringify(["", { children: tree }, null, null, 1]));
+}
+
+async function bodies(request: APIRequestContext, t: Target): Promise<{ kind: string; status: number; body: string }[]> {
+  const out = [];
+  const doc = await request.get(t.url, { maxRedirects: 0 });
+  out.push({ kind: "document", status: doc.status(), body: await doc.text() });
+  if (t.route) {
+    const tree = routerState(t.route);
+    // the _rsc search param Next expects for these headers (else it answers 307)
+    const bust = await computeCacheBustingSearchParam("0", undefined, tree, undefined);
+    const url = `${t.url}${t.url.includes("?") ? "&" : "?"}_rsc=${bust}`;
+    const rsc = await request.get(url, { maxRedirects: 0, headers: { RSC: "1", "Next-Router-State-Tree": tree } });
+    out.push({ kind: "rsc", status: rsc.status(), body: await rsc.text() });
+  }
+  return out;
+}
+
+async function foreignZuid() {
+  const [b] = await query<{ id: string; address: string }>(
+    `SELECT b.id, b.address FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
+     WHERE s.slug = 'zuid' AND b.status = 'HELD' AND EXISTS (SELECT 1 FROM "Verslag" v WHERE v."bijeenkomstId" = b.id)
+     ORDER BY (SELECT count(*) FROM "Registration" r WHERE r."bijeenkomstId" = b.id) DESC LIMIT 1`);
+  const people = await query<{ name: string; email: string }>(
+    `SELECT p.name, p.email FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId"
+     WHERE r."bijeenkomstId" = $1 AND p.name IS NOT NULL AND r.status <> 'CANCELLED' ORDER BY r."createdAt" LIMIT 5`, [b.id]);
+  const [i] = await query<{ id: string; text: string }>(`SELECT i.id, i.text FROM "Inbreng" i WHERE i."bijeenkomstId" = $1 AND length(i.text) > 20
+     AND NOT EXISTS (SELECT 1 FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" WHERE m."inbrengId" = i.id AND d.slug = 'openbare-ruimte') LIMIT 1`, [b.id]);
+  const [m] = await query<{ id: string; description: string }>(
+    `SELECT m.id, m.description FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" JOIN "Department" d ON d.id = m."departmentId"
+     WHERE s.slug = 'zuid' AND d.slug <> 'openbare-ruimte' AND length(m.description) > 20 LIMIT 1`);
+  const [a] = await query<{ id: string; title: string }>(
+    `SELECT a.id, a.title FROM "AgendaItem" a JOIN "Stadsdeel" s ON s.id = a."stadsdeelId" LEFT JOIN "Department" d ON d.id = a."departmentId"
+     WHERE s.slug = 'zuid' AND (d.slug IS NULL OR d.slug <> 'openbare-ruimte') AND length(a.title) > 12 LIMIT 1`);
+  const texts = await query<{ text: string }>(
+    `SELECT text FROM (
+       SELECT r."needsOther" AS text FROM "Registration" r WHERE r."bijeenkomstId" = $1
+       UNION ALL SELECT e.comment FROM "Evaluation" e JOIN "Registration" r ON r.id = e."registrationId" WHERE r."bijeenkomstId" = $1
+       UNION ALL SELECT x.text FROM "Reactie" x JOIN "VerslagVersion" v ON v.id = x."versionId" JOIN "Verslag" vs ON vs.id = v."verslagId" WHERE vs."bijeenkomstId" = $1
+     ) t WHERE length(text) > 15`, [b.id]);
+  expect(people.length).toBeGreaterThan(0);
+  const personal = [...people.flatMap((p) => [p.name, p.email]), ...texts.map((t) => t.text)];
+  return { b, i, m, a, personal, records: [b.address, i.text, m.description, a.title] };
+}
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email);
+  return context;
+}
+
+const staff = ["(staff)", "medewerker"];
+
+function detailTargets(z: Awaited<ReturnType<typeof foreignZuid>>): Target[] {
+  const bij = (sub: string[]): Target => ({ url: `/medewerker/bijeenkomsten/${z.b.id}${sub.filter((s) => !s.startsWith("(")).map((s) => `/${s}`).join("")}`, route: [...staff, "bijeenkomsten", ["id", z.b.id], ...sub] });
+  return [
+    bij(["(detail)"]), bij(["aanmeldingen", "(overview)"]), bij(["inbreng"]), bij(["verslag"]),
+    { url: `/medewerker/bijeenkomsten/${z.b.id}/aanmeldingen/export` },
+    { url: `/medewerker/inbreng/${z.i.id}`, route: [...staff, "inbreng", ["id", z.i.id], "(detail)"] },
+    { url: `/medewerker/meldingen/${z.m.id}`, route: [...staff, "meldingen", ["id", z.m.id], "(detail)"] },
+    { url: `/medewerker/agenda/${z.a.id}`, route: [...staff, "agenda", ["id", z.a.id], "(detail)"] },
+  ];
+}
+
+function stadsdeelTargets(): Target[] {
+  const sd = (sub: string[]): Target => ({ url: `/medewerker/stadsdelen/zuid${sub.filter((s) => !s.startsWith("(")).map((s) => `/${s}`).join("")}`, route: [...staff, "stadsdelen", ["slug", "zuid"], ...sub] });
+  return [
+    sd(["(overview)"]), sd(["bereik"]), sd(["bijeenkomsten", "nieuw"]), sd(["meldingen", "nieuw"]),
+    { url: "/medewerker/inbreng?stadsdeel=zuid", route: [...staff, "inbreng", "(list)"] },
+    { url: "/medewerker/inbreng/export?stadsdeel=zuid" },
+    { url: "/medewerker/meldingen?stadsdeel=zuid&alle=1", route: [...staff, "meldingen", "(list)"] },
+    { url: "/medewerker/agenda?stadsdeel=zuid", route: [...staff, "agenda", "(list)"] },
+    { url: "/medewerker/agenda/export?stadsdeel=zuid" },
+    { url: "/medewerker/bijeenkomsten?stadsdeel=zuid", route: [...staff, "bijeenkomsten", "(list)"] },
+    { url: "/medewerker/outbox", route: [...staff, "outbox"] },
+  ];
+}
+
+/** What a reader would see: HTML entities and JSON escapes undone. */
+function normalise(body: string): string {
+  return body.replace(/\\+"/g, '"').replace(/\\+n/g, "\n").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+async function expectNone(request: APIRequestContext, targets: Target[], markers: string[], who: string) {
+  const leaks: string[] = [];
+  for (const t of targets) {
+    for (const r of await bodies(request, t)) {
+      const body = normalise(r.body);
+      const found = markers.filter((m) => body.includes(m.slice(0, 30)));
+      if (found.length) leaks.push(`${who} ${r.kind} ${t.url} (${r.status}): ${found.slice(0, 2).join(" | ")}`);
+    }
+  }
+  expect(leaks).toEqual([]);
+}
+
+test.describe("no foreign record in any body, document or RSC", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("regisseur of Noord: nothing of Zuid", async ({ browser }) => {
+    const z = await foreignZuid();
+    const ctx = await as(browser, "regisseur.noord@demo.example");
+    await expectNone(ctx.request, [...detailTargets(z), ...stadsdeelTargets()], [...z.records, ...z.personal], "regisseur.noord");
+    await ctx.close();
+  });
+
+  test("afdelingsmedewerker: nothing of Zuid's meetings, nor another department's meldingen and agenda", async ({ browser }) => {
+    const z = await foreignZuid();
+    const ctx = await as(browser, "medewerker.openbare-ruimte@demo.example");
+    await expectNone(ctx.request, [...detailTargets(z), ...stadsdeelTargets()], [...z.records, ...z.personal], "afdeling");
+    await ctx.close();
+  });
+
+  test("wethouder: may read Zuid, but no resident's name, address or free text", async ({ browser }) => {
+    const z = await foreignZuid();
+    const ctx = await as(browser, "wethouder.noord@demo.example");
+    await expectNone(ctx.request, [...detailTargets(z), ...stadsdeelTargets()], z.personal, "wethouder");
+    // and the meetings themselves are readable: the check is not simply "refuse everything"
+    const page = await ctx.request.get(`/medewerker/bijeenkomsten/${z.b.id}`);
+    expect(page.status()).toBe(200);
+    expect(await page.text()).toContain(z.b.address);
+    await ctx.close();
+  });
+
+  test("beheerder (control): the same requests do show the markers", async ({ browser }) => {
+    const z = await foreignZuid();
+    const ctx = await as(browser, "beheerder@demo.example");
+    for (const r of await bodies(ctx.request, detailTargets(z)[1])) {
+      expect(r.status, r.kind).toBe(200);
+      expect(normalise(r.body), r.kind).toContain(z.personal[0]);
+    }
+    const melding = await bodies(ctx.request, detailTargets(z)[6]);
+    for (const r of melding) expect(normalise(r.body), r.kind).toContain(z.m.description.slice(0, 30));
+    await ctx.close();
+  });
+});
