@@ -1,6 +1,7 @@
 "use client";
 // The resident's own controls behind the manage link: cancel or change a
-// registration, join or leave the pool, delete all data (with confirmation).
+// registration, join or leave the pool (joining is the double opt-in's
+// confirmation), delete all data (with confirmation), "dit was ik niet".
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -44,7 +45,7 @@ export function PoolControl({ action, token, inPool }: { action: Act<{ inPool: b
       <ErrorSummary error={failed?.error} />
       <SuccessMessage>{done ? (done.inPool ? "U staat in de groep van bewoners die vaker mee willen praten." : "U krijgt geen uitnodigingen meer.") : null}</SuccessMessage>
       <p>{inPool ? "U krijgt uitnodigingen voor nieuwe bijeenkomsten in uw stadsdeel." : "U krijgt nu geen uitnodigingen voor nieuwe bijeenkomsten."}</p>
-      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">{inPool ? "Geen uitnodigingen meer" : "Ja, nodig mij uit voor nieuwe bijeenkomsten"}</button>
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">{inPool ? "Geen uitnodigingen meer" : "Ja, ik doe mee"}</button>
     </form>
   );
 }
@@ -59,6 +60,25 @@ export function DeleteDataForm({ action, token }: { action: Act<{ deleted: boole
       <ErrorSummary error={failed?.error} />
       <FormField id="confirm" label="Typ VERWIJDER om te bevestigen" defaultValue={typeof values?.confirm === "string" ? values.confirm : ""} error={errors.confirm} autoComplete="off" />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Mijn gegevens verwijderen</button>
+    </form>
+  );
+}
+
+export function NotMeForm({ action, token, registrationId, title }: { action: Act<{ removed: boolean }>; token: string; registrationId: string; title: string }) {
+  const { formAction, pending, failed, done } = useFormAction(action);
+  if (done) {
+    return (
+      <SuccessMessage>
+        {done.removed ? "De aanmelding is ongedaan gemaakt en de gegevens zijn verwijderd." : "De aanmelding is ongedaan gemaakt. Uw eigen gegevens en andere aanmeldingen blijven zoals ze waren."}
+      </SuccessMessage>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="registrationId" value={registrationId} />
+      <ErrorSummary error={failed?.error} />
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Aanmelding voor {title} ongedaan maken</button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 // alone; errors show next to each field and what was typed stays. A hidden
 // honeypot field catches bots.
 import type { ActionResult } from "@/lib/actions/define-action";
-import type { RegisterOutcome } from "@/lib/registration/register-participant";
+import type { PublicRegisterOutcome } from "@/lib/actions/registration/register-for-bijeenkomst";
 import { facilityLabels } from "@/lib/format";
 import { FormField } from "./form-field";
 import { ErrorSummary, SelectField, TextareaField, shown } from "./form-parts";
@@ -12,7 +12,7 @@ import { useFormAction } from "./use-form-action";
 const ageBandLabels = { AGE_0_14: "jonger dan 15", AGE_15_24: "15 tot 25 jaar", AGE_25_44: "25 tot 45 jaar", AGE_45_64: "45 tot 65 jaar", AGE_65_PLUS: "65 jaar of ouder" };
 
 export function RegistrationForm(props: {
-  action: (prev: unknown, form: FormData) => Promise<ActionResult<RegisterOutcome>>;
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<PublicRegisterOutcome>>;
   bijeenkomstId: string;
   buurten: { id: string; name: string; stadsdeel: string }[];
   full: boolean;
@@ -22,17 +22,14 @@ export function RegistrationForm(props: {
     return (
       <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 p-4 text-green-950">
         <p className="text-lg font-semibold">
-          {done.duplicate
-            ? "U was al aangemeld voor deze bijeenkomst."
-            : done.status === "CONFIRMED" ? "U bent aangemeld." : "De bijeenkomst is vol: u staat op de wachtlijst."}
+          {done.status === "CONFIRMED" ? "U bent aangemeld." : "De bijeenkomst is vol: u staat op de wachtlijst."}
         </p>
         <p>
-          {done.duplicate
-            ? "We hebben niets dubbel vastgelegd. In de e-mail die u eerder kreeg staat de link om uw aanmelding te bekijken of te wijzigen."
-            : done.status === "CONFIRMED"
-              ? "U krijgt een bevestiging per e-mail, met een agenda-afspraak en een link om uw aanmelding te wijzigen of af te melden."
-              : "Zodra er een plek vrijkomt schuift u automatisch door en krijgt u een e-mail."}
+          {done.status === "CONFIRMED"
+            ? "U krijgt een bevestiging per e-mail, met een agenda-afspraak en een link om uw aanmelding te wijzigen of af te melden."
+            : "Zodra er een plek vrijkomt schuift u automatisch door en krijgt u een e-mail."}
         </p>
+        {done.poolRequested && <p>U gaf aan vaker te willen meepraten. Zat u nog niet in die groep, dan krijgt u een aparte e-mail: pas als u die bevestigt, zetten we u erin.</p>}
       </div>
     );
   }
@@ -75,7 +72,7 @@ export function RegistrationForm(props: {
       </div>
       <label className="flex items-start gap-2">
         <input type="checkbox" name="pool" className="mt-1" defaultChecked={values?.pool === "on"} />
-        <span>Ik wil ook later uitgenodigd worden om mee te praten over mijn stadsdeel (niet verplicht; u kunt dit altijd weer uitzetten).</span>
+        <span>Ik wil ook later uitgenodigd worden om mee te praten over mijn stadsdeel (niet verplicht). U krijgt een e-mail om dit te bevestigen; u kunt het altijd weer uitzetten.</span>
       </label>
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label htmlFor="website">Laat dit veld leeg</label>

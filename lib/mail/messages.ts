@@ -48,6 +48,8 @@ ${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>
 const when = (b: MailBijeenkomst) => `${formatDate(b.startsAt)} van ${formatTime(b.startsAt)} tot ${formatTime(b.endsAt)}`;
 const where = (b: MailBijeenkomst) => `${b.locationName}, ${b.address}`;
 
+const NOT_ME_TEXT = "Heeft u zich niet zelf aangemeld? Kies dan \"Dit was ik niet\": dan maken we de aanmelding ongedaan en verwijderen we de gegevens die erbij zijn ingevuld.";
+
 export const messages = {
   /** partySize may be a placeholder string in a template. */
   confirmation: (p: MailPerson, b: MailBijeenkomst, partySize: number | string) =>
@@ -55,12 +57,26 @@ export const messages = {
       `U bent aangemeld voor "${b.title}"${typeof partySize === "string" ? partySize : partySize > 1 ? ` met ${partySize} personen` : ""}.`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
       "In de bijlage zit een agenda-afspraak. Kunt u toch niet? Meld u dan af via de link hieronder, dan kan iemand van de wachtlijst komen.",
-    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: personManage(p) }]),
+      NOT_ME_TEXT,
+    ], [{ label: "Aanmelding bekijken, wijzigen of afmelden", url: personManage(p) }, { label: "Dit was ik niet", url: "{{NOTME}}" }]),
   waitlisted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Wachtlijst: ${b.title}`, [
       `"${b.title}" is vol. U staat op de wachtlijst.`,
       `Zodra er een plek vrijkomt, schuift u automatisch door en krijgt u een e-mail.\nWanneer: ${when(b)}\nWaar: ${where(b)}`,
-    ], [{ label: "Aanmelding bekijken of afmelden", url: personManage(p) }]),
+      NOT_ME_TEXT,
+    ], [{ label: "Aanmelding bekijken of afmelden", url: personManage(p) }, { label: "Dit was ik niet", url: "{{NOTME}}" }]),
+  /** To the address's owner when a registration is made again with it: nothing changed. */
+  duplicate: (p: MailPerson, b: MailBijeenkomst) =>
+    compose(p, `Opnieuw aangemeld? ${b.title}`, [
+      `Met uw e-mailadres is opnieuw een aanmelding gedaan voor "${b.title}". U was al aangemeld; er is niets veranderd.`,
+      "Was u dit niet? Dan hoeft u niets te doen. Uw gegevens zijn niet gewijzigd.",
+    ], [{ label: "Uw aanmelding bekijken", url: personManage(p) }]),
+  /** Double opt-in: the pool is joined only when the resident confirms on the manage page. */
+  poolConfirm: (p: MailPerson) =>
+    compose(p, "Bevestig: vaker meepraten over uw stadsdeel", [
+      "Bij een aanmelding is aangegeven dat u vaker wilt meepraten. Dan nodigen we u af en toe uit voor bijeenkomsten in uw stadsdeel.",
+      "Dat zetten we pas aan als u het zelf bevestigt: open de link en kies \"Ja, ik doe mee\". Deed u dit niet? Dan hoeft u niets te doen.",
+    ], [{ label: "Bevestigen dat ik vaker wil meepraten", url: `${personManage(p)}#vaker-meepraten` }]),
   promoted: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Er is plek: u bent aangemeld voor ${b.title}`, [
       `Goed nieuws: er is een plek vrijgekomen. U bent nu aangemeld voor "${b.title}".`,

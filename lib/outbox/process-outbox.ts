@@ -20,6 +20,16 @@ export function backoffMs(attempts: number): number {
   return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
+/**
+ * RFC 8058 one-click unsubscribe headers, from the unsubscribe link that
+ * every resident mail's footer carries (lib/mail/messages.ts); none when a
+ * mail has no such link.
+ */
+export function listUnsubscribeHeaders(text: string): Record<string, string> | undefined {
+  const url = /https?:\/\/\S+\/afmelden\/[A-Za-z0-9_.-]+/.exec(text)?.[0];
+  return url ? { "List-Unsubscribe": `<${url}/direct>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
+}
+
 export async function processOutbox(prisma: PrismaClient, transport: Pick<Transporter, "sendMail">, batch = 20): Promise<{ sent: number; failed: number; retried: number }> {
   await prisma.$executeRaw`UPDATE "OutboxMessage" SET status = 'PENDING' WHERE status = 'SENDING' AND "sendAfter" < now() - interval '10 minutes'`;
   const claimed = await prisma.$queryRaw<Claimed[]>`
@@ -33,7 +43,7 @@ export async function processOutbox(prisma: PrismaClient, transport: Pick<Transp
   for (const m of claimed) {
     try {
       await transport.sendMail({
-        from: FROM, to: m.toEmail, subject: m.subject, text: m.text, html: m.html ?? undefined,
+        from: FROM, to: m.toEmail, subject: m.subject, text: m.text, html: m.html ?? undefined, headers: listUnsubscribeHeaders(m.text),
         attachments: m.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "base64") })),
       });
       await prisma.outboxMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });

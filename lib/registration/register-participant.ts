@@ -56,7 +56,8 @@ type Item = {
   /** what fills the mail templates */
   nameHtml: string; manage: string; unsub: string; party: string; partyHtml: string;
 };
-type Templates = { confirm: { subject: string; text: string; html: string }; wait: { subject: string; text: string; html: string }; attachments: unknown };
+type Template = { subject: string; text: string; html: string };
+type Templates = { confirm: Template; wait: Template; duplicate: Template; pool: Template; attachments: unknown };
 type Waiting = { item: Item; resolve: (row: Row) => void; reject: (error: unknown) => void };
 
 // Registrations that arrive together for one bijeenkomst are written in one
@@ -114,7 +115,9 @@ async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
     const ics = Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64");
     const confirm = messages.confirmation(placeholder, b, "{{PARTY}}");
     const wait = messages.waitlisted(placeholder, b);
-    return { b, templates: { confirm, wait, attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: ics }] } };
+    const duplicate = messages.duplicate(placeholder, b);
+    const pool = messages.poolConfirm(placeholder);
+    return { b, templates: { confirm, wait, duplicate, pool, attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: ics }] } };
   })();
   byId.set(bijeenkomstId, { at: Date.now(), value });
   value.catch(() => byId.delete(bijeenkomstId));

@@ -56,3 +56,9 @@ export const evaluationSchema = z.object({
   scoreOrganisation: score("de derde vraag"),
   comment: optionalText(2000),
 });
+
+/** "Dit was ik niet": undo a registration made with the resident's address. */
+export const notMeSchema = z.object({ token: z.string().min(10).max(500), registrationId: z.string().min(1, "Onbekende aanmelding.").max(100) });
+
+/** Unsubscribe: the signed link's token, sent by the page's button. */
+export const unsubscribeSchema = z.object({ token: z.string().min(10).max(500) });

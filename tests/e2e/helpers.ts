@@ -35,7 +35,7 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
-export type CapturedMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; content: string }[] };
+export type CapturedMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; content: string }[]; headers: Record<string, string> };
 
 /** Waits until the in-process SMTP server received a mail for `to` whose subject starts with `subject`. */
 export async function waitForMail(to: string, subject: string, timeoutMs = 20_000): Promise<CapturedMail> {

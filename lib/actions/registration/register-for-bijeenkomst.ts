@@ -1,4 +1,5 @@
-// Public action: a resident registers for a bijeenkomst (no account).
+// Public action: a resident registers for a bijeenkomst (no account). It
+// never changes a known person's data (see register_participants).
 // Honeypot and rate limits (per IP, per e-mail; counted by the database in
 // the registration statement itself) keep bots out.
 import { registerParticipant } from "../../registration/register-participant.ts";
@@ -14,7 +15,19 @@ export const registerAction = definePublicAction({
   handler: ({ prisma, ip }, input) => registerParticipant(prisma, input, ip),
 });
 
-export async function registerForBijeenkomst(_prev: unknown, form: FormData): Promise<ActionResult<RegisterOutcome>> {
+/**
+ * What the resident's browser gets: whether there was a seat, nothing more.
+ * A repeat registration answers as a new one would (the status a new one
+ * would get), and no ids are sent, so the answer never tells a stranger
+ * whether an address was known; the mail to that address tells the rest.
+ */
+export type PublicRegisterOutcome = Pick<RegisterOutcome, "status" | "title"> & { poolRequested: boolean };
+
+export function toPublicOutcome(result: ActionResult<RegisterOutcome>, form: FormData): ActionResult<PublicRegisterOutcome> {
+  return result.ok ? { ok: true, data: { status: result.data.status, title: result.data.title, poolRequested: form.get("pool") === "on" } } : result;
+}
+
+export async function registerForBijeenkomst(_prev: unknown, form: FormData): Promise<ActionResult<PublicRegisterOutcome>> {
   "use server";
-  return registerAction.invoke(form);
+  return toPublicOutcome(await registerAction.invoke(form), form);
 }

@@ -55,7 +55,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           ))}
         </ul>
       </section>
-      <section aria-labelledby="pool-kop" className="space-y-2">
+      <section id="vaker-meepraten" aria-labelledby="pool-kop" className="space-y-2">
         <h2 id="pool-kop" className="text-xl font-semibold">Vaker meepraten</h2>
         <PoolControl action={setPoolMembership} token={token} inPool={me.inPool} />
       </section>
