@@ -46,6 +46,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       OUTBOX_POLL_MS: "300",
+      // as if behind a reverse proxy on this machine: X-Forwarded-For is read from the right (tests/e2e/rate-limits.spec.ts)
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   },
 });

@@ -95,7 +95,9 @@ try {
   }
   worker = spawn(process.execPath, [path.join(projectRoot, "scripts", "worker.ts")], { cwd: projectRoot, env, stdio: "inherit" });
   worker.on("exit", (code) => !stopping && console.error(`[stadsdeelportaal] worker stopped (exit ${code})`));
-  child = runNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
+  child = dev
+    ? runNext(["dev", "-p", String(port)], env)
+    : spawn(process.execPath, [path.join(projectRoot, "scripts", "server.ts")], { cwd: projectRoot, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   child.on("exit", (code) => void shutdown(code ?? 0));
   log(`klaar na ${((performance.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}`);
 } catch (error) {

@@ -8,6 +8,7 @@
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
+import { deleteExpiredRateLimits } from "../lib/auth/login-throttle.ts";
 import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
@@ -30,7 +31,7 @@ const jobs: Record<string, () => Promise<number | string>> = {
   "mail-reminders": () => queueReminders(prisma),
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
   "mail-verslag-reminders": () => queueVerslagReminders(prisma),
-  retention: () => anonymiseParticipants(prisma),
+  retention: async () => `${await anonymiseParticipants(prisma)} anonymised, ${await deleteExpiredRateLimits(prisma)} expired rate-limit counters removed`,
   "dashboard-rollups": async () => {
     const t = performance.now();
     await refreshDashboardRollups(prisma);

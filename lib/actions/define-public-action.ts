@@ -5,6 +5,7 @@
 // residents is the signed link (lib/tokens.ts), checked by each handler.
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
+import { clientIp } from "../http/client-ip.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 import type { ActionResult, FieldErrors, Tx } from "./define-action.ts";
 import { formDataToObject } from "./define-action.ts";
@@ -53,9 +54,7 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
 
   async function invoke(raw: unknown): Promise<ActionResult<T>> {
     const [{ prisma }, { headers }] = await Promise.all([import("../db.ts"), import("next/headers")]);
-    const h = await headers();
-    const ip = (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim();
-    return run(raw, prisma, ip);
+    return run(raw, prisma, clientIp(await headers()));
   }
 
   return { name: def.name, run, invoke };

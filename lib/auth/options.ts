@@ -8,7 +8,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { config, oidcEnabled } from "../config.ts";
 import { prisma } from "../db.ts";
-import { clearFailedLogins, loginBlocked, recordFailedLogin } from "./login-throttle.ts";
+import { clientIp } from "../http/client-ip.ts";
+import { clearFailedLogins, loginAttemptAllowed } from "./login-throttle.ts";
 import { verifyPassword } from "./password.ts";
 
 const credentialsSchema = z.object({
@@ -23,17 +24,15 @@ const providers: NextAuthOptions["providers"] = [
       email: { label: "E-mailadres", type: "email" },
       password: { label: "Wachtwoord", type: "password" },
     },
-    async authorize(raw) {
+    async authorize(raw, req) {
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
       const email = parsed.data.email;
-      if (await loginBlocked(prisma, email)) return null; // too many failures: refused without checking the password
+      const ip = clientIp(new Headers(Object.entries(req?.headers ?? {}).filter((e): e is [string, string] => typeof e[1] === "string")));
+      if (!(await loginAttemptAllowed(prisma, email, ip))) return null; // too many attempts: refused without checking the password
       const user = await prisma.user.findUnique({ where: { email } });
-      if (!user?.active || !user.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) {
-        await recordFailedLogin(prisma, email);
-        return null;
-      }
-      await clearFailedLogins(prisma, email);
+      if (!user?.active || !user.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+      await clearFailedLogins(prisma, email, ip);
       await prisma.$transaction([
         prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
         prisma.auditEvent.create({

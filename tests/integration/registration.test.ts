@@ -53,6 +53,15 @@ describe("registration", () => {
     expect(participants).toBeGreaterThanOrEqual(500);
   });
 
+  it("one item with a hostile, over-long source address never fails the batch it arrives in; no address is stored in a key", async () => {
+    const b = await meeting(50);
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => registerAction.run(form(b.id, 5000 + i), db.prisma, i === 7 ? "x".repeat(10_000) : `192.0.2.${i}`)));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(await db.prisma.registration.count({ where: { bijeenkomstId: b.id } })).toBe(40);
+    const keys = await db.prisma.rateLimit.findMany({ where: { key: { startsWith: "registration" } }, select: { key: true } });
+    expect(keys.filter((k) => /@|192\.0\.2|xxxx/.test(k.key))).toEqual([]);
+  });
+
   it("a double submit and a second registration with the same e-mail make one registration", async () => {
     const b = await meeting(10);
     const [a, c] = await Promise.all([registerAction.run(form(b.id, 1), db.prisma, "1.1.1.1"), registerAction.run(form(b.id, 1), db.prisma, "1.1.1.1")]);

@@ -2,7 +2,9 @@
 -- that is already known never changes that person's name, buurt, postcode,
 -- age band or pool membership; joining the pool needs a confirmation
 -- through the mailed link (the consent is written then, by the application);
--- a repeat registration answers as a new one would and tells the address's
+-- rate-limit keys hold a hash of the IP or e-mail address, never the
+-- address itself; one item's unexpected error is reported for that item
+-- only; a repeat registration answers as a new one would and tells the address's
 -- owner by mail; mails to a known address greet "bewoner" (the typed name
 -- may not be its owner's) and carry a "dit was ik niet" link for the registration.
 CREATE OR REPLACE FUNCTION "register_participants"(
@@ -51,12 +53,12 @@ BEGIN
       v_email := it->>'email';
       v_buurt := NULLIF(it->>'buurtId', '');
       v_party := (it->>'partySize')::int;
-      IF "rate_limit_hit"('registrationPerIp:' || (it->>'ip'), p_ip_window_ms, now_ms) > p_ip_points THEN
+      IF "rate_limit_hit"('registrationPerIp:' || encode(sha256(convert_to(it->>'ip', 'UTF8')), 'hex'), p_ip_window_ms, now_ms) > p_ip_points THEN
         RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RATE_IP'::text;
         i := i + 1;
         CONTINUE;
       END IF;
-      IF "rate_limit_hit"('registrationPerEmail:' || v_email, p_email_window_ms, now_ms) > p_email_points THEN
+      IF "rate_limit_hit"('registrationPerEmail:' || encode(sha256(convert_to(lower(v_email), 'UTF8')), 'hex'), p_email_window_ms, now_ms) > p_email_points THEN
         RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RATE_EMAIL'::text;
         i := i + 1;
         CONTINUE;
@@ -132,9 +134,13 @@ BEGIN
       VALUES (it->'ids'->>5, 'resident', 'registration.create', 'Registration', rid, jsonb_build_object('bijeenkomstId', b.id, 'status', st, 'partySize', v_party), ts);
 
       RETURN QUERY SELECT i, rid, pid, st::text, false, NULL::text;
-    EXCEPTION WHEN unique_violation THEN
-      -- e.g. the same e-mail twice in one batch under a race: that item is retried alone
-      RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RETRY'::text;
+    EXCEPTION
+      WHEN unique_violation THEN
+        -- e.g. the same e-mail twice in one batch under a race: that item is retried alone
+        RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'RETRY'::text;
+      WHEN OTHERS THEN
+        -- one bad item (its changes rolled back with this block) never fails the batch
+        RETURN QUERY SELECT i, NULL::text, NULL::text, NULL::text, false, 'FAILED'::text;
     END;
     i := i + 1;
   END LOOP;
