@@ -56,6 +56,18 @@ describe("melding from inbreng and its workflow", () => {
     expect(await db.prisma.auditEvent.count({ where: { entityId: m.id, action: "melding.change-status" } })).toBe(2);
   });
 
+  it("two simultaneous closing steps take turns on the row: exactly one wins, the other is refused", async () => {
+    const inbreng = await openInbreng();
+    const created = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId, forward: "on" }, db.prisma);
+    if (!created.ok) throw new Error(created.error);
+    expect((await changeMeldingStatusAction.run(verkeer, { meldingId: created.data.id, toStatus: "IN_BEHANDELING" }, db.prisma)).ok).toBe(true);
+    const results = await Promise.all((["AFGEHANDELD", "AFGEWEZEN", "AFGEHANDELD", "AFGEWEZEN"] as const).map((toStatus) =>
+      changeMeldingStatusAction.run(verkeer, { meldingId: created.data.id, toStatus, publicAnswer: `Antwoord ${toStatus}` }, db.prisma)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const m = await db.prisma.melding.findUniqueOrThrow({ where: { id: created.data.id }, include: { history: true } });
+    expect(m.history.filter((h) => h.toStatus === "AFGEHANDELD" || h.toStatus === "AFGEWEZEN")).toHaveLength(1);
+  });
+
   it("refuses a jump from nieuw to afgehandeld, a close without answer, another department and a wethouder — nothing changes", async () => {
     const inbreng = await openInbreng();
     const created = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId }, db.prisma);

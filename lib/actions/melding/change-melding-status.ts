@@ -28,6 +28,8 @@ export const changeMeldingStatusAction = defineAction({
     return canManageStadsdeel(user, m.stadsdeelId) || canWorkDepartment(user, m.departmentId);
   },
   async handler({ tx, user, audit }, input) {
+    // the row lock makes two simultaneous steps take turns: the second sees the first's status
+    await tx.$queryRaw`SELECT id FROM "Melding" WHERE id = ${input.meldingId} FOR UPDATE`;
     const m = await tx.melding.findUniqueOrThrow({ where: { id: input.meldingId } });
     const next = meldingTransitions[m.status];
     if (!next.includes(input.toStatus)) {
