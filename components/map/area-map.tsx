@@ -9,6 +9,7 @@ import type { Geometry } from "geojson";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { GeoJSON, MapContainer, TileLayer } from "react-leaflet";
+import { escapeHtml } from "@/lib/html";
 
 export type MapArea = { id: string; slug: string; name: string; href?: string; geometry: Geometry };
 
@@ -47,7 +48,7 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
         })}
         onEachFeature={(feature, layer) => {
           const { name, href } = feature.properties as { name: string; href?: string };
-          layer.bindTooltip(name, permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true });
+          layer.bindTooltip(escapeHtml(name), permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true });
           layer.on({
             mouseover: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.35 }),
             mouseout: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.15 }),

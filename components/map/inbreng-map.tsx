@@ -8,6 +8,7 @@ import type { Geometry } from "geojson";
 import { useEffect, useMemo } from "react";
 import { GeoJSON, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { pendingIcon, pinIcon, kindStyle } from "./inbreng-pins";
+import { escapeHtml } from "@/lib/html";
 
 export type MapPoint = { id: string; kind: string; text: string; lat: number; lng: number };
 
@@ -54,7 +55,7 @@ export default function InbrengMap(props: InbrengMapProps) {
       <GeoJSON
         data={collection}
         style={{ color: "#00507a", weight: 2, fillOpacity: 0.05, className: "map-buurt" }}
-        onEachFeature={(f, layer) => layer.bindTooltip((f.properties as { name: string }).name, { sticky: true })}
+        onEachFeature={(f, layer) => layer.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true })}
       />
       <ClickToPick onPick={props.onPick} editable={props.editable} />
       <ReadyFlag />

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from "react";
 import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
 import { kindStyle } from "./inbreng-pins";
+import { escapeHtml } from "@/lib/html";
 
 export type Point = [number, number, number, number];
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
@@ -57,7 +58,7 @@ function Clusters({ points }: { points: Point[] }) {
           layer.addLayer(marker);
         } else {
           const style = kindStyle[kinds[props.kind ?? 0]];
-          layer.addLayer(L.circleMarker([lat, lng], { renderer, radius: 6, color: "#fff", weight: 1.5, fillColor: style.colour, fillOpacity: 1 }).bindTooltip(style.label));
+          layer.addLayer(L.circleMarker([lat, lng], { renderer, radius: 6, color: "#fff", weight: 1.5, fillColor: style.colour, fillOpacity: 1 }).bindTooltip(escapeHtml(style.label)));
         }
       }
       map.getContainer().dataset.drawn = String(points.length);
@@ -96,7 +97,7 @@ export default function PublicInbrengMap({ buurten, dataUrl, points: given, tile
     <div>
       <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
         <TileLayer url={tileUrl} attribution={tileAttribution} />
-        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => l.bindTooltip((f.properties as { name: string }).name, { sticky: true })} />
+        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true })} />
         {points && <Clusters points={points} />}
       </MapContainer>
       <p className="mt-1 text-sm text-muted" aria-live="polite">

@@ -3,8 +3,8 @@
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
   const cell = (v: string | number | null | undefined) => {
     const s = v === null || v === undefined ? "" : String(v);
-    // neutralise spreadsheet formulas (CSV injection)
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+    // neutralise spreadsheet formulas (CSV injection) in text; numbers stay numbers (-3 is not a formula)
+    const safe = typeof v === "string" && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";

@@ -1,6 +1,7 @@
 // The e-mails residents get, in plain Dutch: text and a simple HTML version
 // of the same content. Every mail carries the personal manage link and the
 // one-click unsubscribe link.
+import { escapeHtml } from "../html.ts";
 import { formatDate, formatTime } from "../format.ts";
 import { signToken } from "../tokens.ts";
 
@@ -22,9 +23,7 @@ export function unsubscribeUrl(email: string): string {
   return `${baseUrl()}/afmelden/${signToken("unsubscribe", email)}`;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export { escapeHtml };
 
 const personManage = (p: MailPerson): string => p.urls?.manage ?? manageUrl(p.email);
 const personUnsubscribe = (p: MailPerson): string => p.urls?.unsubscribe ?? unsubscribeUrl(p.email);

@@ -156,3 +156,16 @@ test.describe("no foreign record in any body, document or RSC", () => {
     await ctx.close();
   });
 });
+
+test("every page carries a nonce-based Content-Security-Policy, and Next's scripts carry the nonce", async ({ page }) => {
+  const response = await page.goto("/stadsdelen/noord");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
+  // the map still draws under the policy
+  await expect(page.locator(".leaflet-container").first()).toBeVisible();
+});
