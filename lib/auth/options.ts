@@ -9,6 +9,7 @@ import { z } from "zod";
 import { config, oidcEnabled } from "../config.ts";
 import { prisma } from "../db.ts";
 import { clientIp } from "../http/client-ip.ts";
+import { resolveSsoUser } from "./sso.ts";
 import { clearFailedLogins, loginAttemptAllowed } from "./login-throttle.ts";
 import { verifyPassword } from "./password.ts";
 
@@ -66,21 +67,28 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider === "credentials") return true;
-      // SSO: only staff the beheerder has provisioned, and only while active.
-      const email = user.email?.toLowerCase();
-      if (!email) return false;
-      const staff = await prisma.user.findUnique({ where: { email } });
-      if (!staff?.active) return false;
+      // SSO: only staff the beheerder has provisioned, bound to the provider's subject (lib/auth/sso.ts)
+      const claims = profile as { sub?: string; oid?: string; email_verified?: boolean } | undefined;
+      const staff = await resolveSsoUser(prisma, {
+        subject: claims?.oid ?? claims?.sub ?? account?.providerAccountId ?? "",
+        email: user.email,
+        emailVerified: claims?.email_verified,
+      });
+      if (!staff) return false;
       await prisma.auditEvent.create({
         data: { actorId: staff.id, actorKind: "staff", action: "auth.login", entityType: "User", entityId: staff.id, details: { method: "oidc" } },
       });
       return true;
     },
-    async jwt({ token, user }) {
-      if (user?.email) {
-        const staff = await prisma.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } });
+    async jwt({ token, user, account, profile }) {
+      if (user && account?.provider === "credentials") token.uid = user.id;
+      else if (user && account) {
+        // SSO: the account bound to this subject in signIn above
+        const claims = profile as { sub?: string; oid?: string } | undefined;
+        const subject = claims?.oid ?? claims?.sub ?? account.providerAccountId;
+        const staff = await prisma.user.findUnique({ where: { oidcSubject: subject }, select: { id: true } });
         if (staff) token.uid = staff.id;
       }
       return token;
