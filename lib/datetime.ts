@@ -17,6 +17,9 @@ export function fromLocalInput(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!m) return null;
   const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  // strict: 2026-02-31 or 25:00 is refused, not rolled over into March or the next day
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== +m[1] || check.getUTCMonth() !== +m[2] - 1 || check.getUTCDate() !== +m[3] || +m[4] > 23 || +m[5] > 59) return null;
   let t = wall - offsetMs(wall);
   t = wall - offsetMs(t);
   const d = new Date(t);
@@ -27,4 +30,17 @@ export function fromLocalInput(value: string): Date | null {
 export function toLocalInput(date: Date): string {
   const local = new Date(date.getTime() + offsetMs(date.getTime()));
   return local.toISOString().slice(0, 16);
+}
+
+/** The instant a calendar month starts in Amsterdam (month 0–11; overflow rolls into the next year). */
+export function amsterdamMonthStart(year: number, month: number): Date {
+  const y = year + Math.floor(month / 12);
+  const m = ((month % 12) + 12) % 12;
+  return fromLocalInput(`${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-01T00:00`)!;
+}
+
+/** Year and month (0–11) of an instant on the Amsterdam calendar. */
+export function amsterdamYearMonth(date: Date): { y: number; m: number } {
+  const local = new Date(date.getTime() + offsetMs(date.getTime()));
+  return { y: local.getUTCFullYear(), m: local.getUTCMonth() };
 }

@@ -178,15 +178,18 @@ describe("dashboard", () => {
 });
 
 describe("dashboard periods and percentiles", () => {
-  it("periods are whole months: year, quarter, or months from and to (both included)", () => {
+  it("periods are whole months on the Amsterdam calendar: year, quarter, or months from and to (both included)", () => {
     const now = new Date("2026-11-22T12:00:00Z");
-    expect(periodFrom({ periode: "2026-Q2" }, now)).toMatchObject({ from: new Date("2026-04-01T00:00:00Z"), to: new Date("2026-07-01T00:00:00Z") });
-    expect(periodFrom({}, now)).toMatchObject({ from: new Date("2026-01-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z"), label: "2026" });
+    // summer time (UTC+2) in April and July, winter time (UTC+1) in January
+    expect(periodFrom({ periode: "2026-Q2" }, now)).toMatchObject({ from: new Date("2026-03-31T22:00:00Z"), to: new Date("2026-06-30T22:00:00Z") });
+    expect(periodFrom({}, now)).toMatchObject({ from: new Date("2025-12-31T23:00:00Z"), to: new Date("2026-12-31T23:00:00Z"), label: "2026" });
     expect(periodFrom({ periode: "eigen", van: "2025-11", tot: "2026-02" }, now)).toMatchObject({
-      from: new Date("2025-11-01T00:00:00Z"), to: new Date("2026-03-01T00:00:00Z"), label: "november 2025 t/m februari 2026",
+      from: new Date("2025-10-31T23:00:00Z"), to: new Date("2026-02-28T23:00:00Z"), label: "november 2025 t/m februari 2026",
     });
     // a "to" before "from" is ignored: the rest of that year
-    expect(periodFrom({ van: "2026-05", tot: "2026-01" }, now).to).toEqual(new Date("2027-01-01T00:00:00Z"));
+    expect(periodFrom({ van: "2026-05", tot: "2026-01" }, now).to).toEqual(new Date("2026-12-31T23:00:00Z"));
+    // New Year's Eve 23:30 UTC is already the next year in Amsterdam
+    expect(periodFrom({}, new Date("2026-12-31T23:30:00Z")).label).toBe("2027");
   });
 
   it("a percentile from a histogram equals percentile_cont over the values", async () => {

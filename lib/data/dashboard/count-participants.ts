@@ -5,6 +5,7 @@
 // their first registration in the period, see the migration); for several
 // stadsdelen together (a regisseur with more than one) counted exactly from
 // the registrations themselves, since a person may take part in each.
+import { monthLabel } from "./month-sql";
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
@@ -16,19 +17,19 @@ export type ParticipantCounts = { g: number; buurt: string | null; code: string 
 export async function countParticipants(f: Pick<DashboardFilters, "from" | "to" | "stadsdeelIds">): Promise<ParticipantCounts> {
   if (f.stadsdeelIds && f.stadsdeelIds.length !== 1) return countFromRegistrations(f.from, f.to, f.stadsdeelIds);
   const scope = f.stadsdeelIds ? Prisma.sql`scope = ${f.stadsdeelIds[0]}` : Prisma.sql`scope IS NULL`;
-  const period = Prisma.sql`${scope} AND month >= ${f.from}::date AND month < ${f.to}::date`;
+  const period = Prisma.sql`${scope} AND month >= ${monthLabel(f.from)} AND month < ${monthLabel(f.to)}`;
   const [reach, attendance] = await Promise.all([
     prisma.$queryRaw<ParticipantCounts>`
       WITH g AS (
         SELECT GROUPING("buurtId", "ageBand")::int AS g, "buurtId", "ageBand"::text AS age, sum(n) AS people
-        FROM dashboard_reach WHERE ${period} AND (prev IS NULL OR prev < ${f.from}::date)
+        FROM dashboard_reach WHERE ${period} AND (prev IS NULL OR prev < ${monthLabel(f.from)})
         GROUP BY GROUPING SETS (("buurtId"), ("ageBand"), ())
       )
       SELECT g.g, bu.name AS buurt, bu.code, g.age, g.people, 0::bigint AS attended_people, 0::bigint AS repeat_people
       FROM g LEFT JOIN "Buurt" bu ON bu.id = g."buurtId" ORDER BY g.g, g.people DESC, bu.name`,
     prisma.$queryRaw<{ attended_people: bigint | null; repeat_people: bigint | null }[]>`
-      SELECT sum(n) FILTER (WHERE prev IS NULL OR prev < ${f.from}::date) AS attended_people,
-             sum(n) FILTER (WHERE prev >= ${f.from}::date AND (prev2 IS NULL OR prev2 < ${f.from}::date)) AS repeat_people
+      SELECT sum(n) FILTER (WHERE prev IS NULL OR prev < ${monthLabel(f.from)}) AS attended_people,
+             sum(n) FILTER (WHERE prev >= ${monthLabel(f.from)} AND (prev2 IS NULL OR prev2 < ${monthLabel(f.from)})) AS repeat_people
       FROM dashboard_attendance WHERE ${period}`,
   ]);
   const a = attendance[0];

@@ -2,6 +2,7 @@
 // optionally stadsdelen and a theme, narrowed to what the user may read.
 import type { SessionUser } from "../../auth/permissions.ts";
 import { readableStadsdeelIds } from "../../auth/permissions.ts";
+import { amsterdamMonthStart as start, amsterdamYearMonth } from "../../datetime.ts";
 
 export type DashboardFilters = { from: Date; to: Date; stadsdeelIds: string[] | null; themeId: string | null };
 
@@ -18,24 +19,25 @@ export function monthRange(input: { van?: string; tot?: string }, now = new Date
 }
 
 /**
- * Periods are whole months (the rollups count per month): "2026" → the year;
+ * Periods are whole months on the Amsterdam calendar (the rollups count per
+ * Dutch month; from/to are the instants those months start): "2026" → the year;
  * "2026-Q3" → the quarter; otherwise van/tot as "2026-03" … "2026-06", both
  * months included. Default: the current year.
  */
 export function periodFrom(input: { periode?: string; van?: string; tot?: string }, now = new Date()): { from: Date; to: Date; label: string } {
-  const year = now.getUTCFullYear();
+  const year = amsterdamYearMonth(now).y;
   let m = /^(\d{4})$/.exec(input.periode ?? "");
-  if (m) return { from: new Date(Date.UTC(+m[1], 0, 1)), to: new Date(Date.UTC(+m[1] + 1, 0, 1)), label: m[1] };
+  if (m) return { from: start(+m[1], 0), to: start(+m[1] + 1, 0), label: m[1] };
   m = /^(\d{4})-Q([1-4])$/.exec(input.periode ?? "");
-  if (m) return { from: new Date(Date.UTC(+m[1], (+m[2] - 1) * 3, 1)), to: new Date(Date.UTC(+m[1], +m[2] * 3, 1)), label: `${m[1]} kwartaal ${m[2]}` };
+  if (m) return { from: start(+m[1], (+m[2] - 1) * 3), to: start(+m[1], +m[2] * 3), label: `${m[1]} kwartaal ${m[2]}` };
   const van = monthOf(input.van);
   const tot = monthOf(input.tot);
-  if (!van && !tot) return { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), label: String(year) };
+  if (!van && !tot) return { from: start(year, 0), to: start(year + 1, 0), label: String(year) };
   const a = van ?? { y: year, m: 0 };
   const b = tot && (tot.y > a.y || (tot.y === a.y && tot.m >= a.m)) ? tot : { y: a.y, m: 11 };
   return {
-    from: new Date(Date.UTC(a.y, a.m, 1)),
-    to: new Date(Date.UTC(b.y, b.m + 1, 1)),
+    from: start(a.y, a.m),
+    to: start(b.y, b.m + 1),
     label: `${monthNames[a.m]} ${a.y} t/m ${monthNames[b.m]} ${b.y}`,
   };
 }

@@ -4,8 +4,9 @@
 // rollups (materialised views, refreshed every 10 minutes by the worker, see
 // the dashboard_rollups migration), so a period costs thousands of rows at
 // national scale, not millions; bijeenkomsten, verslagen and the agenda are
-// small and counted live. Periods are whole UTC months. Authorisation is in
+// small and counted live. Periods are whole months on the Amsterdam calendar. Authorisation is in
 // the filter: the stadsdeel ids come from scopedStadsdelen().
+import { monthLabel } from "./month-sql";
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
@@ -23,7 +24,7 @@ export async function getDashboard(f: DashboardFilters) {
   const sd = (col: string) => (f.stadsdeelIds ? Prisma.sql`AND ${Prisma.raw(col)} = ANY(${f.stadsdeelIds})` : Prisma.empty);
   const theme = (col: string) => (f.themeId ? Prisma.sql`AND ${Prisma.raw(col)} = ${f.themeId}` : Prisma.empty);
   /** A rollup's rows in the period (its month column is the first of the month). */
-  const months = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.month >= ${f.from}::date AND ${Prisma.raw(alias)}.month < ${f.to}::date`;
+  const months = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.month >= ${monthLabel(f.from)} AND ${Prisma.raw(alias)}.month < ${monthLabel(f.to)}`;
   const meldingWhere = Prisma.sql`${months("m")} ${sd('m."stadsdeelId"')} ${theme('m."themeId"')}`;
   // Without a theme filter the theme-less rollups serve (a tenth of the rows).
   const meldingMonth = Prisma.raw(f.themeId ? "dashboard_melding_month" : "dashboard_melding_month_all");
