@@ -44,3 +44,9 @@ export function amsterdamYearMonth(date: Date): { y: number; m: number } {
   const local = new Date(date.getTime() + offsetMs(date.getTime()));
   return { y: local.getUTCFullYear(), m: local.getUTCMonth() };
 }
+
+/** "2026-03": the Amsterdam calendar month of an instant (the lists' van/tot filters). */
+export function amsterdamMonthKey(date: Date): string {
+  const { y, m } = amsterdamYearMonth(date);
+  return `${y}-${String(m + 1).padStart(2, "0")}`;
+}

@@ -1,39 +1,58 @@
-// Signed, expiring links for residents (no passwords): manage my
-// registrations, the evaluation of one registration, and one-click
-// unsubscribe. HMAC-SHA256 over a small JSON payload, base64url encoded.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Residents' links (no passwords): manage my registrations and data,
+// unsubscribe from invitations, the evaluation of one registration, the
+// verslag of one bijeenkomst with reactions. A link carries 32 random bytes
+// and nothing else; the database keeps only their SHA-256 with the purpose,
+// the person, expiry and revocation (table ResidentToken). So a forwarded
+// link shows no e-mail address, every link can be revoked, and all of them
+// end when the person's data is deleted.
+import { createHash, randomBytes } from "node:crypto";
+import type { Tx } from "./actions/define-action.ts";
+import type { PrismaClient } from "./prisma-client.ts";
 
-export type TokenKind = "manage" | "evaluation" | "unsubscribe" | "verslag";
-/** p: the resident's e-mail address (manage, unsubscribe, verslag with r the bijeenkomst) or participant id (evaluation, with r the registration). */
-export type TokenPayload = { k: TokenKind; p: string; r?: string; e: number };
-
-function secret(): string {
-  const s = process.env.TOKEN_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!s) throw new Error("TOKEN_SECRET (or NEXTAUTH_SECRET) is not set");
-  return s;
-}
+export type TokenPurpose = "manage" | "unsubscribe" | "evaluation" | "verslag";
 
 const DAY = 86_400_000;
-export const tokenLifetimeDays: Record<TokenKind, number> = { manage: 180, evaluation: 30, unsubscribe: 365, verslag: 365 };
+export const tokenLifetimeDays: Record<TokenPurpose, number> = { manage: 180, unsubscribe: 365, evaluation: 30, verslag: 365 };
 
-export function signToken(kind: TokenKind, subject: string, registrationId?: string, now = Date.now()): string {
-  const payload: TokenPayload = { k: kind, p: subject, ...(registrationId ? { r: registrationId } : {}), e: now + tokenLifetimeDays[kind] * DAY };
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  const mac = createHmac("sha256", secret()).update(body).digest("base64url");
-  return `${body}.${mac}`;
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
 }
 
-/** The payload when the token is genuine, of the expected kind and not expired; otherwise null. */
-export function verifyToken(token: string, kind: TokenKind, now = Date.now()): TokenPayload | null {
-  const [body, mac] = token.split(".");
-  if (!body || !mac) return null;
-  const expected = createHmac("sha256", secret()).update(body).digest();
-  const given = Buffer.from(mac, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  try {
-    const payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as TokenPayload;
-    return payload.k === kind && payload.e > now ? payload : null;
-  } catch {
-    return null;
-  }
+/** A fresh random token and the hash to store for it. */
+export function newToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: hashToken(token) };
+}
+
+type Db = Tx | PrismaClient;
+export type TokenScope = { participantId: string; registrationId?: string; bijeenkomstId?: string };
+
+/** Issues a link token for a person (and registration or bijeenkomst); returns the token for the URL. */
+export async function issueToken(db: Db, purpose: TokenPurpose, scope: TokenScope, now = new Date()): Promise<string> {
+  const { token, hash } = newToken();
+  await db.residentToken.create({
+    data: { tokenHash: hash, purpose, ...scope, expiresAt: new Date(now.getTime() + tokenLifetimeDays[purpose] * DAY) },
+  });
+  return token;
+}
+
+/**
+ * The person (and registration or bijeenkomst) behind a token, when it is
+ * genuine, of this purpose, not expired, not revoked, and the person's data
+ * still exists; otherwise null.
+ */
+export async function redeemToken(db: Db, token: string, purpose: TokenPurpose, now = new Date()) {
+  if (!token || token.length > 200) return null;
+  const row = await db.residentToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, expiresAt: true, revokedAt: true, participantId: true, registrationId: true, bijeenkomstId: true, participant: { select: { anonymisedAt: true } } },
+  });
+  if (!row || row.purpose !== purpose || row.revokedAt || row.expiresAt <= now || row.participant.anonymisedAt) return null;
+  return { participantId: row.participantId, registrationId: row.registrationId, bijeenkomstId: row.bijeenkomstId };
+}
+
+/** Revokes a person's links (all, or those of some purposes). */
+export async function revokeTokens(db: Db, participantId: string, purposes?: TokenPurpose[], now = new Date()): Promise<number> {
+  const r = await db.residentToken.updateMany({ where: { participantId, revokedAt: null, ...(purposes ? { purpose: { in: purposes } } : {}) }, data: { revokedAt: now } });
+  return r.count;
 }

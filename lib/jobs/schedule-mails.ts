@@ -1,9 +1,9 @@
 // Scheduled mails, idempotent (each registration gets each kind once):
 // the reminder two days before a bijeenkomst, and the evaluation invitation
 // the morning after.
-import { baseUrl, messages } from "../mail/messages.ts";
+import { baseUrl, messages, residentLinks } from "../mail/messages.ts";
 import type { PrismaClient } from "../prisma-client.ts";
-import { signToken } from "../tokens.ts";
+import { issueToken } from "../tokens.ts";
 
 const DAY = 86_400_000;
 
@@ -21,7 +21,7 @@ export async function queueReminders(prisma: PrismaClient, now = new Date()): Pr
   const done = await alreadySent(prisma, "registration.reminder", regs.map((r) => r.id));
   let n = 0;
   for (const r of regs.filter((r) => !done.has(r.id))) {
-    const mail = messages.reminder({ name: r.participant.name, email: r.participant.email! }, r.bijeenkomst);
+    const mail = messages.reminder({ name: r.participant.name, urls: await residentLinks(prisma, r.participantId) }, r.bijeenkomst);
     await prisma.outboxMessage.create({ data: { kind: "registration.reminder", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
     n++;
   }
@@ -44,8 +44,8 @@ export async function queueEvaluationInvitations(prisma: PrismaClient, now = new
   const done = await alreadySent(prisma, "evaluation.invitation", eligible.map((r) => r.id));
   let n = 0;
   for (const r of eligible.filter((r) => !done.has(r.id))) {
-    const url = `${baseUrl()}/evaluatie/${signToken("evaluation", r.participantId, r.id)}`;
-    const mail = messages.evaluation({ name: r.participant.name, email: r.participant.email! }, r.bijeenkomst, url);
+    const url = `${baseUrl()}/evaluatie/${await issueToken(prisma, "evaluation", { participantId: r.participantId, registrationId: r.id })}`;
+    const mail = messages.evaluation({ name: r.participant.name, urls: await residentLinks(prisma, r.participantId) }, r.bijeenkomst, url);
     await prisma.outboxMessage.create({ data: { kind: "evaluation.invitation", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
     n++;
   }

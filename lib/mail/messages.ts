@@ -3,30 +3,31 @@
 // one-click unsubscribe link.
 import { escapeHtml } from "../html.ts";
 import { formatDate, formatTime } from "../format.ts";
-import { signToken } from "../tokens.ts";
+import type { Tx } from "../actions/define-action.ts";
+import type { PrismaClient } from "../prisma-client.ts";
+import { issueToken } from "../tokens.ts";
 
 export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
-/** A person to write to; `urls` overrides the signed links (mail templates use placeholders there). */
-export type MailPerson = { name: string | null; email: string; urls?: { manage: string; unsubscribe: string } };
+/** A person to write to, with their links (issued by residentLinks; mail templates use placeholders there). */
+export type MailPerson = { name: string | null; urls: ResidentLinks };
+export type ResidentLinks = { manage: string; unsubscribe: string };
 export type Mail = { subject: string; text: string; html: string };
 
 export function baseUrl(): string {
   return (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
-/** The resident's manage link; signed over the e-mail address, so a mail can be written before the participant row exists. */
-export function manageUrl(email: string): string {
-  return `${baseUrl()}/mijn/${signToken("manage", email)}`;
-}
-
-export function unsubscribeUrl(email: string): string {
-  return `${baseUrl()}/afmelden/${signToken("unsubscribe", email)}`;
+/** Fresh manage and unsubscribe links for a person's mail (opaque tokens, see lib/tokens.ts). */
+export async function residentLinks(db: Tx | PrismaClient, participantId: string): Promise<ResidentLinks> {
+  const manage = await issueToken(db, "manage", { participantId });
+  const unsubscribe = await issueToken(db, "unsubscribe", { participantId });
+  return { manage: `${baseUrl()}/mijn/${manage}`, unsubscribe: `${baseUrl()}/afmelden/${unsubscribe}` };
 }
 
 export { escapeHtml };
 
-const personManage = (p: MailPerson): string => p.urls?.manage ?? manageUrl(p.email);
-const personUnsubscribe = (p: MailPerson): string => p.urls?.unsubscribe ?? unsubscribeUrl(p.email);
+const personManage = (p: MailPerson): string => p.urls.manage;
+const personUnsubscribe = (p: MailPerson): string => p.urls.unsubscribe;
 
 function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
   const greeting = `Beste ${person.name ?? "bewoner"},`;
@@ -70,6 +71,12 @@ export const messages = {
       `Met uw e-mailadres is opnieuw een aanmelding gedaan voor "${b.title}". U was al aangemeld; er is niets veranderd.`,
       "Was u dit niet? Dan hoeft u niets te doen. Uw gegevens zijn niet gewijzigd.",
     ], [{ label: "Uw aanmelding bekijken", url: personManage(p) }]),
+  /** A fresh manage link on request; the old ones no longer work. */
+  newLink: (p: MailPerson) =>
+    compose(p, "Uw nieuwe link voor uw aanmeldingen en gegevens", [
+      "U vroeg om een nieuwe link. Daarmee bekijkt of wijzigt u uw aanmeldingen en gegevens. De links in eerdere e-mails werken niet meer.",
+      "Vroeg u dit niet? Dan hoeft u niets te doen.",
+    ], [{ label: "Mijn aanmeldingen en gegevens", url: personManage(p) }]),
   /** Double opt-in: the pool is joined only when the resident confirms on the manage page. */
   poolConfirm: (p: MailPerson) =>
     compose(p, "Bevestig: vaker meepraten over uw stadsdeel", [

@@ -4,7 +4,7 @@
 import type { Tx } from "../actions/define-action.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { bijeenkomstIcs } from "../ics.ts";
-import { baseUrl, messages } from "../mail/messages.ts";
+import { baseUrl, messages, residentLinks } from "../mail/messages.ts";
 import { enqueueMessage } from "../outbox/enqueue-message.ts";
 import { lockBijeenkomst, seatsTaken } from "./register-participant.ts";
 
@@ -29,7 +29,7 @@ export async function promoteWaitlist(tx: Tx, bijeenkomstId: string): Promise<st
       await enqueueMessage(tx, {
         kind: "registration.promoted",
         toEmail: r.participant.email,
-        ...messages.promoted({ name: r.participant.name, email: r.participant.email }, b),
+        ...messages.promoted({ name: r.participant.name, urls: await residentLinks(tx, r.participant.id) }, b),
         relatedType: "Registration",
         relatedId: r.id,
         attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }],
@@ -57,7 +57,7 @@ export async function cancelOwnRegistration(tx: Tx, registrationId: string, part
     await enqueueMessage(tx, {
       kind: "registration.cancelled",
       toEmail: current.participant.email,
-      ...messages.cancelledByResident({ name: current.participant.name, email: current.participant.email }, current.bijeenkomst),
+      ...messages.cancelledByResident({ name: current.participant.name, urls: await residentLinks(tx, current.participant.id) }, current.bijeenkomst),
       relatedType: "Registration",
       relatedId: r.id,
     });

@@ -12,7 +12,8 @@ import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 import { AppError, fieldError } from "../errors.ts";
 import { bijeenkomstIcs } from "../ics.ts";
-import { baseUrl, escapeHtml, manageUrl, messages, unsubscribeUrl } from "../mail/messages.ts";
+import { baseUrl, escapeHtml, messages } from "../mail/messages.ts";
+import { newToken, tokenLifetimeDays } from "../tokens.ts";
 import type { z } from "zod";
 import { POOL_TEXT_VERSION, PRIVACY_TEXT_VERSION, type registerSchema } from "../validation/registration.ts";
 
@@ -53,8 +54,8 @@ export const registrationLimits = {
 type Row = { idx?: number; registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null };
 type Item = {
   ip: string; email: string; name: string; buurtId: string; postcode: string; ageBand: string; partySize: number; needs: string[]; needsOther: string; pool: boolean; ids: string[];
-  /** what fills the mail templates */
-  nameHtml: string; manage: string; unsub: string; party: string; partyHtml: string;
+  /** what fills the mail templates; the links' tokens are stored (hashed) by the SQL function once the person is known */
+  nameHtml: string; manage: string; unsub: string; party: string; partyHtml: string; manageHash: string; unsubHash: string;
 };
 type Template = { subject: string; text: string; html: string };
 type Templates = { confirm: Template; wait: Template; duplicate: Template; pool: Template; attachments: unknown };
@@ -88,7 +89,7 @@ async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { wait
     try {
       const rows = await db.$queryRaw<Row[]>`
         SELECT * FROM "register_participants"(${bijeenkomstId}, ${JSON.stringify(batch.map((w) => w.item))}::jsonb, ${JSON.stringify(mails)}::jsonb, ${PRIVACY_TEXT_VERSION}, ${POOL_TEXT_VERSION},
-          ${registrationLimits.perIp.points}::int, ${registrationLimits.perIp.windowMs}::bigint, ${registrationLimits.perEmail.points}::int, ${registrationLimits.perEmail.windowMs}::bigint)`;
+          ${registrationLimits.perIp.points}::int, ${registrationLimits.perIp.windowMs}::bigint, ${registrationLimits.perEmail.points}::int, ${registrationLimits.perEmail.windowMs}::bigint, ${tokenLifetimeDays.manage}::int, ${tokenLifetimeDays.unsubscribe}::int)`;
       for (const row of rows) batch[row.idx!].resolve(row);
     } catch (error) {
       for (const w of batch) w.reject(error);
@@ -102,7 +103,7 @@ async function drain(db: Tx | PrismaClient, bijeenkomstId: string, queue: { wait
 // decision itself always reads fresh, under the lock, in the database.
 type MailContext = { b: NonNullable<Awaited<ReturnType<PrismaClient["bijeenkomst"]["findUnique"]>>>; templates: Templates };
 const mailContexts = new WeakMap<object, Map<string, { at: number; value: Promise<MailContext> }>>();
-const placeholder = { name: "{{NAME}}", email: "", urls: { manage: "{{MANAGE}}", unsubscribe: "{{UNSUB}}" } };
+const placeholder = { name: "{{NAME}}", urls: { manage: "{{MANAGE}}", unsubscribe: "{{UNSUB}}" } };
 
 async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
   let byId = mailContexts.get(db);
@@ -132,11 +133,14 @@ async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
 export async function registerParticipant(db: Tx | PrismaClient, input: RegisterInput, ip = "unknown"): Promise<RegisterOutcome> {
   const { b, templates } = await mailContext(db, input.bijeenkomstId);
   const party = input.partySize > 1 ? ` met ${input.partySize} personen` : "";
+  const manage = newToken();
+  const unsub = newToken();
   const item: Item = {
     ip, email: input.email, name: input.name, buurtId: input.buurtId ?? "", postcode: input.postcode ?? "", ageBand: input.ageBand ?? "",
     partySize: input.partySize, needs: input.needs, needsOther: input.needsOther ?? "", pool: input.pool,
-    ids: Array.from({ length: 6 }, () => randomUUID()),
-    nameHtml: escapeHtml(input.name), manage: manageUrl(input.email), unsub: unsubscribeUrl(input.email), party, partyHtml: escapeHtml(party),
+    ids: Array.from({ length: 8 }, () => randomUUID()),
+    nameHtml: escapeHtml(input.name), manage: `${baseUrl()}/mijn/${manage.token}`, unsub: `${baseUrl()}/afmelden/${unsub.token}`, party, partyHtml: escapeHtml(party),
+    manageHash: manage.hash, unsubHash: unsub.hash,
   };
   let row = await enqueue(db, b.id, item, templates);
   // a unique clash inside a batch (the same person twice at the same moment): try once more, alone

@@ -62,3 +62,8 @@ export const notMeSchema = z.object({ token: z.string().min(10).max(500), regist
 
 /** Unsubscribe: the signed link's token, sent by the page's button. */
 export const unsubscribeSchema = z.object({ token: z.string().min(10).max(500) });
+
+/** Asking for a new manage link (the old ones stop working). */
+export const newLinkSchema = z.object({
+  email: z.string({ error: "Vul uw e-mailadres in." }).trim().toLowerCase().max(254, "Dit e-mailadres is te lang.").email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
+});

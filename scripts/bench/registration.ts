@@ -8,7 +8,6 @@ import { createPrismaClient } from "../../lib/prisma-client.ts";
 import { percentile } from "./http.ts";
 
 export async function benchRegistrationBurst(url: string, burst = 500, capacity = 50) {
-  process.env.TOKEN_SECRET ??= "bench-secret";
   const prisma = createPrismaClient(url, { max: 20 });
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   try {

@@ -3,11 +3,10 @@
 // question; refusals change nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { submitEvaluationAction } from "../../lib/actions/registration/submit-evaluation.ts";
-import { signToken } from "../../lib/tokens.ts";
+import { issueToken } from "../../lib/tokens.ts";
 import { fingerprint } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 
 beforeAll(async () => {
@@ -30,15 +29,15 @@ describe("evaluation", () => {
     const future = await registration(3 * 86_400_000);
     const past = await registration(-86_400_000);
     const before = await fingerprint(db.prisma);
-    const early = await submitEvaluationAction.run({ token: signToken("evaluation", future.participantId, future.id), ...scores }, db.prisma);
+    const early = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: future.id }), ...scores }, db.prisma);
     expect(!early.ok && early.error).toBe("De evaluatie kan pas na afloop van de bijeenkomst.");
-    const forged = await submitEvaluationAction.run({ token: signToken("evaluation", future.participantId, past.id), ...scores }, db.prisma);
+    const forged = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: past.id }), ...scores }, db.prisma);
     expect(!forged.ok && forged.error).toBe("Deze aanmelding bestaat niet (meer).");
-    const incomplete = await submitEvaluationAction.run({ token: signToken("evaluation", past.participantId, past.id), ...scores, scoreHeard: "" }, db.prisma);
+    const incomplete = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: past.participantId, registrationId: past.id }), ...scores, scoreHeard: "" }, db.prisma);
     expect(!incomplete.ok && incomplete.fieldErrors?.scoreHeard).toBe("Kies een cijfer bij de tweede vraag.");
     expect(await fingerprint(db.prisma)).toEqual(before);
 
-    const token = signToken("evaluation", past.participantId, past.id);
+    const token = await issueToken(db.prisma, "evaluation", { participantId: past.participantId, registrationId: past.id });
     expect((await submitEvaluationAction.run({ token, ...scores }, db.prisma)).ok).toBe(true);
     const twice = await submitEvaluationAction.run({ token, ...scores }, db.prisma);
     expect(!twice.ok && twice.error).toBe("U heeft deze evaluatie al ingevuld. Dank u wel!");

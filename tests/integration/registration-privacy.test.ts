@@ -8,11 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { notMeAction } from "../../lib/actions/registration/not-me.ts";
 import { registerAction, toPublicOutcome } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { setPoolMembershipAction } from "../../lib/actions/registration/set-pool-membership.ts";
-import { signToken } from "../../lib/tokens.ts";
-import { fingerprint } from "../setup/actions.ts";
+import { fingerprint, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let buurtId: string;
 let otherBuurtId: string;
@@ -87,7 +85,7 @@ describe("the pool is a double opt-in", () => {
     const confirm = await db.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "pool.confirm" } });
     expect(confirm.text).toContain("/mijn/");
 
-    expect((await setPoolMembershipAction.run({ token: signToken("manage", email), join: "true" }, db.prisma)).ok).toBe(true);
+    expect((await setPoolMembershipAction.run({ token: await tokenFor(db.prisma, "manage", email), join: "true" }, db.prisma)).ok).toBe(true);
     p = await db.prisma.participant.findUniqueOrThrow({ where: { email }, include: { consents: true } });
     expect(p.inPool).toBe(true);
     expect(p.consents.map((c) => c.purpose).sort()).toEqual(["PARTICIPATION_POOL", "REGISTRATION"]);
@@ -103,7 +101,7 @@ describe("dit was ik niet", () => {
     if (!r.ok || !waiting.ok) throw new Error("registration failed");
     expect(waiting.data.status).toBe("WAITLISTED");
 
-    const done = await notMeAction.run({ token: signToken("manage", email), registrationId: r.data.registrationId }, db.prisma);
+    const done = await notMeAction.run({ token: await tokenFor(db.prisma, "manage", email), registrationId: r.data.registrationId }, db.prisma);
     expect(done.ok && done.data.removed).toBe(true);
     const reg = await db.prisma.registration.findUniqueOrThrow({ where: { id: r.data.registrationId } });
     expect({ status: reg.status, needsOther: reg.needsOther }).toEqual({ status: "CANCELLED", needsOther: null });
@@ -117,7 +115,7 @@ describe("dit was ik niet", () => {
     const a = await registerAction.run(form((await meeting("Eigen")).id, email), db.prisma, "1.1.1.5");
     const b = await registerAction.run(form((await meeting("Vreemd")).id, email, { name: "Vreemde" }), db.prisma, "1.1.1.6");
     if (!a.ok || !b.ok) throw new Error("registration failed");
-    const done = await notMeAction.run({ token: signToken("manage", email), registrationId: b.data.registrationId }, db.prisma);
+    const done = await notMeAction.run({ token: await tokenFor(db.prisma, "manage", email), registrationId: b.data.registrationId }, db.prisma);
     expect(done.ok && done.data.removed).toBe(false);
     expect((await db.prisma.participant.findUniqueOrThrow({ where: { email } })).name).toBe("Echte Bewoner");
     expect((await db.prisma.registration.findUniqueOrThrow({ where: { id: a.data.registrationId } })).status).toBe("CONFIRMED");
@@ -129,8 +127,8 @@ describe("dit was ik niet", () => {
     if (!r.ok) throw new Error("registration failed");
     const before = await fingerprint(db.prisma);
     const forged = await notMeAction.run({ token: "x".repeat(40), registrationId: r.data.registrationId }, db.prisma);
-    const other = await notMeAction.run({ token: signToken("manage", "echt@voorbeeld.nl"), registrationId: r.data.registrationId }, db.prisma);
-    const invalid = await notMeAction.run({ token: signToken("manage", "weiger@voorbeeld.nl"), registrationId: "" }, db.prisma);
+    const other = await notMeAction.run({ token: await tokenFor(db.prisma, "manage", "echt@voorbeeld.nl"), registrationId: r.data.registrationId }, db.prisma);
+    const invalid = await notMeAction.run({ token: await tokenFor(db.prisma, "manage", "weiger@voorbeeld.nl"), registrationId: "" }, db.prisma);
     expect([forged.ok, other.ok, invalid.ok]).toEqual([false, false, false]);
     expect(await fingerprint(db.prisma)).toEqual(before);
   });

@@ -7,11 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { manageRegistrationAction } from "../../lib/actions/registration/manage-registration.ts";
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
-import { signToken } from "../../lib/tokens.ts";
-import { fingerprint } from "../setup/actions.ts";
+import { fingerprint, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let buurtId: string;
 let stadsdeelId: string;
@@ -80,7 +78,7 @@ describe("registration", () => {
     const r4 = await registerAction.run(form(b.id, 14, { partySize: "4" }), db.prisma, "2.2.2.2");
     expect([r1, r2, r3, r4].map((r) => r.ok && r.data.status)).toEqual(["CONFIRMED", "WAITLISTED", "CONFIRMED", "WAITLISTED"]);
     if (!r1.ok || !r2.ok || !r4.ok) return;
-    const token = signToken("manage", "bewoner11@voorbeeld.nl");
+    const token = await tokenFor(db.prisma, "manage", "bewoner11@voorbeeld.nl");
     const cancelled = await manageRegistrationAction.run({ token, registrationId: r1.data.registrationId, intent: "cancel" }, db.prisma);
     expect(cancelled.ok && cancelled.data.promoted).toBe(1); // the party of 2 fits in the 3 freed seats; the party of 4 not
     const statuses = await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id }, orderBy: { createdAt: "asc" }, select: { status: true } });
@@ -88,10 +86,10 @@ describe("registration", () => {
     const promotedMail = await db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "registration.promoted", relatedId: r2.data.registrationId } });
     expect(promotedMail.toEmail).toBe("bewoner12@voorbeeld.nl");
     // someone else's link cannot cancel
-    const other = await manageRegistrationAction.run({ token: signToken("manage", "bewoner14@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "cancel" }, db.prisma);
+    const other = await manageRegistrationAction.run({ token: await tokenFor(db.prisma, "manage", "bewoner14@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "cancel" }, db.prisma);
     expect(!other.ok && other.error).toBe("Deze aanmelding hoort niet bij deze link.");
     // more people than seats left is refused
-    const tooMany = await manageRegistrationAction.run({ token: signToken("manage", "bewoner12@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "partySize", partySize: "4" }, db.prisma);
+    const tooMany = await manageRegistrationAction.run({ token: await tokenFor(db.prisma, "manage", "bewoner12@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "partySize", partySize: "4" }, db.prisma);
     expect(!tooMany.ok && tooMany.fieldErrors?.partySize).toBe("Er zijn niet genoeg plaatsen vrij voor 4 personen (nog 3).");
   });
 

@@ -6,11 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deleteMyDataAction } from "../../lib/actions/registration/delete-my-data.ts";
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { setPoolMembershipAction } from "../../lib/actions/registration/set-pool-membership.ts";
-import { signToken } from "../../lib/tokens.ts";
-import { fingerprint } from "../setup/actions.ts";
+import { fingerprint, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let bijeenkomstId: string;
 let buurtId: string;
@@ -29,7 +27,7 @@ const register = (email: string) => registerAction.run({ bijeenkomstId, name: "T
 describe("pool membership", () => {
   it("joins with a consent record and leaves with the consent withdrawn; a forged link changes nothing", async () => {
     await register("pool@voorbeeld.nl");
-    const token = signToken("manage", "pool@voorbeeld.nl");
+    const token = await tokenFor(db.prisma, "manage", "pool@voorbeeld.nl");
     expect((await setPoolMembershipAction.run({ token, join: "true" }, db.prisma)).ok).toBe(true);
     const p = await db.prisma.participant.findUniqueOrThrow({ where: { email: "pool@voorbeeld.nl" }, include: { consents: true } });
     expect(p.inPool).toBe(true);
@@ -37,7 +35,7 @@ describe("pool membership", () => {
     const before = await fingerprint(db.prisma);
     const forged = await setPoolMembershipAction.run({ token: `${token}x`, join: "false" }, db.prisma);
     expect(!forged.ok && forged.error).toBe("Deze link is verlopen of ongeldig.");
-    const wrongKind = await setPoolMembershipAction.run({ token: signToken("unsubscribe", "pool@voorbeeld.nl"), join: "false" }, db.prisma);
+    const wrongKind = await setPoolMembershipAction.run({ token: await tokenFor(db.prisma, "unsubscribe", "pool@voorbeeld.nl"), join: "false" }, db.prisma);
     expect(wrongKind.ok).toBe(false);
     expect(await fingerprint(db.prisma)).toEqual(before);
     expect((await setPoolMembershipAction.run({ token, join: "false" }, db.prisma)).ok).toBe(true);
@@ -51,7 +49,7 @@ describe("delete my data", () => {
   it("needs the confirmation word, then cancels open registrations and removes name and e-mail", async () => {
     await register("weg@voorbeeld.nl");
     await register("wacht@voorbeeld.nl");
-    const token = signToken("manage", "weg@voorbeeld.nl");
+    const token = await tokenFor(db.prisma, "manage", "weg@voorbeeld.nl");
     const before = await fingerprint(db.prisma);
     const unconfirmed = await deleteMyDataAction.run({ token, confirm: "ja" }, db.prisma);
     expect(!unconfirmed.ok && unconfirmed.fieldErrors?.confirm).toBe("Typ VERWIJDER om te bevestigen.");

@@ -7,7 +7,6 @@ import { anonymiseParticipants } from "../../lib/jobs/anonymise-participants.ts"
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../../lib/jobs/schedule-mails.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let stadsdeelId: string;
 

@@ -9,7 +9,6 @@ import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { fingerprint, sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let regisseur: SessionUser;
 let other: SessionUser;

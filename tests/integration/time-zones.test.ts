@@ -13,7 +13,6 @@ import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client.t
 import { createBijeenkomstSchema } from "../../lib/validation/bijeenkomst.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let amsterdam: PrismaClient;
 

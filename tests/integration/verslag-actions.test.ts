@@ -10,12 +10,10 @@ import { saveVerslagDraftAction } from "../../lib/actions/verslag/save-verslag-d
 import { submitReactieAction } from "../../lib/actions/verslag/submit-reactie.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { type AreaGeometry, labelPoint, round6 } from "../../lib/geo/geometry.ts";
-import { signToken } from "../../lib/tokens.ts";
 import { renderMarkdown } from "../../lib/verslag/markdown.ts";
-import { fingerprint, sessionUser } from "../setup/actions.ts";
+import { fingerprint, sessionUser, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
-process.env.TOKEN_SECRET ??= "test-secret-0123456789";
 let db: TestDatabase;
 let regisseur: SessionUser;
 let wethouder: SessionUser;
@@ -53,7 +51,7 @@ describe("verslag", () => {
     expect((await generateVerslagDraftAction.run(wethouder, { bijeenkomstId }, db.prisma)).ok).toBe(false);
     const otherRegisseur = await sessionUser(db.prisma, "regisseur.zuid@demo.example");
     expect((await generateVerslagDraftAction.run(otherRegisseur, { bijeenkomstId }, db.prisma)).ok).toBe(false);
-    const empty = await submitReactieAction.run({ token: signToken("verslag", "x@voorbeeld.nl", bijeenkomstId), versionId: "v", text: "" }, db.prisma);
+    const empty = await submitReactieAction.run({ token: "x".repeat(43), versionId: "v", text: "" }, db.prisma);
     expect(!empty.ok && empty.fieldErrors?.text).toBe("Schrijf uw reactie.");
     const forged = await submitReactieAction.run({ token: "nep.nep.nep.nep.nep", versionId: "v", text: "Een reactie" }, db.prisma);
     expect(!forged.ok && forged.error).toBe("Deze link is verlopen of ongeldig.");
@@ -86,10 +84,10 @@ describe("verslag", () => {
 
     // an attendee reacts on v1 through the link; a link for another bijeenkomst cannot
     const reg = await db.prisma.registration.findFirstOrThrow({ where: { bijeenkomstId, status: "ATTENDED" }, include: { participant: true } });
-    const token = signToken("verslag", reg.participant.email!, bijeenkomstId);
+    const token = await tokenFor(db.prisma, "verslag", reg.participant.email!, { bijeenkomstId });
     const reactie = await submitReactieAction.run({ token, versionId: versions[0].id, text: "Het punt over de dijk hoort bij Borgharen." }, db.prisma);
     expect(reactie.ok && reactie.data.version).toBe(1);
-    const wrong = await submitReactieAction.run({ token: signToken("verslag", reg.participant.email!, "andere"), versionId: versions[0].id, text: "x y z" }, db.prisma);
+    const wrong = await submitReactieAction.run({ token: await tokenFor(db.prisma, "verslag", reg.participant.email!, { bijeenkomstId: (await db.prisma.bijeenkomst.findFirstOrThrow({ where: { id: { not: bijeenkomstId } } })).id }), versionId: versions[0].id, text: "x y z" }, db.prisma);
     expect(!wrong.ok && wrong.error).toBe("Deze versie van het verslag hoort niet bij uw link.");
   });
 

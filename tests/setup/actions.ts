@@ -2,6 +2,7 @@
 // fingerprint of the database to prove a refused action changed nothing.
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import type { PrismaClient } from "../../lib/prisma-client.ts";
+import { issueToken, type TokenPurpose } from "../../lib/tokens.ts";
 
 export async function sessionUser(prisma: PrismaClient, email: string): Promise<SessionUser> {
   const u = await prisma.user.findUniqueOrThrow({ where: { email }, include: { stadsdelen: true } });
@@ -22,4 +23,10 @@ export async function fingerprint(prisma: PrismaClient): Promise<unknown> {
     out[t] = `${row.n}:${row.h}`;
   }
   return out;
+}
+
+/** A resident's link token, as a mail would carry it, for the person with this e-mail address. */
+export async function tokenFor(prisma: PrismaClient, purpose: TokenPurpose, email: string, scope: { registrationId?: string; bijeenkomstId?: string } = {}): Promise<string> {
+  const p = await prisma.participant.findUniqueOrThrow({ where: { email } });
+  return issueToken(prisma, purpose, { participantId: p.id, ...scope });
 }

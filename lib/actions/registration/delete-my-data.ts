@@ -5,6 +5,7 @@
 import { AppError } from "../../errors.ts";
 import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
 import { residentFromToken } from "../../registration/resident-from-token.ts";
+import { revokeTokens } from "../../tokens.ts";
 import { deleteDataSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -24,6 +25,7 @@ export const deleteMyDataAction = definePublicAction({
     await tx.participant.update({ where: { id: p.id }, data: { name: null, email: null, postcode: null, inPool: false, anonymisedAt: now } });
     await tx.consent.updateMany({ where: { participantId: p.id, withdrawnAt: null }, data: { withdrawnAt: now } });
     await tx.outboxMessage.deleteMany({ where: { toEmail: p.email ?? "", status: { in: ["PENDING", "FAILED"] } } });
+    await revokeTokens(tx, p.id, undefined, now);
     await tx.auditEvent.create({ data: { actorKind: "resident", action: "participant.delete", entityType: "Participant", entityId: p.id } });
     return { deleted: true };
   },

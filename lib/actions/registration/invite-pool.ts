@@ -2,7 +2,7 @@
 // (who are not registered and not invited yet) through the outbox.
 import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
-import { baseUrl, messages } from "../../mail/messages.ts";
+import { baseUrl, messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { invitePoolSchema } from "../../validation/staff-registration.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
@@ -29,7 +29,7 @@ export const invitePoolAction = defineAction({
     for (const m of members) {
       if (invited.has(m.email!)) continue;
       await enqueueMessage(tx, {
-        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ name: m.name, email: m.email! }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
+        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ name: m.name, urls: await residentLinks(tx, m.id) }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
         relatedType: "Bijeenkomst", relatedId: bijeenkomstId,
       });
       n++;

@@ -6,6 +6,7 @@
 import { AppError } from "../../errors.ts";
 import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
 import { residentFromToken } from "../../registration/resident-from-token.ts";
+import { revokeTokens } from "../../tokens.ts";
 import { notMeSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -29,6 +30,7 @@ export const notMeAction = definePublicAction({
       await tx.participant.update({ where: { id: p.id }, data: { name: null, email: null, postcode: null, ageBand: null, buurtId: null, anonymisedAt: now } });
       await tx.consent.updateMany({ where: { participantId: p.id, withdrawnAt: null }, data: { withdrawnAt: now } });
       await tx.outboxMessage.deleteMany({ where: { toEmail: me.email ?? "", status: { in: ["PENDING", "FAILED"] } } });
+      await revokeTokens(tx, p.id, undefined, now);
     }
     await tx.auditEvent.create({ data: { actorKind: "resident", action: "registration.not-me", entityType: "Registration", entityId: r.id, details: { participantRemoved: removed } } });
     return { removed };

@@ -1,7 +1,7 @@
 // Public action: the short evaluation after a bijeenkomst, through the link
 // in the invitation — only after the bijeenkomst, once per registration.
 import { AppError } from "../../errors.ts";
-import { verifyToken } from "../../tokens.ts";
+import { redeemToken } from "../../tokens.ts";
 import { evaluationSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -10,10 +10,10 @@ export const submitEvaluationAction = definePublicAction({
   name: "evaluation.submit",
   schema: evaluationSchema,
   async handler({ tx }, { token, ...scores }) {
-    const t = verifyToken(token, "evaluation");
-    if (!t?.r) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
-    const r = await tx.registration.findUnique({ where: { id: t.r }, include: { bijeenkomst: true, evaluation: true } });
-    if (!r || r.participantId !== t.p) throw new AppError("NOT_FOUND", "Deze aanmelding bestaat niet (meer).");
+    const t = await redeemToken(tx, token, "evaluation");
+    if (!t?.registrationId) throw new AppError("FORBIDDEN", "Deze link is verlopen of ongeldig.");
+    const r = await tx.registration.findUnique({ where: { id: t.registrationId }, include: { bijeenkomst: true, evaluation: true } });
+    if (!r || r.participantId !== t.participantId) throw new AppError("NOT_FOUND", "Deze aanmelding bestaat niet (meer).");
     if (r.bijeenkomst.endsAt > new Date()) throw new AppError("CONFLICT", "De evaluatie kan pas na afloop van de bijeenkomst.");
     if (r.evaluation) throw new AppError("CONFLICT", "U heeft deze evaluatie al ingevuld. Dank u wel!");
     await tx.evaluation.create({ data: { registrationId: r.id, ...scores, comment: scores.comment ?? null } });

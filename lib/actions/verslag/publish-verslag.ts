@@ -3,9 +3,9 @@
 // change a sent version), and every attendee — those checked in, or
 // everyone confirmed when no check-in was done — gets the link by mail.
 import { AppError, fieldError } from "../../errors.ts";
-import { baseUrl, messages } from "../../mail/messages.ts";
+import { baseUrl, messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
-import { signToken } from "../../tokens.ts";
+import { issueToken } from "../../tokens.ts";
 import { publishVerslagSchema } from "../../validation/verslag.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { ensureVerslag, mayManageBijeenkomst } from "./verslag-access.ts";
@@ -39,8 +39,9 @@ export const publishVerslagAction = defineAction({
     for (const r of recipients) {
       const email = r.participant.email;
       if (!email) continue;
-      const url = `${baseUrl()}/verslagen/${bijeenkomstId}?versie=${number}&t=${signToken("verslag", email, bijeenkomstId)}`;
-      await enqueueMessage(tx, { kind: "verslag.published", toEmail: email, ...messages.verslag({ name: r.participant.name, email }, b, url, number, changeNote ?? null), relatedType: "VerslagVersion", relatedId: version.id });
+      const url = `${baseUrl()}/verslagen/${bijeenkomstId}?versie=${number}&t=${await issueToken(tx, "verslag", { participantId: r.participantId, bijeenkomstId })}`;
+      const person = { name: r.participant.name, urls: await residentLinks(tx, r.participantId) };
+      await enqueueMessage(tx, { kind: "verslag.published", toEmail: email, ...messages.verslag(person, b, url, number, changeNote ?? null), relatedType: "VerslagVersion", relatedId: version.id });
       sent++;
     }
     await audit("VerslagVersion", version.id, { number, recipients: sent, inbreng: inbreng.length });

@@ -2,14 +2,17 @@
 -- that is already known never changes that person's name, buurt, postcode,
 -- age band or pool membership; joining the pool needs a confirmation
 -- through the mailed link (the consent is written then, by the application);
+-- the mails' links are opaque tokens stored hashed in "ResidentToken";
 -- rate-limit keys hold a hash of the IP or e-mail address, never the
 -- address itself; one item's unexpected error is reported for that item
 -- only; a repeat registration answers as a new one would and tells the address's
 -- owner by mail; mails to a known address greet "bewoner" (the typed name
 -- may not be its owner's) and carry a "dit was ik niet" link for the registration.
-CREATE OR REPLACE FUNCTION "register_participants"(
+DROP FUNCTION "register_participants"(text, jsonb, jsonb, text, text, int, bigint, int, bigint);
+CREATE FUNCTION "register_participants"(
   p_bijeenkomst text, p_items jsonb, p_mails jsonb, p_privacy_version text, p_pool_version text,
-  p_ip_points int, p_ip_window_ms bigint, p_email_points int, p_email_window_ms bigint
+  p_ip_points int, p_ip_window_ms bigint, p_email_points int, p_email_window_ms bigint,
+  p_manage_days int, p_unsub_days int
 )
 RETURNS TABLE (idx int, registration_id text, participant_id text, status text, duplicate boolean, error text)
 LANGUAGE plpgsql AS $$
@@ -74,6 +77,11 @@ BEGIN
       VALUES (it->'ids'->>0, v_email, it->>'name', v_buurt, NULLIF(it->>'postcode', ''), NULLIF(it->>'ageBand', '')::"AgeBand", false, NULL, ts, ts, ts)
       ON CONFLICT (email) DO UPDATE SET "lastActiveAt" = ts, "updatedAt" = ts
       RETURNING id, "inPool" INTO pid, v_in_pool;
+
+      -- the links in this item's mails: random tokens made by the caller, stored as hashes
+      INSERT INTO "ResidentToken" (id, "tokenHash", purpose, "participantId", "expiresAt", "createdAt")
+      VALUES (it->'ids'->>6, it->>'manageHash', 'manage', pid, ts + make_interval(days => p_manage_days), ts),
+             (it->'ids'->>7, it->>'unsubHash', 'unsubscribe', pid, ts + make_interval(days => p_unsub_days), ts);
 
       existing_id := NULL;
       SELECT r.id, r.status INTO existing_id, existing_status FROM "Registration" r WHERE r."participantId" = pid AND r."bijeenkomstId" = b.id;

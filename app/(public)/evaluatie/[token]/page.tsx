@@ -3,17 +3,15 @@
 import type { Metadata } from "next";
 import { EvaluationForm } from "@/components/forms/evaluation-form";
 import { submitEvaluation } from "@/lib/actions/registration/submit-evaluation";
-import { prisma } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { verifyToken } from "@/lib/tokens";
+import { getEvaluationRegistration } from "@/lib/data/residents/get-evaluation-registration";
 
 export const metadata: Metadata = { title: "Evaluatie", robots: { index: false } };
 
 export default async function EvaluationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const t = verifyToken(token, "evaluation");
-  const r = t?.r ? await prisma.registration.findUnique({ where: { id: t.r }, include: { bijeenkomst: true, evaluation: { select: { id: true } } } }) : null;
-  if (!t || !r || r.participantId !== t.p) {
+  const r = await getEvaluationRegistration(token);
+  if (!r) {
     return <div className="max-w-2xl space-y-3"><h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1><p>Deze evaluatielink werkt niet (meer).</p></div>;
   }
   return (

@@ -11,7 +11,7 @@ import { submitReactie } from "@/lib/actions/verslag/submit-reactie";
 import { config } from "@/lib/config";
 import { prisma } from "@/lib/db";
 import { formatDate, followUpLabels, inbrengKindLabels } from "@/lib/format";
-import { verifyToken } from "@/lib/tokens";
+import { isVerslagLinkFor } from "@/lib/data/verslag/verslag-link";
 import { renderMarkdown } from "@/lib/verslag/markdown";
 import { TableHead } from "@/components/table-head";
 
@@ -36,7 +36,7 @@ export default async function VerslagPage({ params, searchParams }: { params: Pr
   const version = versions.find((v) => String(v.number) === versie) ?? versions[versions.length - 1];
   const snapshot = version.mapSnapshot as unknown as Snapshot;
   const items = [...snapshot.features.map((f) => f.properties), ...(snapshot.unplaced ?? [])];
-  const token = t && verifyToken(t, "verslag")?.r === b.id ? t : null;
+  const token = (await isVerslagLinkFor(t, b.id)) ? t! : null;
   const q = (n: number) => `?versie=${n}${token ? `&t=${encodeURIComponent(token)}` : ""}`;
   return (
     <article className="max-w-4xl space-y-6">

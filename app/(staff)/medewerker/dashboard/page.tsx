@@ -2,6 +2,7 @@
 // regisseurs (their own stadsdelen): a period and filters, and per block
 // the figures as tables, each linking to the list behind it. A wethouder's
 // own stadsdeel comes first in the comparison.
+import { amsterdamMonthKey, amsterdamYearMonth } from "@/lib/datetime";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -44,14 +45,14 @@ export default async function DashboardPage({ searchParams }: Props) {
   ]);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
   const comparison = [...d.perStadsdeel].sort((a, b) => Number(b.id === own) - Number(a.id === own) || a.name.localeCompare(b.name, "nl"));
-  const year = new Date().getUTCFullYear();
+  const year = amsterdamYearMonth(new Date()).y;
   const periods = [String(year), `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`, String(year - 1), String(year - 2)];
   const months = Array.from({ length: 48 }, (_, i) => new Date(Date.UTC(year - 2, i, 1))).map((m) => ({ value: m.toISOString().slice(0, 7), label: formatMonth(m) }));
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
   const exportQuery = new URLSearchParams(Object.entries(sp).filter(([, v]) => v) as [string, string][]);
   // Every figure links to the list behind it, opened with the same period, stadsdeel and theme.
-  const monthKey = (d: Date) => d.toISOString().slice(0, 7);
-  const scope = { stadsdeel: sp.stadsdeel, van: monthKey(period.from), tot: monthKey(new Date(period.to.getTime() - 86_400_000)) };
+  const monthKey = amsterdamMonthKey;
+  const scope = { stadsdeel: sp.stadsdeel, van: monthKey(period.from), tot: monthKey(new Date(period.to.getTime() - 1)) };
   const href = (path: string, extra: Record<string, string | undefined> = {}) =>
     `${path}?${new URLSearchParams(Object.entries({ ...scope, ...extra }).filter(([, v]) => v) as [string, string][])}`;
   const thema = sp.thema || undefined;
