@@ -8,8 +8,7 @@
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
-import { deleteExpiredRateLimits } from "../lib/auth/login-throttle.ts";
-import { anonymiseParticipants } from "../lib/jobs/anonymise-participants.ts";
+import { applyRetention } from "../lib/jobs/apply-retention.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
@@ -31,7 +30,10 @@ const jobs: Record<string, () => Promise<number | string>> = {
   "mail-reminders": () => queueReminders(prisma),
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
   "mail-verslag-reminders": () => queueVerslagReminders(prisma),
-  retention: async () => `${await anonymiseParticipants(prisma)} anonymised, ${await deleteExpiredRateLimits(prisma)} expired rate-limit counters removed`,
+  retention: async () => {
+    const r = await applyRetention(prisma);
+    return `${r.erased} residents erased, ${r.mailsRedacted} mails redacted, ${r.rateLimits} rate-limit counters and ${r.links} links removed`;
+  },
   "dashboard-rollups": async () => {
     const t = performance.now();
     await refreshDashboardRollups(prisma);

@@ -52,8 +52,8 @@ export function PoolControl({ action, token, inPool }: { action: Act<{ inPool: b
 
 export function DeleteDataForm({ action, token }: { action: Act<{ deleted: boolean }>; token: string }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
-  useRefreshOnDone(done);
-  if (done) return <SuccessMessage>Uw gegevens zijn verwijderd. U krijgt geen e-mail meer van ons.</SuccessMessage>;
+  // no refresh afterwards: this link stops working the moment the data is gone
+  if (done) return <SuccessMessage>Uw gegevens zijn verwijderd, en deze link werkt niet meer. U krijgt geen e-mail meer van ons.</SuccessMessage>;
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="token" value={token} />

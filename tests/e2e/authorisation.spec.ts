@@ -7,7 +7,7 @@
 // up for someone who may see them, so the check can fail.
 import { type APIRequestContext, type Browser, expect, test } from "@playwright/test";
 import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
-import { login, query } from "./helpers";
+import { expectNoAxeViolations, login, query } from "./helpers";
 
 type Segment = string | [param: string, value: string];
 type Target = { url: string; route?: Segment[] };
@@ -170,4 +170,24 @@ test("every page carries a nonce-based Content-Security-Policy, and Next's scrip
   expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   // the map still draws under the policy
   await expect(page.locator(".leaflet-container").first()).toBeVisible();
+});
+
+test("the verwerkingsregister: generated from the schema for the beheerder, refused to everyone else", async ({ browser }) => {
+  const beheerder = await as(browser, "beheerder@demo.example");
+  const page = await beheerder.newPage();
+  await page.goto("/medewerker");
+  await page.getByRole("link", { name: "Verwerkingsregister (AVG)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwerkingsregister");
+  const contact = page.getByRole("region", { name: "Naam, e-mailadres en postcode van bewoners" });
+  await expect(contact).toContainText("Participant.email");
+  await expect(contact).toContainText("RETENTION_MONTHS");
+  await expectNoAxeViolations(page);
+  await beheerder.close();
+  for (const email of ["wethouder.noord@demo.example", "regisseur.noord@demo.example"]) {
+    const ctx = await as(browser, email);
+    const r = await ctx.request.get("/medewerker/beheer/verwerkingsregister");
+    expect(r.status()).toBe(403);
+    expect(await r.text()).not.toContain("Participant.email");
+    await ctx.close();
+  }
 });

@@ -3,7 +3,7 @@
 // retention anonymises residents N months after their last bijeenkomst
 // unless they are in the pool, keeps the statistics, and is audited.
 import { beforeAll, describe, expect, it } from "vitest";
-import { anonymiseParticipants } from "../../lib/jobs/anonymise-participants.ts";
+import { applyRetention } from "../../lib/jobs/apply-retention.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../../lib/jobs/schedule-mails.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
@@ -65,13 +65,13 @@ describe("retention", () => {
       db.prisma.participant.create({ data: { name: "Oud Lid", email: "oud@voorbeeld.nl", buurtId: (await db.prisma.buurt.findFirstOrThrow()).id, ageBand: "AGE_65_PLUS", lastActiveAt: old, createdAt: old } }),
       db.prisma.participant.create({ data: { name: "Pool Lid", email: "pool@voorbeeld.nl", inPool: true, lastActiveAt: old, createdAt: old } }),
     ]);
-    const n = await anonymiseParticipants(db.prisma, 24);
+    const n = (await applyRetention(db.prisma, { months: 24 })).erased;
     expect(n).toBeGreaterThanOrEqual(1);
     const after = await db.prisma.participant.findUniqueOrThrow({ where: { id: a.id } });
     expect([after.name, after.email, after.ageBand, after.buurtId !== null, after.anonymisedAt !== null]).toEqual([null, null, "AGE_65_PLUS", true, true]);
     expect((await db.prisma.participant.findUniqueOrThrow({ where: { id: pooled.id } })).email).toBe("pool@voorbeeld.nl");
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "retention.anonymise" }, orderBy: { createdAt: "desc" } });
-    expect((audit.details as { anonymised: number }).anonymised).toBe(n);
-    expect(await anonymiseParticipants(db.prisma, 24)).toBe(0);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "retention.run" }, orderBy: { createdAt: "desc" } });
+    expect((audit.details as { erased: number }).erased).toBe(n);
+    expect((await applyRetention(db.prisma, { months: 24 })).erased).toBe(0);
   });
 });

@@ -28,3 +28,11 @@ describe("security headers", () => {
     expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
   });
 });
+
+describe("outbox for staff", () => {
+  it("masks the codes of residents' links in mail bodies", async () => {
+    const { maskLinks } = await import("../../lib/data/outbox/list-outbox.ts");
+    const body = "Beheren: https://p.example/mijn/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\nAfmelden: https://p.example/afmelden/ZZZZZZZZZZZZZZZZZZZZZZZZ/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=QQQQQQQQQQQQQQQQQQQQQQQQQQ";
+    expect(maskLinks(body)).toBe("Beheren: https://p.example/mijn/…\nAfmelden: https://p.example/afmelden/…/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=…");
+  });
+});

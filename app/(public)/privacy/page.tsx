@@ -1,35 +1,65 @@
-// Privacy statement: what the portal keeps about residents and staff, why,
-// for how long, and the rights residents have under the AVG (GDPR).
+// Privacy statement in plain Dutch (B1): what the portal keeps about
+// residents, why, who sees it, for how long, and the residents' rights under
+// the AVG — written to match what the code does (lib/privacy/categories.ts,
+// lib/registration/erase-person.ts, lib/jobs/apply-retention.ts).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { config } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Privacy" };
 
 export default function PrivacyPage() {
   const months = Number(process.env.RETENTION_MONTHS ?? 24);
+  const mailDays = Number(process.env.OUTBOX_BODY_DAYS ?? 7);
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Privacy</h1>
       <p>
-        {config.municipalityName} is verantwoordelijk voor de gegevens in het Stadsdeelportaal. Wij verwerken alleen wat nodig is om
-        bijeenkomsten te organiseren en u te laten weten wat er met uw inbreng is gebeurd (Algemene verordening gegevensbescherming, AVG).
+        {config.municipalityName} is verantwoordelijk voor de gegevens in het Stadsdeelportaal. We gebruiken alleen wat nodig is om
+        bijeenkomsten te organiseren en u te laten weten wat er met uw inbreng is gebeurd. Dat regelt de wet: de Algemene verordening
+        gegevensbescherming (AVG).
       </p>
+
       <h2 className="text-xl font-semibold">Welke gegevens en waarom</h2>
-      <ul className="list-disc pl-6">
-        <li>Naam en e-mailadres: om uw aanmelding te bevestigen, u te herinneren en u het verslag en de evaluatie te sturen.</li>
-        <li>Buurt of postcode en, als u dat wilt, uw leeftijdsgroep: alleen om te zien of we alle buurten en leeftijden bereiken. Dit wordt nooit per persoon getoond.</li>
-        <li>Wat u aan tafel inbrengt wordt zonder uw naam vastgelegd en openbaar getoond met wat de gemeente ermee doet.</li>
-        <li>Als u zich aanmeldt voor de groep bewoners die vaker mee wil praten, bewaren we uw toestemming met datum en tekstversie.</li>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>Uw naam en e-mailadres: om uw aanmelding te bevestigen, u te herinneren, en u het verslag en een korte evaluatie te sturen.</li>
+        <li>Uw buurt of postcode, en als u wilt uw leeftijdsgroep: om te zien of we alle buurten en leeftijden bereiken. Dat tonen we alleen als aantallen, nooit per persoon.</li>
+        <li>Wat u nodig heeft (bijvoorbeeld een rolstoelplek of een tolk) en wat u zelf opschrijft: zodat de bijeenkomst voor u goed te doen is.</li>
+        <li>Wat u aan tafel inbrengt, leggen we vast zonder uw naam. Dat is openbaar, samen met wat de gemeente ermee doet.</li>
+        <li>Wilt u vaker meepraten? Dat zetten we pas aan als u het bevestigt via de link in een e-mail. We bewaren dan uw toestemming, met datum.</li>
       </ul>
-      <h2 className="text-xl font-semibold">Hoe lang</h2>
+
+      <h2 className="text-xl font-semibold">Niemand kan u zomaar aanmelden of wijzigen</h2>
       <p>
-        {months} maanden na uw laatste bijeenkomst worden uw naam en e-mailadres verwijderd, tenzij u in de groep van mee-praters zit.
-        Alleen de buurt en leeftijdsgroep blijven over, zonder dat ze tot u te herleiden zijn.
+        Meldt iemand anders zich aan met uw e-mailadres, dan veranderen uw naam en andere gegevens niet. U krijgt een e-mail, met de knop
+        &quot;Dit was ik niet&quot;. Daarmee maakt u de aanmelding ongedaan en verwijderen we wat erbij was ingevuld.
       </p>
+
+      <h2 className="text-xl font-semibold">Wie ziet uw gegevens</h2>
+      <p>
+        Alleen de stadsdeelregisseur die de bijeenkomst organiseert, en de beheerder van het portaal. Wethouders en afdelingen zien alleen
+        aantallen. Als een medewerker namen bekijkt of een deelnemerslijst downloadt, leggen we dat vast.
+      </p>
+
+      <h2 className="text-xl font-semibold">Uw persoonlijke link</h2>
+      <p>
+        In elke e-mail staat een persoonlijke link. Die bevat geen e-mailadres, alleen een willekeurige code, en werkt een beperkte tijd.
+        Kwijt, of bang dat iemand anders de link heeft? <Link href="/mijn">Vraag een nieuwe link aan</Link>; de oude werken dan niet meer.
+      </p>
+
+      <h2 className="text-xl font-semibold">Hoe lang we gegevens bewaren</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>{months} maanden na uw laatste bijeenkomst verwijderen we uw naam, e-mailadres, postcode, wat u zelf schreef en uw links. Zit u in de groep van mee-praters, dan pas als u zich afmeldt.</li>
+        <li>Verstuurde e-mails bewaren we {mailDays} dagen; daarna alleen nog de soort en de datum.</li>
+        <li>Om misbruik tegen te gaan tellen we kort hoe vaak er vanaf een internetadres wordt aangemeld. Dat slaan we onleesbaar op (als hash) en verwijderen we binnen een dag.</li>
+        <li>Wat blijft: uw buurt en leeftijdsgroep, zonder dat ze nog bij u horen.</li>
+      </ul>
+
       <h2 className="text-xl font-semibold">Uw rechten</h2>
       <p>
-        Via de persoonlijke link in elke e-mail kunt u uw gegevens inzien, downloaden en laten verwijderen. U kunt ook altijd contact
-        opnemen met de functionaris gegevensbescherming van de gemeente. Inzage door medewerkers in persoonsgegevens wordt vastgelegd.
+        Via uw persoonlijke link ziet u al uw gegevens, kunt u ze downloaden en kunt u ze laten verwijderen. Dat verwijderen gebeurt meteen
+        en overal. Geen uitnodigingen meer? Gebruik de afmeldlink in de e-mail en kies de knop. Vragen of een klacht? Neem contact op met de
+        functionaris gegevensbescherming van de gemeente; u kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.
       </p>
     </article>
   );

@@ -1,11 +1,11 @@
 // Public action behind the manage link: a resident deletes their data.
 // Open registrations are cancelled first (so the waitlist moves up), then
-// name, e-mail and postcode are removed and consents withdrawn; what stays
-// (buurt, age band, attendance) cannot be traced back to the person.
+// everything of the person is erased (lib/registration/erase-person.ts); what
+// stays (buurt, age band, attendance) cannot be traced back to the person.
 import { AppError } from "../../errors.ts";
 import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
 import { residentFromToken } from "../../registration/resident-from-token.ts";
-import { revokeTokens } from "../../tokens.ts";
+import { erasePerson } from "../../registration/erase-person.ts";
 import { deleteDataSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -21,11 +21,7 @@ export const deleteMyDataAction = definePublicAction({
     for (const r of p.registrations) {
       if ((r.status === "CONFIRMED" || r.status === "WAITLISTED") && r.bijeenkomst.startsAt > new Date()) await cancelOwnRegistration(tx, r.id, p.id);
     }
-    const now = new Date();
-    await tx.participant.update({ where: { id: p.id }, data: { name: null, email: null, postcode: null, inPool: false, anonymisedAt: now } });
-    await tx.consent.updateMany({ where: { participantId: p.id, withdrawnAt: null }, data: { withdrawnAt: now } });
-    await tx.outboxMessage.deleteMany({ where: { toEmail: p.email ?? "", status: { in: ["PENDING", "FAILED"] } } });
-    await revokeTokens(tx, p.id, undefined, now);
+    await erasePerson(tx, p.id);
     await tx.auditEvent.create({ data: { actorKind: "resident", action: "participant.delete", entityType: "Participant", entityId: p.id } });
     return { deleted: true };
   },

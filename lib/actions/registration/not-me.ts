@@ -6,7 +6,7 @@
 import { AppError } from "../../errors.ts";
 import { cancelOwnRegistration } from "../../registration/cancel-registration.ts";
 import { residentFromToken } from "../../registration/resident-from-token.ts";
-import { revokeTokens } from "../../tokens.ts";
+import { erasePerson } from "../../registration/erase-person.ts";
 import { notMeSchema } from "../../validation/registration.ts";
 import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
@@ -26,11 +26,9 @@ export const notMeAction = definePublicAction({
     const p = await tx.participant.findUniqueOrThrow({ where: { id: me.id }, include: { _count: { select: { registrations: { where: { id: { not: r.id } } } } } } });
     const removed = p._count.registrations === 0 && !p.inPool;
     if (removed) {
-      const now = new Date();
-      await tx.participant.update({ where: { id: p.id }, data: { name: null, email: null, postcode: null, ageBand: null, buurtId: null, anonymisedAt: now } });
-      await tx.consent.updateMany({ where: { participantId: p.id, withdrawnAt: null }, data: { withdrawnAt: now } });
-      await tx.outboxMessage.deleteMany({ where: { toEmail: me.email ?? "", status: { in: ["PENDING", "FAILED"] } } });
-      await revokeTokens(tx, p.id, undefined, now);
+      // what a stranger typed about this address says nothing true: buurt and age band go too
+      await tx.participant.update({ where: { id: p.id }, data: { ageBand: null, buurtId: null } });
+      await erasePerson(tx, p.id);
     }
     await tx.auditEvent.create({ data: { actorKind: "resident", action: "registration.not-me", entityType: "Registration", entityId: r.id, details: { participantRemoved: removed } } });
     return { removed };

@@ -1,11 +1,16 @@
-// A resident's own data, found through their signed manage link: profile,
-// registrations, consents and evaluations. Also the JSON download.
+// A resident's own data, found through their manage link (null when the
+// link is unknown, expired or revoked): profile, registrations, consents,
+// evaluations and reactions. Also the JSON download, which is audited.
 import "server-only";
 import { prisma } from "@/lib/db";
+import { residentFromToken } from "@/lib/registration/resident-from-token";
 
-export async function getMyData(participantId: string) {
+export async function getMyData(token: string, options: { export?: boolean } = {}) {
+  const resident = await residentFromToken(prisma, token, "manage");
+  if (!resident) return null;
+  if (options.export) await prisma.auditEvent.create({ data: { actorKind: "resident", action: "participant.export", entityType: "Participant", entityId: resident.id } });
   return prisma.participant.findUnique({
-    where: { id: participantId },
+    where: { id: resident.id },
     include: {
       buurt: { select: { name: true } },
       consents: { orderBy: { givenAt: "asc" }, select: { purpose: true, textVersion: true, givenAt: true, withdrawnAt: true } },
@@ -16,6 +21,7 @@ export async function getMyData(participantId: string) {
           evaluation: { select: { scoreOverall: true, scoreHeard: true, scoreOrganisation: true, comment: true, createdAt: true } },
         },
       },
+      reacties: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
     },
   });
 }

@@ -6,10 +6,8 @@ import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/
 import { deleteMyData } from "@/lib/actions/registration/delete-my-data";
 import { manageRegistration } from "@/lib/actions/registration/manage-registration";
 import { setPoolMembership } from "@/lib/actions/registration/set-pool-membership";
-import { prisma } from "@/lib/db";
 import { getMyData } from "@/lib/data/residents/get-my-data";
 import { formatDate, formatTime } from "@/lib/format";
-import { residentFromToken } from "@/lib/registration/resident-from-token";
 
 export const metadata: Metadata = { title: "Mijn aanmeldingen en gegevens", robots: { index: false } };
 
@@ -17,13 +15,12 @@ const statusLabels: Record<string, string> = { CONFIRMED: "Aangemeld", WAITLISTE
 
 export default async function MyDataPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const resident = await residentFromToken(prisma, token, "manage");
-  const me = resident ? await getMyData(resident.id) : null;
+  const me = await getMyData(token);
   if (!me) {
     return (
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1>
-        <p>Deze link werkt niet (meer). Gebruik de link in de nieuwste e-mail die u van ons kreeg, of neem contact op met de gemeente.</p>
+        <p>Deze link werkt niet (meer). Gebruik de link in de nieuwste e-mail die u van ons kreeg, of <a href="/mijn">vraag een nieuwe link aan</a>.</p>
       </div>
     );
   }

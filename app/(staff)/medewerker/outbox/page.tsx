@@ -1,13 +1,15 @@
 // The outbox for staff: every e-mail the portal writes, pending, sent or
 // failed, with retry for failed ones. Without SMTP this is where mail can
 // be read. Shows e-mail addresses of residents of every stadsdeel, so it is
-// for the beheerder only, and viewing is audited.
+// for the beheerder only (refused in listOutbox), viewing is audited, and
+// the codes of residents' links are masked.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetryOutboxButton } from "@/components/forms/retry-outbox-button";
 import { retryOutboxMessage } from "@/lib/actions/outbox/retry-outbox-message";
 import { requireUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
+import { orRefuse } from "@/lib/auth/refuse";
+import { listOutbox } from "@/lib/data/outbox/list-outbox";
 import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
@@ -17,12 +19,7 @@ const labels: Record<string, string> = { PENDING: "Wacht", SENDING: "Wordt verst
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const user = await requireUser(["BEHEERDER"]);
   const { status } = await searchParams;
-  const filter = status && status in labels ? { status: status as "PENDING" } : {};
-  const [counts, messages] = await Promise.all([
-    prisma.outboxMessage.groupBy({ by: ["status"], _count: true }),
-    prisma.outboxMessage.findMany({ where: filter, orderBy: { createdAt: "desc" }, take: 100 }),
-  ]);
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "outbox.view", entityType: "OutboxMessage", details: { status: status ?? "all", rows: messages.length } } });
+  const { counts, messages } = await orRefuse(listOutbox(user, status && status in labels ? (status as "PENDING") : undefined));
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Uitgaande e-mail</h1>
@@ -38,8 +35,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <tbody>
           {messages.map((m) => (
             <tr key={m.id} className="border-b border-gray-200 align-top">
-              <td className="py-2 pr-3"><details><summary>{m.subject}</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details></td>
-              <td className="py-2 pr-3">{m.toEmail}</td>
+              <td className="py-2 pr-3">{m.redacted ? <>{m.subject} <span className="block text-sm text-muted">Adres en inhoud verwijderd (bewaartermijn)</span></> : <details><summary>{m.subject}</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details>}</td>
+              <td className="py-2 pr-3">{m.toEmail || "—"}</td>
               <td className="py-2 pr-3">{labels[m.status]}{m.lastError ? <span className="block text-sm text-muted">{m.lastError}</span> : null}</td>
               <td className="py-2 pr-3">{m.attempts}</td>
               <td className="py-2">{m.status === "FAILED" ? <RetryOutboxButton action={retryOutboxMessage} messageId={m.id} /> : "—"}</td>

@@ -1,0 +1,40 @@
+// The daily retention job (AVG): residents are erased (lib/registration/
+// erase-person.ts) RETENTION_MONTHS (24) after their last bijeenkomst unless
+// they are in the participation pool; sent and failed mails lose address and
+// body after OUTBOX_BODY_DAYS (7); expired rate-limit counters and expired
+// or revoked links are deleted. Each run is audited with its counts.
+import type { PrismaClient } from "../prisma-client.ts";
+import { erasePerson } from "../registration/erase-person.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+
+const DAY = 86_400_000;
+export type RetentionResult = { erased: number; mailsRedacted: number; rateLimits: number; links: number };
+
+export async function applyRetention(
+  prisma: PrismaClient,
+  options: { months?: number; outboxDays?: number; now?: Date } = {},
+): Promise<RetentionResult> {
+  const months = options.months ?? Number(process.env.RETENTION_MONTHS ?? 24);
+  const outboxDays = options.outboxDays ?? Number(process.env.OUTBOX_BODY_DAYS ?? 7);
+  const now = options.now ?? new Date();
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  const due = await prisma.participant.findMany({
+    where: { anonymisedAt: null, inPool: false, lastActiveAt: { lt: cutoff }, registrations: { none: { bijeenkomst: { startsAt: { gte: cutoff } } } } },
+    select: { id: true },
+  });
+  let erased = 0;
+  for (const { id } of due) if (await prisma.$transaction((tx) => erasePerson(tx, id, now))) erased++;
+  const mailCutoff = new Date(now.getTime() - outboxDays * DAY);
+  const redacted = await prisma.outboxMessage.updateMany({
+    where: { redactedAt: null, OR: [{ status: "SENT", sentAt: { lt: mailCutoff } }, { status: "FAILED", createdAt: { lt: mailCutoff } }] },
+    data: { toEmail: "", text: "", html: null, attachments: Prisma.DbNull, redactedAt: now },
+  });
+  const rateLimits = await prisma.rateLimit.deleteMany({ where: { expire: { lte: now.getTime() } } });
+  const links = await prisma.residentToken.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }] } });
+  const result = { erased, mailsRedacted: redacted.count, rateLimits: rateLimits.count, links: links.count };
+  await prisma.auditEvent.create({
+    data: { actorKind: "system", action: "retention.run", entityType: "Participant", details: { months, outboxDays, cutoff: cutoff.toISOString(), ...result } },
+  });
+  return result;
+}
