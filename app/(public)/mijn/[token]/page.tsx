@@ -2,6 +2,7 @@
 // (cancel, change the number of people), the participation pool, download
 // everything as JSON, or delete it. No password anywhere.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/forms/manage-forms";
 import { deleteMyData } from "@/lib/actions/registration/delete-my-data";
 import { manageRegistration } from "@/lib/actions/registration/manage-registration";
@@ -20,7 +21,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
     return (
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1>
-        <p>Deze link werkt niet (meer). Gebruik de link in de nieuwste e-mail die u van ons kreeg, of <a href="/mijn">vraag een nieuwe link aan</a>.</p>
+        <p>Deze link werkt niet (meer). Gebruik de link in de nieuwste e-mail die u van ons kreeg, of <Link href="/mijn">vraag een nieuwe link aan</Link>.</p>
       </div>
     );
   }
