@@ -57,3 +57,12 @@ export function linkIn(mail: CapturedMail, pathPrefix: string): string {
   if (!m) throw new Error(`no ${pathPrefix} link in mail "${mail.subject}"`);
   return m[1];
 }
+
+/** A planned bijeenkomst straight in the database (id and title unique per run), `inDays` days ahead in a stadsdeel. */
+export async function insertMeeting(id: string, title: string, stadsdeelSlug: string, capacity: number, inDays: number): Promise<void> {
+  const [sd] = await query<{ id: string }>(`SELECT id FROM "Stadsdeel" WHERE slug = $1`, [stadsdeelSlug]);
+  await query(
+    `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
+     VALUES ($1, 'WIJKGESPREK', $2, $3, now() + make_interval(days => $4::int), now() + make_interval(days => $4::int, hours => 2), 'Buurthuis', 'Markt 78, Maastricht', $5::int, now())`,
+    [id, title, sd.id, inDays, capacity]);
+}

@@ -4,7 +4,7 @@
 // per-address limit counts the real source, so only the allowed number get
 // through and the rest get the Dutch refusal.
 import { expect, test } from "@playwright/test";
-import { query } from "./helpers";
+import { insertMeeting, query } from "./helpers";
 
 const LIMIT = 20; // RATE_LIMIT_REGISTRATIONS_PER_IP's default
 
@@ -12,11 +12,7 @@ test("a burst with spoofed X-Forwarded-For is rate-limited on the real source ad
   test.setTimeout(120_000);
   const stamp = Date.now();
   const id = `e2e-burst-${stamp}`;
-  const [sd] = await query<{ id: string }>(`SELECT id FROM "Stadsdeel" WHERE slug = 'west'`);
-  await query(
-    `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
-     VALUES ($1, 'WIJKGESPREK', $2, $3, now() + interval '15 days', now() + interval '15 days 2 hours', 'Buurthuis', 'Straat 1, Maastricht', 50, now())`,
-    [id, `Drukte-avond (e2e ${stamp})`, sd.id]);
+  await insertMeeting(id, `Drukte-avond (e2e ${stamp})`, "west", 50, 15);
   const first = `burst-0.${stamp}@voorbeeld.nl`;
   await page.goto(`/bijeenkomsten/${id}`);
   await page.getByLabel("Naam").fill("Snelle Bewoner");

@@ -5,7 +5,7 @@
 // nobody, the RFC 8058 one-click POST does. Mails come from the real SMTP
 // server in the test process.
 import { type Page, expect, test } from "@playwright/test";
-import { expectNoAxeViolations, linkIn, query, waitForMail } from "./helpers";
+import { expectNoAxeViolations, insertMeeting, linkIn, query, waitForMail } from "./helpers";
 
 async function register(page: Page, id: string, name: string, email: string, pool: boolean): Promise<string> {
   await page.goto(`/bijeenkomsten/${id}`);
@@ -24,11 +24,7 @@ test("a stranger cannot change a resident, the pool needs the mailed confirmatio
   test.setTimeout(120_000);
   const stamp = Date.now();
   const id = `e2e-priv-${stamp}`;
-  const [sd] = await query<{ id: string }>(`SELECT id FROM "Stadsdeel" WHERE slug = 'centrum'`);
-  await query(
-    `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
-     VALUES ($1, 'WIJKGESPREK', $2, $3, now() + interval '12 days', now() + interval '12 days 2 hours', 'Stadhuis', 'Markt 78, Maastricht', 20, now())`,
-    [id, `Privacy-avond (e2e ${stamp})`, sd.id]);
+  await insertMeeting(id, `Privacy-avond (e2e ${stamp})`, "centrum", 20, 12);
   const known = `karin.${stamp}@voorbeeld.nl`;
   const unknown = `nieuw.${stamp}@voorbeeld.nl`;
 

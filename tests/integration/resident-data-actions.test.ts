@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deleteMyDataAction } from "../../lib/actions/registration/delete-my-data.ts";
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { setPoolMembershipAction } from "../../lib/actions/registration/set-pool-membership.ts";
-import { fingerprint, tokenFor } from "../setup/actions.ts";
+import { fingerprint, plannedMeeting, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 let db: TestDatabase;
@@ -15,11 +15,7 @@ let buurtId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
-  const buurt = await db.prisma.buurt.findFirstOrThrow();
-  buurtId = buurt.id;
-  bijeenkomstId = (await db.prisma.bijeenkomst.create({
-    data: { kind: "WIJKGESPREK", title: "Data-test", stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + 9 * 86_400_000), endsAt: new Date(Date.now() + 9 * 86_400_000 + 7_200_000), locationName: "X", address: "Y", capacity: 1 },
-  })).id;
+  ({ bijeenkomstId, buurtId } = await plannedMeeting(db.prisma, "Data-test", 1));
 });
 
 const register = (email: string) => registerAction.run({ bijeenkomstId, name: "Test Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, email);

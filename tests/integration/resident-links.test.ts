@@ -9,7 +9,7 @@ import { requestNewLinkAction } from "../../lib/actions/registration/request-new
 import { setPoolMembershipAction } from "../../lib/actions/registration/set-pool-membership.ts";
 import { submitReactieAction } from "../../lib/actions/verslag/submit-reactie.ts";
 import { hashToken, issueToken, redeemToken } from "../../lib/tokens.ts";
-import { tokenFor } from "../setup/actions.ts";
+import { plannedMeeting, tokenFor } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 let db: TestDatabase;
@@ -18,11 +18,7 @@ let buurtId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
-  const buurt = await db.prisma.buurt.findFirstOrThrow();
-  buurtId = buurt.id;
-  bijeenkomstId = (await db.prisma.bijeenkomst.create({
-    data: { kind: "WIJKGESPREK", title: "Linktest", stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + 9 * 86_400_000), endsAt: new Date(Date.now() + 9 * 86_400_000 + 7_200_000), locationName: "X", address: "Y", capacity: 10 },
-  })).id;
+  ({ bijeenkomstId, buurtId } = await plannedMeeting(db.prisma, "Linktest", 10));
 });
 
 const register = (email: string) => registerAction.run({ bijeenkomstId, name: "Link Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, "192.0.2.50");

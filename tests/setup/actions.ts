@@ -30,3 +30,13 @@ export async function tokenFor(prisma: PrismaClient, purpose: TokenPurpose, emai
   const p = await prisma.participant.findUniqueOrThrow({ where: { email } });
   return issueToken(prisma, purpose, { participantId: p.id, ...scope });
 }
+
+/** A planned bijeenkomst in `inDays` days (two hours long) in the stadsdeel of a buurt; returns it with that buurt's id. */
+export async function plannedMeeting(prisma: PrismaClient, title: string, capacity: number, inDays = 9) {
+  const buurt = await prisma.buurt.findFirstOrThrow({ orderBy: { code: "asc" } });
+  const startsAt = new Date(Date.now() + inDays * 86_400_000);
+  const b = await prisma.bijeenkomst.create({
+    data: { kind: "WIJKGESPREK", title, stadsdeelId: buurt.stadsdeelId, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), locationName: "X", address: "Y", capacity },
+  });
+  return { bijeenkomstId: b.id, buurtId: buurt.id };
+}
