@@ -24,8 +24,8 @@ let portal: ChildProcess | null = null;
 
 afterAll(async () => {
   if (portal && portal.exitCode === null) {
-    portal.kill("SIGTERM");
-    await new Promise((r) => portal!.once("exit", r));
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
   }
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -37,26 +37,27 @@ describe.skipIf(!hasNode20)("on Node 20", () => {
     const clone = path.join(dir, "portaal");
     execFileSync("git", ["clone", "-q", root, clone]);
     // the machine as it comes: its own Node 20 first on the PATH, nothing of ours
-    const env = { HOME: process.env.HOME ?? dir, PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { HOME: process.env.HOME ?? dir, PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
     expect(execFileSync("node", ["-v"], { env, encoding: "utf8" })).toMatch(/^v20\./);
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: clone, env, stdio: "ignore", timeout: 300_000 });
     expect(execFileSync(path.join(clone, "node_modules", ".bin", "node"), ["-v"], { encoding: "utf8" })).toMatch(/^v24\./);
 
     const port = await freePort();
     let output = "";
-    portal = spawn("npm", ["start"], { cwd: clone, env: { ...env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: ["ignore", "pipe", "pipe"] });
-    portal.stdout!.on("data", (d) => (output += d));
-    portal.stderr!.on("data", (d) => (output += d));
+    const child = spawn("npm", ["start"], { cwd: clone, env: { ...env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: ["ignore", "pipe", "pipe"] });
+    portal = child;
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
     const deadline = Date.now() + 240_000;
     let body = "";
     while (Date.now() < deadline && !body) {
-      if (portal.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
+      if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
       body = await fetch(`http://localhost:${port}/`).then((r) => (r.ok ? r.text() : ""), () => "");
       if (!body) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(body, output).toContain("Noord-West");
     expect(output).not.toContain("ERR_UNKNOWN_FILE_EXTENSION");
-    portal.kill("SIGTERM");
-    await new Promise((r) => portal!.once("exit", r));
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
   });
 });
