@@ -23,9 +23,10 @@ let dir = "";
 let portal: ChildProcess | null = null;
 
 afterAll(async () => {
-  if (portal && portal.exitCode === null) {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+  const running = portal;
+  if (running && running.exitCode === null) {
+    running.kill("SIGTERM");
+    await new Promise((r) => running.once("exit", r));
   }
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -37,7 +38,7 @@ describe.skipIf(!hasNode20)("on Node 20", () => {
     const clone = path.join(dir, "portaal");
     execFileSync("git", ["clone", "-q", root, clone]);
     // the machine as it comes: its own Node 20 first on the PATH, nothing of ours
-    const env = { HOME: process.env.HOME ?? dir, PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+    const env = { HOME: process.env.HOME ?? dir, PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`, NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
     expect(execFileSync("node", ["-v"], { env, encoding: "utf8" })).toMatch(/^v20\./);
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: clone, env, stdio: "ignore", timeout: 300_000 });
     expect(execFileSync(path.join(clone, "node_modules", ".bin", "node"), ["-v"], { encoding: "utf8" })).toMatch(/^v24\./);
