@@ -68,6 +68,13 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.removeAllListeners(signal);
   process.on(signal, () => void shutdown(0));
 }
+// `npm start` under a process manager: npm exits on SIGTERM without passing it
+// on, which would leave this process (and the web server, worker and
+// PostgreSQL) running. When whatever started us goes away, stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 1000).unref();
 
 try {
   log(db.embedded ? `ingebouwde PostgreSQL op poort ${db.embedded.port} (${db.embedded.dataDir})` : "PostgreSQL via DATABASE_URL");

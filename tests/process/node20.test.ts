@@ -24,7 +24,7 @@ let portal: ChildProcess | null = null;
 
 afterAll(async () => {
   const running = portal;
-  if (running && running.exitCode === null) {
+  if (running && running.exitCode === null && running.signalCode === null) {
     running.kill("SIGTERM");
     await new Promise((r) => running.once("exit", r));
   }
@@ -58,7 +58,12 @@ describe.skipIf(!hasNode20)("on Node 20", () => {
     }
     expect(body, output).toContain("Noord-West");
     expect(output).not.toContain("ERR_UNKNOWN_FILE_EXTENSION");
+    // a process manager stops `npm start` with SIGTERM to npm: nothing may stay behind
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    const left = () => execFileSync("ps", ["-eo", "args"], { encoding: "utf8" }).split("\n").filter((l) => l.includes(dir) && !l.includes("ps -eo"));
+    const until = Date.now() + 30_000;
+    while (left().length && Date.now() < until) await new Promise((r) => setTimeout(r, 500));
+    expect(left()).toEqual([]);
   });
 });
