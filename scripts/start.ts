@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateDemo } from "../lib/demo/generate-demo.ts";
+import { issueSetupLink } from "../lib/auth/first-run.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { dataRoot, migrateDeploy, openDatabase, projectRoot } from "./db/database.ts";
 import { DataDirInUseError } from "./db/embedded-postgres.ts";
@@ -84,6 +85,11 @@ try {
     log("eerste start: demo-gegevens voor Maastricht laden…");
     const summary = await generateDemo(prisma, { anchor: process.env.DEMO_ANCHOR_DATE ? new Date(process.env.DEMO_ANCHOR_DATE) : undefined });
     log(`demo-gegevens geladen: ${summary.stadsdelen} stadsdelen, ${summary.buurten} buurten, ${summary.bijeenkomsten} bijeenkomsten, ${summary.inbreng} inbreng`);
+  }
+  const setupLink = await issueSetupLink(prisma, process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`);
+  if (setupLink) {
+    log("er is nog geen beheerder. Maak de eerste aan via deze link (24 uur geldig, één keer):");
+    log(`  ${setupLink}`);
   }
   await prisma.$disconnect();
 

@@ -61,6 +61,8 @@ let stopping = false;
 let timer: NodeJS.Timeout | null = null;
 async function tick() {
   if (stopping) return;
+  // the heartbeat GET /api/health reports
+  await prisma.workerHeartbeat.upsert({ where: { id: "worker" }, create: { id: "worker", beatAt: new Date() }, update: { beatAt: new Date() } }).catch(() => {});
   try {
     if (transport) {
       const r = await processOutbox(prisma, transport);

@@ -1,6 +1,7 @@
 // Public pages: the city map with 7 stadsdelen and its list alternative,
 // the stadsdeel page filled from the database, keyboard use, and axe.
 import { expect, test } from "@playwright/test";
+import { newToken } from "../../lib/tokens.ts";
 import { expectNoAxeViolations, query } from "./helpers";
 
 test("the home map shows the 7 stadsdelen, and a click opens one", async ({ page }) => {
@@ -54,10 +55,29 @@ test("the printable district map shows every buurt name", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis"]) {
+for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis", "/mijn", "/mijn/verlopen-link-0123456789", "/afmelden/verlopen-link-0123456789", "/installatie/verlopen-link-0123456789", "/wachtwoord/verlopen-link-0123456789"]) {
   test(`axe: no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     if (path === "/" || path.startsWith("/stadsdelen/") && path !== "/stadsdelen/atlantis") await expect(page.locator("path.map-area").first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
+
+test("a set-password link: the form by keyboard, a weak password refused next to the field, a strong one set once", async ({ page }) => {
+  const link = newToken();
+  const [u] = await query<{ id: string }>(`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ($1, $2, 'Nieuwe Collega', 'WETHOUDER', now()) RETURNING id`, [`e2e-${Date.now()}`, `collega.${Date.now()}@demo.example`]);
+  await query(`INSERT INTO "StaffToken" (id, "tokenHash", purpose, "userId", "expiresAt") VALUES ($1, $2, 'set-password', $3, now() + interval '1 day')`, [`e2e-${Date.now()}`, link.hash, u.id]);
+  await page.goto(`/wachtwoord/${link.token}`);
+  await expect(page.getByText("Voor Nieuwe Collega")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("kort");
+  await page.getByLabel("Herhaal het wachtwoord").fill("kort");
+  await page.getByRole("button", { name: "Wachtwoord instellen" }).press("Enter");
+  await expect(page.getByText("Kies een wachtwoord van minstens 12 tekens.")).toBeVisible();
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("groene-brug-over-de-maas");
+  await page.getByLabel("Herhaal het wachtwoord").fill("groene-brug-over-de-maas");
+  await page.getByRole("button", { name: "Wachtwoord instellen" }).press("Enter");
+  await expect(page.getByText("Uw wachtwoord is ingesteld.")).toBeVisible();
+  await page.goto(`/wachtwoord/${link.token}`);
+  await expect(page.getByText("Deze link is verlopen of al gebruikt.")).toBeVisible();
+});

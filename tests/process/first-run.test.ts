@@ -1,0 +1,61 @@
+// An empty install as a municipality starts it (SEED_DEMO=false): `npm start`
+// prints a one-time setup link whose page offers to create the first
+// beheerder; `npm run admin:create` makes one for scripted installs and
+// prints a set-password link; once a beheerder can sign in, the CLI refuses
+// and a restart prints no setup link. GET /api/health answers.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../../scripts/db/free-port.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const run = promisify(execFile);
+let dataDir = "";
+let portal: ChildProcess | null = null;
+
+afterAll(async () => {
+  const p = portal;
+  if (p && p.exitCode === null && p.signalCode === null) {
+    p.kill("SIGTERM");
+    await new Promise((r) => p.once("exit", r));
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("first run of an empty install", () => {
+  it("prints a setup link, serves its page and the health check; admin:create prints a set-password link (again while it is unused) and refuses a bad address", { timeout: 240_000 }, async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "sdp-firstrun-"));
+    await chmod(dataDir, 0o755);
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: "false", NEXTAUTH_SECRET: "process-test-secret", DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${port}` };
+    let output = "";
+    const child = spawn(process.execPath, ["scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    portal = child;
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
+    let health: Response | null = null;
+    for (const deadline = Date.now() + 180_000; Date.now() < deadline && !health?.ok; ) {
+      if (child.exitCode !== null) throw new Error(output);
+      health = await fetch(`http://localhost:${port}/api/health`).catch(() => null);
+      if (!health?.ok) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(await health!.json()).toMatchObject({ ok: true, database: "ok" });
+    const link = /(http:\/\/localhost:\d+\/installatie\/[\w-]+)/.exec(output)?.[1];
+    expect(link, output).toBeTruthy();
+    const page = await (await fetch(link!)).text();
+    expect(page).toContain("Beheerder aanmaken");
+    expect(await (await fetch(`http://localhost:${port}/installatie/verzonnen-code-0123456789`)).text()).toContain("verlopen of al gebruikt");
+
+    const cli = (email: string) => run(process.execPath, ["scripts/admin-create.ts", "--email", email, "--name", "Script Beheerder"], { cwd: root, env }).then((r) => ({ code: 0, out: r.stdout }), (e) => ({ code: e.code as number, out: `${e.stdout}${e.stderr}` }));
+    const made = await cli("script@gemeente.example");
+    expect(made.code, made.out).toBe(0);
+    const setPassword = /(http:\/\/localhost:\d+\/wachtwoord\/[\w-]+)/.exec(made.out)?.[1];
+    expect(await (await fetch(setPassword!)).text()).toContain("Script Beheerder");
+    // the link is not used yet, so a second run re-issues one for the same account
+    expect((await cli("script@gemeente.example")).code).toBe(0);
+    expect((await cli("geen-adres")).code).toBe(2);
+  });
+});
