@@ -52,6 +52,8 @@ async function copyRows(client: pg.PoolClient, table: string, columns: string[],
   return s;
 }
 
+class RefusedError extends Error {}
+
 const db = await openDatabase();
 const pool = new pg.Pool({ connectionString: db.url, max: 2 });
 let exitCode = 0;
@@ -61,6 +63,10 @@ try {
   if ((await prisma.stadsdeel.count()) === 0) {
     console.log("empty database: loading the Maastricht areas, catalogues and demo data first");
     await generateDemo(prisma);
+  } else if (!(await prisma.auditEvent.findFirst({ where: { action: "demo.seed" } })) && !process.argv.includes("--force")) {
+    // a municipality's own data: synthetic rows would mix with real ones
+    await prisma.$disconnect();
+    throw new RefusedError("Deze database bevat gegevens die geen demo zijn; bench:seed voegt daar niets aan toe (gebruik --force als dat echt de bedoeling is).");
   }
   await prisma.$disconnect();
   const rnd: Random = createRandom(seed);
@@ -161,7 +167,7 @@ try {
     client.release();
   }
 } catch (error) {
-  console.error(error);
+  console.error(error instanceof RefusedError ? error.message : error);
   exitCode = 1;
 } finally {
   await pool.end();

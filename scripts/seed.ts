@@ -1,5 +1,6 @@
 // CLI: npm run seed — loads the deterministic Maastricht demo data into an
-// empty database (refuses when the database already has areas).
+// empty database (refuses when the database already has areas: demo data
+// never mixes with a municipality's own).
 import { generateDemo } from "../lib/demo/generate-demo.ts";
 import { runWithDatabase } from "./db/database.ts";
 

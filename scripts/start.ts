@@ -91,9 +91,11 @@ try {
     log("er is nog geen beheerder. Maak de eerste aan via deze link (24 uur geldig, één keer):");
     log(`  ${setupLink}`);
   }
+  const demo = (await prisma.auditEvent.count({ where: { action: "demo.seed" } })) > 0;
   await prisma.$disconnect();
 
   const env: NodeJS.ProcessEnv = {
+    DEMO_DATA: String(demo), // the demo banner, decided once here
     ...process.env,
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: secret(),

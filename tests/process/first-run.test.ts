@@ -1,8 +1,10 @@
 // An empty install as a municipality starts it (SEED_DEMO=false): `npm start`
 // prints a one-time setup link whose page offers to create the first
 // beheerder; `npm run admin:create` makes one for scripted installs and
-// prints a set-password link; once a beheerder can sign in, the CLI refuses
-// and a restart prints no setup link. GET /api/health answers.
+// prints a set-password link (again while it is unused); GET /api/health
+// answers (that no setup link exists once a beheerder can sign in is tested
+// in tests/integration/first-run.test.ts). With the
+// municipality's own areas imported, seed and bench:seed refuse to add demo rows.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -57,5 +59,14 @@ describe("first run of an empty install", () => {
     // the link is not used yet, so a second run re-issues one for the same account
     expect((await cli("script@gemeente.example")).code).toBe(0);
     expect((await cli("geen-adres")).code).toBe(2);
+
+    // the municipality's own areas make it a non-demo database: seed and bench:seed leave it alone
+    const script = (file: string, ...args: string[]) =>
+      run(process.execPath, [`scripts/${file}`, ...args], { cwd: root, env }).then((r) => ({ code: 0, out: r.stdout }), (e) => ({ code: e.code as number, out: `${e.stdout}${e.stderr}` }));
+    expect((await script("import-areas.ts", "prisma/data/maastricht-buurten.geojson")).code).toBe(0);
+    const seed = await script("seed.ts");
+    expect([seed.code, seed.out]).toEqual([1, expect.stringContaining("alleen in een lege database")]);
+    const bench = await script("bench-seed.ts", "--meldingen", "10");
+    expect([bench.code, bench.out]).toEqual([1, expect.stringContaining("geen demo")]);
   });
 });
