@@ -31,3 +31,24 @@ export const firstBeheerderSchema = z
 export const setPasswordSchema = z
   .object({ token: z.string().min(10).max(200), ...passwords })
   .refine((v) => v.password === v.passwordRepeat, repeated);
+
+export const roles = ["BEHEERDER", "STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "WETHOUDER"] as const;
+const list = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).max(20));
+const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(64).optional());
+
+/** Role and scope: a regisseur works in one or more stadsdelen, an afdelingsmedewerker in one department, a wethouder may have an own stadsdeel. */
+const scope = {
+  role: z.enum(roles, { error: "Kies een rol." }),
+  stadsdeelIds: list,
+  departmentId: optionalId,
+  wethouderStadsdeelId: optionalId,
+};
+function checkScope(v: { role: (typeof roles)[number]; stadsdeelIds: string[]; departmentId?: string }, ctx: z.RefinementCtx) {
+  if (v.role === "STADSDEELREGISSEUR" && v.stadsdeelIds.length === 0) ctx.addIssue({ code: "custom", path: ["stadsdeelIds"], message: "Kies minstens één stadsdeel voor een stadsdeelregisseur." });
+  if (v.role === "AFDELINGSMEDEWERKER" && !v.departmentId) ctx.addIssue({ code: "custom", path: ["departmentId"], message: "Kies de afdeling van deze medewerker." });
+}
+
+export const inviteStaffSchema = z.object({ name: required("de naam", 120), email: staffEmail, ...scope }).superRefine(checkScope);
+export const updateStaffSchema = z.object({ userId: z.string().min(1).max(64), ...scope }).superRefine(checkScope);
+export const setStaffActiveSchema = z.object({ userId: z.string().min(1).max(64), active: z.enum(["true", "false"]) });
+export const staffUserSchema = z.object({ userId: z.string().min(1).max(64) });

@@ -31,6 +31,7 @@ export default async function StaffHomePage() {
             {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/inbreng">Inbreng</Link></li>}
             <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
+            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/medewerkers">Medewerkers</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/verwerkingsregister">Verwerkingsregister (AVG)</Link></li>}
           </ul>
         </nav>

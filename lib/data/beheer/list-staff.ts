@@ -1,0 +1,41 @@
+// Beheer (beheerder only, refused in the function): every staff account with
+// role, scope, status and last login, and the choices of the staff forms.
+import "server-only";
+import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+function mustAdminister(user: SessionUser) {
+  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
+}
+
+const select = {
+  id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, passwordHash: true, oidcSubject: true,
+  department: { select: { id: true, name: true } },
+  wethouderStadsdeel: { select: { id: true, name: true } },
+  stadsdelen: { select: { stadsdeel: { select: { id: true, name: true } } }, orderBy: { stadsdeel: { name: "asc" } } },
+} as const;
+
+const shape = <T extends { passwordHash: string | null; oidcSubject: string | null }>({ passwordHash, oidcSubject, ...u }: T) => ({ ...u, canSignIn: passwordHash !== null || oidcSubject !== null });
+
+export async function listStaff(user: SessionUser) {
+  mustAdminister(user);
+  const users = await prisma.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select });
+  return users.map(shape);
+}
+
+export async function getStaffMember(user: SessionUser, id: string) {
+  mustAdminister(user);
+  const u = await prisma.user.findUnique({ where: { id }, select });
+  if (!u) throw new AppError("NOT_FOUND", "Onbekende medewerker.");
+  return shape(u);
+}
+
+export async function staffFormOptions(user: SessionUser) {
+  mustAdminister(user);
+  const [stadsdelen, departments] = await Promise.all([
+    prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { stadsdelen, departments };
+}

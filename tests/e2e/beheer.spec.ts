@@ -1,0 +1,55 @@
+// Beheer of staff accounts as a beheerder would do it: invite a regisseur for
+// Noord by keyboard (the invitation arrives at the SMTP server), the
+// regisseur chooses a password and logs in to Noord, the beheerder
+// deactivates the account and the regisseur's next request is refused.
+// axe on the beheer pages; other roles are refused them.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, linkIn, login, waitForMail } from "./helpers";
+
+test("invite a regisseur, who sets a password and logs in; deactivated, the next request is refused", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const email = `regisseur.nieuw.${Date.now()}@gemeente.example`;
+  const beheer = await (await browser.newContext()).newPage();
+  await login(beheer, "beheerder@demo.example");
+  await beheer.getByRole("link", { name: "Medewerkers" }).click();
+  await expect(beheer.getByRole("heading", { name: "Medewerkers", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(beheer);
+
+  // a regisseur without stadsdeel is refused next to the field, and what was typed stays
+  await beheer.getByLabel("Naam").fill("Nieuwe Regisseur");
+  await beheer.getByLabel("E-mailadres").fill(email);
+  await beheer.getByRole("button", { name: "Uitnodigen" }).press("Enter");
+  await expect(beheer.getByText("Kies minstens één stadsdeel voor een stadsdeelregisseur.")).toBeVisible();
+  await expect(beheer.getByLabel("E-mailadres")).toHaveValue(email);
+  await beheer.getByRole("checkbox", { name: "Noord", exact: true }).focus();
+  await beheer.keyboard.press("Space");
+  await beheer.getByRole("button", { name: "Uitnodigen" }).press("Enter");
+  await expect(beheer.getByText("De uitnodiging is verstuurd.")).toBeVisible();
+
+  const invitation = await waitForMail(email, "Uitnodiging voor het Stadsdeelportaal");
+  const regisseur = await (await browser.newContext()).newPage();
+  await regisseur.goto(linkIn(invitation, "/wachtwoord/"));
+  await regisseur.getByLabel("Wachtwoord", { exact: true }).fill("rode-lantaarn-bij-de-brug");
+  await regisseur.getByLabel("Herhaal het wachtwoord").fill("rode-lantaarn-bij-de-brug");
+  await regisseur.getByRole("button", { name: "Wachtwoord instellen" }).click();
+  await expect(regisseur.getByText("Uw wachtwoord is ingesteld.")).toBeVisible();
+  await login(regisseur, email, "rode-lantaarn-bij-de-brug");
+  await expect(regisseur.getByRole("table").first().getByRole("row").nth(1)).toContainText("Noord");
+
+  await beheer.reload();
+  await beheer.getByRole("link", { name: "Nieuwe Regisseur" }).click();
+  await expect(beheer.getByRole("heading", { name: "Nieuwe Regisseur" })).toBeVisible();
+  await expectNoAxeViolations(beheer);
+  await beheer.getByRole("button", { name: "Deactiveren" }).click();
+  await expect(beheer.getByText("Nieuwe Regisseur is gedeactiveerd")).toBeVisible();
+
+  await regisseur.goto("/medewerker/stadsdelen/noord");
+  await expect(regisseur).toHaveURL(/\/login/);
+});
+
+test("the beheer pages are refused to other roles", async ({ page }) => {
+  await login(page, "wethouder.noord@demo.example");
+  const r = await page.goto("/medewerker/beheer/medewerkers");
+  expect(r?.status()).toBe(403);
+  expect(await page.content()).not.toContain("beheerder@demo.example");
+});
