@@ -1,21 +1,28 @@
 // Imports CBS population figures per buurt (Kerncijfers wijken en buurten,
-// as CSV): buurtcode, inhabitants and the five CBS age bands. Validates all
-// rows first and changes nothing when one is bad; re-import replaces the
-// figures of the same year.
+// as CSV): buurtcode, inhabitants and the five CBS age bands. Two layouts:
+// the simple one (buurtcode;inwoners;0-14;…) and CBS's own OData/CSV export
+// of tables such as 85984NED (2024) or 86165NED (2025), whose keys carry a
+// number that changes from year to year (AantalInwoners_5, k_0Tot15Jaar_8 …):
+// columns are found by their key without that suffix, never by a fixed one.
+// Rows of other levels in the CBS file (gemeente GM…, wijk WK…) are passed
+// over; codes may be space-padded. Validates all buurt rows first and changes
+// nothing when one is bad; re-import replaces the figures of the same year.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { AgeBand } from "../../generated/prisma/enums.ts";
 import { parseCsv } from "./csv.ts";
 import type { ImportIssue } from "./issues.ts";
 
 const columnAliases: Record<string, string[]> = {
-  buurtcode: ["buurtcode", "codering", "codering_3", "wijkenenbuurten", "gwb_code"],
-  inhabitants: ["inwoners", "aantal_inwoners", "a_inw", "aantalinwoners_5"],
-  AGE_0_14: ["0-14", "a_00_14", "k_0tot15jaar_8"],
-  AGE_15_24: ["15-24", "a_15_24", "k_15tot25jaar_9"],
-  AGE_25_44: ["25-44", "a_25_44", "k_25tot45jaar_10"],
-  AGE_45_64: ["45-64", "a_45_64", "k_45tot65jaar_11"],
-  AGE_65_PLUS: ["65+", "a_65_oo", "k_65jaarofouder_12"],
+  buurtcode: ["buurtcode", "codering", "wijkenenbuurten", "gwb_code"],
+  inhabitants: ["inwoners", "aantal_inwoners", "a_inw", "aantalinwoners"],
+  AGE_0_14: ["0-14", "a_00_14", "k_0tot15jaar"],
+  AGE_15_24: ["15-24", "a_15_24", "k_15tot25jaar"],
+  AGE_25_44: ["25-44", "a_25_44", "k_25tot45jaar"],
+  AGE_45_64: ["45-64", "a_45_64", "k_45tot65jaar"],
+  AGE_65_PLUS: ["65+", "a_65_oo", "k_65jaarofouder"],
 };
+/** A header as a key: lower case, quotes off, and CBS's year-dependent `_NN` suffix off. */
+const keyOf = (h: string) => h.trim().replace(/^"|"$/g, "").toLowerCase().replace(/_\d+$/, "");
 const ageBands: AgeBand[] = ["AGE_0_14", "AGE_15_24", "AGE_25_44", "AGE_45_64", "AGE_65_PLUS"];
 
 export type PopulationImportResult =
@@ -32,7 +39,7 @@ function parseCount(raw: string | undefined): number | null | "invalid" {
 export async function importPopulation(prisma: PrismaClient, text: string, year: number, source = "CBS Kerncijfers wijken en buurten"): Promise<PopulationImportResult> {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) return { ok: false, issues: [{ item: 0, message: `ongeldig jaar: ${year}` }] };
   const { header, rows } = parseCsv(text);
-  const lower = header.map((h) => h.toLowerCase());
+  const lower = header.map(keyOf);
   const index: Record<string, number> = {};
   for (const [key, aliases] of Object.entries(columnAliases)) index[key] = lower.findIndex((h) => aliases.includes(h));
   const missing = ["buurtcode", "inhabitants"].filter((k) => index[k] < 0);
@@ -48,6 +55,7 @@ export async function importPopulation(prisma: PrismaClient, text: string, year:
   rows.forEach((row, i) => {
     const item = i + 1;
     const code = (row.cells[index.buurtcode] ?? "").trim();
+    if (/^(NL|GM|WK)/.test(code)) return; // the country, a gemeente or a wijk: not a buurt
     const problems: string[] = [];
     if (!/^BU\d{8}$/.test(code)) problems.push("buurtcode moet de vorm BU12345678 hebben");
     else if (!buurten.has(code)) problems.push("onbekende buurt (importeer eerst de gebiedsindeling)");
