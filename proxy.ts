@@ -29,6 +29,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  // pages only: not the static chunks, images or the icon
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  // pages only: not the static chunks and images, nor files by name (robots.txt, icon.svg, agenda.ics, gegevens.json …)
+  matcher: [{ source: "/((?!_next/static|_next/image|.*\\.[a-z0-9]+$).*)" }],
 };
