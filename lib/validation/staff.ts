@@ -52,3 +52,23 @@ export const inviteStaffSchema = z.object({ name: required("de naam", 120), emai
 export const updateStaffSchema = z.object({ userId: z.string().min(1).max(64), ...scope }).superRefine(checkScope);
 export const setStaffActiveSchema = z.object({ userId: z.string().min(1).max(64), active: z.enum(["true", "false"]) });
 export const staffUserSchema = z.object({ userId: z.string().min(1).max(64) });
+
+/** Afdelingen, thema's en meldingcategorieën (the catalogue the beheerder keeps). */
+export const catalogKinds = ["afdeling", "thema", "categorie"] as const;
+const optionalRef = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(64).optional());
+export const saveDepartmentSchema = z.object({
+  id: optionalRef,
+  name: required("de naam van de afdeling", 120),
+  email: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().toLowerCase().max(254).email("Vul een geldig e-mailadres in, of laat het leeg.").optional()),
+});
+export const saveThemeSchema = z.object({ id: optionalRef, name: required("de naam van het thema", 120), defaultDepartmentId: optionalRef });
+export const saveCategorySchema = z.object({
+  id: optionalRef,
+  name: required("de naam van de categorie", 120),
+  defaultDepartmentId: z.string({ error: "Kies de afdeling waar deze meldingen heen gaan." }).min(1, "Kies de afdeling waar deze meldingen heen gaan.").max(64),
+  defaultDueDays: z.coerce.number({ error: "De termijn moet een getal zijn." }).int("De termijn moet een heel aantal dagen zijn.").min(1, "De termijn is minimaal 1 dag.").max(365, "De termijn is maximaal 365 dagen."),
+});
+export const setCatalogActiveSchema = z.object({ kind: z.enum(catalogKinds), id: z.string().min(1).max(64), active: z.enum(["true", "false"]) });
+export const mergeCatalogSchema = z
+  .object({ kind: z.enum(["thema", "categorie"]), fromId: z.string({ error: "Kies wat er opgaat." }).min(1, "Kies wat er opgaat.").max(64), intoId: z.string({ error: "Kies waarin het opgaat." }).min(1, "Kies waarin het opgaat.").max(64) })
+  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "Kies twee verschillende." });

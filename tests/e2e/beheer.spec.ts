@@ -8,7 +8,9 @@ import { expectNoAxeViolations, linkIn, login, waitForMail } from "./helpers";
 
 test("invite a regisseur, who sets a password and logs in; deactivated, the next request is refused", async ({ browser }) => {
   test.setTimeout(120_000);
-  const email = `regisseur.nieuw.${Date.now()}@gemeente.example`;
+  const stamp = Date.now();
+  const email = `regisseur.nieuw.${stamp}@gemeente.example`;
+  const name = `Nieuwe Regisseur ${stamp}`;
   const beheer = await (await browser.newContext()).newPage();
   await login(beheer, "beheerder@demo.example");
   await beheer.getByRole("link", { name: "Medewerkers" }).click();
@@ -16,7 +18,7 @@ test("invite a regisseur, who sets a password and logs in; deactivated, the next
   await expectNoAxeViolations(beheer);
 
   // a regisseur without stadsdeel is refused next to the field, and what was typed stays
-  await beheer.getByLabel("Naam").fill("Nieuwe Regisseur");
+  await beheer.getByLabel("Naam").fill(name);
   await beheer.getByLabel("E-mailadres").fill(email);
   await beheer.getByRole("button", { name: "Uitnodigen" }).press("Enter");
   await expect(beheer.getByText("Kies minstens één stadsdeel voor een stadsdeelregisseur.")).toBeVisible();
@@ -37,11 +39,11 @@ test("invite a regisseur, who sets a password and logs in; deactivated, the next
   await expect(regisseur.getByRole("table").first().getByRole("row").nth(1)).toContainText("Noord");
 
   await beheer.reload();
-  await beheer.getByRole("link", { name: "Nieuwe Regisseur" }).click();
-  await expect(beheer.getByRole("heading", { name: "Nieuwe Regisseur" })).toBeVisible();
+  await beheer.getByRole("link", { name }).click();
+  await expect(beheer.getByRole("heading", { name })).toBeVisible();
   await expectNoAxeViolations(beheer);
   await beheer.getByRole("button", { name: "Deactiveren" }).click();
-  await expect(beheer.getByText("Nieuwe Regisseur is gedeactiveerd")).toBeVisible();
+  await expect(beheer.getByText(`${name} is gedeactiveerd`)).toBeVisible();
 
   await regisseur.goto("/medewerker/stadsdelen/noord");
   await expect(regisseur).toHaveURL(/\/login/);
@@ -52,4 +54,25 @@ test("the beheer pages are refused to other roles", async ({ page }) => {
   const r = await page.goto("/medewerker/beheer/medewerkers");
   expect(r?.status()).toBe(403);
   expect(await page.content()).not.toContain("beheerder@demo.example");
+});
+
+test("the catalogue: a department and a category routed to it, a duplicate refused next to the field; axe", async ({ page }) => {
+  const stamp = Date.now();
+  await login(page, "beheerder@demo.example");
+  await page.getByRole("link", { name: "Afdelingen, thema's en categorieën" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Afdelingen, thema's en categorieën");
+  await expectNoAxeViolations(page);
+  await page.locator("#afdeling-nieuw-name").fill(`Havens ${stamp}`);
+  await page.getByRole("button", { name: "Afdeling toevoegen" }).press("Enter");
+  await expect(page.getByRole("cell", { name: `Havens ${stamp}`, exact: true })).toBeVisible();
+  await page.locator("#afdeling-nieuw-name").fill(`havens ${stamp}`);
+  await page.getByRole("button", { name: "Afdeling toevoegen" }).press("Enter");
+  await expect(page.locator("#afdeling-nieuw-name-fout")).toHaveText("Er is al een afdeling met deze naam.");
+  await page.locator("#categorie-nieuw-name").fill(`Kademuur ${stamp}`);
+  await page.locator("#categorie-nieuw-dept").selectOption({ label: `Havens ${stamp}` });
+  await page.locator("#categorie-nieuw-days").fill("7");
+  await page.getByRole("button", { name: "Categorie toevoegen" }).press("Enter");
+  const row = page.getByRole("row", { name: new RegExp(`Kademuur ${stamp}`) });
+  await expect(row).toContainText(`Havens ${stamp}`);
+  await expect(row).toContainText("7 dagen");
 });

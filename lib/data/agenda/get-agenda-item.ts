@@ -45,8 +45,8 @@ async function areaOptions(stadsdeelId: string) {
 /** The choices of the agenda item form for this user in this stadsdeel. */
 export async function agendaFormOptions(user: SessionUser, stadsdeelId: string) {
   const [themes, departments, areas] = await Promise.all([
-    listThemes(),
-    listDepartments(user.role === "AFDELINGSMEDEWERKER" ? user.departmentId : undefined),
+    listThemes({ forForm: true }),
+    listDepartments(user.role === "AFDELINGSMEDEWERKER" ? user.departmentId : undefined, { forForm: true }),
     areaOptions(stadsdeelId),
   ]);
   return { themes, departments, ...areas };

@@ -35,7 +35,7 @@ export async function staffFormOptions(user: SessionUser) {
   mustAdminister(user);
   const [stadsdelen, departments] = await Promise.all([
     prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.department.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { stadsdelen, departments };
 }

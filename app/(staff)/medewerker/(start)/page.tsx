@@ -32,6 +32,7 @@ export default async function StaffHomePage() {
             <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/medewerkers">Medewerkers</Link></li>}
+            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/indeling">Afdelingen, thema&apos;s en categorieën</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/verwerkingsregister">Verwerkingsregister (AVG)</Link></li>}
           </ul>
         </nav>

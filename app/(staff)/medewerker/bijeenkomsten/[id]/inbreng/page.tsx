@@ -32,7 +32,7 @@ export default async function InbrengPage({ params }: { params: Promise<{ id: st
         bijeenkomstId={b.id}
         stadsdeelName={stadsdeel.name}
         buurten={stadsdeel.buurten.map((x) => ({ id: x.id, name: x.name, geometry: x.geometry as unknown as Geometry }))}
-        themes={themes}
+        themes={themes.filter((t) => t.active || inbreng.some((i) => i.themeId === t.id))}
         tafels={b.tafels.map((t) => ({ id: t.id, name: t.hostName ? `${t.name} (${t.hostName})` : t.name }))}
         initial={inbreng}
         editable={editable}
