@@ -15,6 +15,13 @@ async function uniqueSlug(exists: (slug: string) => Promise<boolean>, name: stri
   }
 }
 
+/** The where clause of another item with the same name (case-insensitive). */
+const sameName = (input: { id?: string; name: string }) => ({ name: { equals: input.name, mode: "insensitive" as const }, id: input.id ? { not: input.id } : undefined });
+
+async function refuseTaken(other: Promise<unknown>, message: string) {
+  if (await other) throw fieldError("name", message);
+}
+
 async function departmentExists(tx: Tx, id: string | undefined) {
   if (id && !(await tx.department.findUnique({ where: { id } }))) throw fieldError("defaultDepartmentId", "Kies een afdeling uit de lijst.");
 }
@@ -25,8 +32,7 @@ export const saveDepartmentAction = defineAction({
   schema: saveDepartmentSchema,
   authorize: () => true,
   async handler({ tx, audit }, input) {
-    const clash = await tx.department.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, id: input.id ? { not: input.id } : undefined } });
-    if (clash) throw fieldError("name", "Er is al een afdeling met deze naam.");
+    await refuseTaken(tx.department.findFirst({ where: sameName(input) }), "Er is al een afdeling met deze naam.");
     const data = { name: input.name, email: input.email ?? null };
     const d = input.id
       ? await tx.department.update({ where: { id: input.id }, data }).catch(() => { throw new AppError("NOT_FOUND", "Onbekende afdeling."); })
@@ -42,8 +48,7 @@ export const saveThemeAction = defineAction({
   schema: saveThemeSchema,
   authorize: () => true,
   async handler({ tx, audit }, input) {
-    const clash = await tx.theme.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, id: input.id ? { not: input.id } : undefined } });
-    if (clash) throw fieldError("name", "Er is al een thema met deze naam.");
+    await refuseTaken(tx.theme.findFirst({ where: sameName(input) }), "Er is al een thema met deze naam.");
     await departmentExists(tx, input.defaultDepartmentId);
     const data = { name: input.name, defaultDepartmentId: input.defaultDepartmentId ?? null };
     const t = input.id
@@ -62,8 +67,7 @@ export const saveCategoryAction = defineAction({
   schema: saveCategorySchema,
   authorize: () => true,
   async handler({ tx, audit }, input) {
-    const clash = await tx.meldingCategory.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, id: input.id ? { not: input.id } : undefined } });
-    if (clash) throw fieldError("name", "Er is al een categorie met deze naam.");
+    await refuseTaken(tx.meldingCategory.findFirst({ where: sameName(input) }), "Er is al een categorie met deze naam.");
     await departmentExists(tx, input.defaultDepartmentId);
     const data = { name: input.name, defaultDepartmentId: input.defaultDepartmentId, defaultDueDays: input.defaultDueDays };
     const c = input.id
