@@ -12,11 +12,10 @@ export const generateVerslagDraftAction = defineAction({
   async handler({ tx, audit }, { bijeenkomstId }) {
     const verslag = await ensureVerslag(tx, bijeenkomstId);
     const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
-    const [inbreng, attended, confirmed] = await Promise.all([
-      tx.inbreng.findMany({ where: { bijeenkomstId }, orderBy: { createdAt: "asc" }, include: { theme: true, tafel: true, buurt: true } }),
-      tx.registration.aggregate({ where: { bijeenkomstId, status: "ATTENDED" }, _sum: { partySize: true } }),
-      tx.registration.aggregate({ where: { bijeenkomstId, status: "CONFIRMED" }, _sum: { partySize: true } }),
-    ]);
+    // one after another: a transaction is one connection (parallel queries on it are deprecated in pg)
+    const inbreng = await tx.inbreng.findMany({ where: { bijeenkomstId }, orderBy: { createdAt: "asc" }, include: { theme: true, tafel: true, buurt: true } });
+    const attended = await tx.registration.aggregate({ where: { bijeenkomstId, status: "ATTENDED" }, _sum: { partySize: true } });
+    const confirmed = await tx.registration.aggregate({ where: { bijeenkomstId, status: "CONFIRMED" }, _sum: { partySize: true } });
     const body = generateDraft(b, attended._sum.partySize ?? confirmed._sum.partySize ?? 0, inbreng);
     await tx.verslag.update({ where: { id: verslag.id }, data: { draftBody: body } });
     await audit("Verslag", verslag.id, { generated: true, inbreng: inbreng.length });
