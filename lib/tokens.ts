@@ -5,8 +5,9 @@
 // the person, expiry and revocation (table ResidentToken). So a forwarded
 // link shows no e-mail address, every link can be revoked, and all of them
 // end when the person's data is deleted.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Tx } from "./actions/define-action.ts";
+import { sha256Hex } from "./hash.ts";
 import type { PrismaClient } from "./prisma-client.ts";
 
 export type TokenPurpose = "manage" | "unsubscribe" | "evaluation" | "verslag";
@@ -15,7 +16,7 @@ const DAY = 86_400_000;
 export const tokenLifetimeDays: Record<TokenPurpose, number> = { manage: 180, unsubscribe: 365, evaluation: 30, verslag: 365 };
 
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return sha256Hex(token);
 }
 
 /** A fresh random token and the hash to store for it. */

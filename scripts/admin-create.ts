@@ -4,7 +4,7 @@
 // expired unused. Audited. Uses DATABASE_URL, else
 // the embedded PostgreSQL of a running portal, else starts it.
 import { parseArgs } from "node:util";
-import { hasActiveBeheerder } from "../lib/auth/first-run.ts";
+import { hasActiveBeheerder, lockSetup } from "../lib/auth/first-run.ts";
 import { issueStaffToken } from "../lib/auth/staff-tokens.ts";
 import { staffEmail } from "../lib/validation/staff.ts";
 import { runWithDatabase } from "./db/database.ts";
@@ -20,7 +20,7 @@ const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? `http://loca
 
 await runWithDatabase(async (prisma) => {
   const link = await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('stadsdeelportaal.setup'))`;
+    await lockSetup(tx);
     if (await hasActiveBeheerder(tx)) return null;
     const existing = await tx.user.findUnique({ where: { email: email.data } });
     // a beheerder made earlier whose link expired before a password was set gets a new link

@@ -10,13 +10,12 @@
 // for 15 minutes. A success clears the pair and the address's count and is
 // not counted for the source address. Keys are hashes: no e-mail or IP
 // address is stored.
-import { createHash } from "node:crypto";
+import { sha256Hex as hash } from "../hash.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 
 const WINDOW_MS = 15 * 60_000;
 export const maxFailedLogins = () => Number(process.env.LOGIN_ATTEMPTS_PER_15_MIN ?? 10);
 
-const hash = (s: string) => createHash("sha256").update(s).digest("hex");
 const keys = (email: string, ip: string) => ({
   pair: `login:${hash(`${email.toLowerCase()} ${ip}`)}`,
   email: `loginEmail:${hash(email.toLowerCase())}`,

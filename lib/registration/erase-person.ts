@@ -6,11 +6,10 @@
 // address. What stays (buurt, age band, chosen facilities, attendance)
 // cannot be traced back to anyone. Open registrations are the caller's to
 // cancel first (so the waitlist moves up).
-import { createHash } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Tx } from "../actions/define-action.ts";
+import { sha256Hex as sha256 } from "../hash.ts";
 
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /** The rate-limit keys derived from an e-mail address (see register_participants and request-new-link). */
 export function emailRateLimitKeys(email: string): string[] {

@@ -39,6 +39,8 @@ describe("catalogue", () => {
       await saveThemeAction.run(beheerder, { name: "Nieuw", defaultDepartmentId: "bestaat-niet" }, db.prisma),
     ];
     expect(bad.map((r) => (r.ok ? "ok" : Object.keys(r.fieldErrors ?? {})[0]))).toEqual(["name", "defaultDepartmentId", "defaultDueDays", "defaultDepartmentId"]);
+    expect((await setCatalogActiveAction.run(beheerder, { kind: "onbekend", id: cat.id, active: "false" }, db.prisma)).ok).toBe(false);
+    expect((await mergeCatalogAction.run(beheerder, { kind: "categorie", fromId: "", intoId: cat.id }, db.prisma)).ok).toBe(false);
     for (const who of others) {
       expect((await saveDepartmentAction.run(who, { name: "Eigen afdeling" }, db.prisma)).ok).toBe(false);
       expect((await setCatalogActiveAction.run(who, { kind: "thema", id: cat.id, active: "false" }, db.prisma)).ok).toBe(false);

@@ -53,11 +53,13 @@ describe("registration", () => {
 
   it("one item with a hostile, over-long source address never fails the batch it arrives in; no address is stored in a key", async () => {
     const b = await meeting(50);
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => registerAction.run(form(b.id, 5000 + i), db.prisma, i === 7 ? "x".repeat(10_000) : `192.0.2.${i}`)));
+    const hostile = "x".repeat(10_000); // what a client once could put in X-Forwarded-For
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => registerAction.run(form(b.id, 5000 + i), db.prisma, i === 7 ? hostile : `192.0.2.${i}`)));
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(await db.prisma.registration.count({ where: { bijeenkomstId: b.id } })).toBe(40);
     const keys = await db.prisma.rateLimit.findMany({ where: { key: { startsWith: "registration" } }, select: { key: true } });
-    expect(keys.filter((k) => /@|192\.0\.2|xxxx/.test(k.key))).toEqual([]);
+    // keys hold hashes: no e-mail address, no source address, no part of the hostile value
+    expect(keys.filter((k) => k.key.includes("@") || k.key.includes("192.0.2.") || k.key.includes(hostile.slice(0, 8)))).toEqual([]);
   });
 
   it("a double submit and a second registration with the same e-mail make one registration", async () => {

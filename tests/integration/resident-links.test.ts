@@ -7,6 +7,7 @@ import { deleteMyDataAction } from "../../lib/actions/registration/delete-my-dat
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { requestNewLinkAction } from "../../lib/actions/registration/request-new-link.ts";
 import { setPoolMembershipAction } from "../../lib/actions/registration/set-pool-membership.ts";
+import { unsubscribeAction } from "../../lib/actions/registration/unsubscribe.ts";
 import { submitReactieAction } from "../../lib/actions/verslag/submit-reactie.ts";
 import { hashToken, issueToken, redeemToken } from "../../lib/tokens.ts";
 import { plannedMeeting, tokenFor } from "../setup/actions.ts";
@@ -84,5 +85,21 @@ describe("resident links", () => {
     const results = [];
     for (let i = 0; i < 7; i++) results.push(await submitReactieAction.run({ token, versionId, text: `Reactie nummer ${i}` }, db.prisma));
     expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it("the unsubscribe button: an unsubscribe link leaves the pool; a manage link, a forged one or no token changes nothing", async () => {
+    const email = "afmelden.knop@voorbeeld.nl";
+    await register(email);
+    await setPoolMembershipAction.run({ token: await tokenFor(db.prisma, "manage", email), join: "true" }, db.prisma);
+    const before = await db.prisma.participant.findUniqueOrThrow({ where: { email } });
+    const refused = [
+      await unsubscribeAction.run({ token: await tokenFor(db.prisma, "manage", email) }, db.prisma),
+      await unsubscribeAction.run({ token: "x".repeat(43) }, db.prisma),
+      await unsubscribeAction.run({}, db.prisma),
+    ];
+    expect(refused.map((r) => r.ok)).toEqual([false, false, false]);
+    expect((await db.prisma.participant.findUniqueOrThrow({ where: { email } })).inPool).toBe(before.inPool);
+    expect((await unsubscribeAction.run({ token: await tokenFor(db.prisma, "unsubscribe", email) }, db.prisma)).ok).toBe(true);
+    expect((await db.prisma.participant.findUniqueOrThrow({ where: { email } })).inPool).toBe(false);
   });
 });

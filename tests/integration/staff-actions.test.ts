@@ -70,6 +70,7 @@ describe("role, scope, active, password link", () => {
     expect(await db.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: "staff.password-link" } })).toBe(1);
     const before = await fingerprint(db.prisma);
     expect((await setStaffActiveAction.run(beheerder, { userId: u.id, active: "misschien" }, db.prisma)).ok).toBe(false);
+    expect((await sendPasswordLinkAction.run(beheerder, { userId: "" }, db.prisma)).ok).toBe(false);
     for (const who of others) {
       expect((await setStaffActiveAction.run(who, { userId: u.id, active: "false" }, db.prisma)).ok).toBe(false);
       expect((await sendPasswordLinkAction.run(who, { userId: u.id }, db.prisma)).ok).toBe(false);

@@ -2,7 +2,7 @@
 // beheerder. Only while no beheerder is active, only with a valid, unused
 // setup link (used up in the same transaction), audited. Serialised with an
 // advisory lock, so two people with the link cannot both become beheerder.
-import { hasActiveBeheerder } from "../../auth/first-run.ts";
+import { hasActiveBeheerder, lockSetup } from "../../auth/first-run.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { redeemStaffToken } from "../../auth/staff-tokens.ts";
 import { AppError, fieldError } from "../../errors.ts";
@@ -14,7 +14,7 @@ export const createFirstBeheerderAction = definePublicAction({
   name: "setup.first-beheerder",
   schema: firstBeheerderSchema,
   async handler({ tx }, input) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('stadsdeelportaal.setup'))`;
+    await lockSetup(tx);
     if (await hasActiveBeheerder(tx)) throw new AppError("CONFLICT", "Er is al een beheerder. Log in, of vraag de beheerder om een uitnodiging.");
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw fieldError("email", "Er bestaat al een account met dit e-mailadres.");
     const link = await redeemStaffToken(tx, input.token, "setup");

@@ -4,6 +4,7 @@
 // chosen ids exist, and the guard that keeps one active beheerder who can
 // sign in.
 import type { z } from "zod";
+import { signInBeheerders } from "../../auth/first-run.ts";
 import type { Tx } from "../define-action.ts";
 import { AppError, fieldError } from "../../errors.ts";
 import type { inviteStaffSchema } from "../../validation/staff.ts";
@@ -26,7 +27,7 @@ export async function writeScope(tx: Tx, userId: string, s: Scope) {
 export async function keepOneBeheerder(tx: Tx, changedUserId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('stadsdeelportaal.beheerders'))`;
   const others = await tx.user.count({
-    where: { id: { not: changedUserId }, role: "BEHEERDER", active: true, OR: [{ passwordHash: { not: null } }, { oidcSubject: { not: null } }] },
+    where: { id: { not: changedUserId }, ...signInBeheerders },
   });
   if (others === 0) throw new AppError("CONFLICT", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
 }

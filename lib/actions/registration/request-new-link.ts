@@ -2,8 +2,8 @@
 // asks for a new one. The old manage links stop working and a fresh one is
 // mailed to the address. The answer is the same whether or not the address
 // is known; attempts are limited per source address and per e-mail address.
-import { createHash } from "node:crypto";
 import { AppError } from "../../errors.ts";
+import { sha256Hex as hash } from "../../hash.ts";
 import { messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { revokeTokens } from "../../tokens.ts";
@@ -12,7 +12,6 @@ import type { ActionResult } from "../define-action.ts";
 import { definePublicAction } from "../define-public-action.ts";
 
 const HOUR = 3_600_000;
-const hash = (s: string) => createHash("sha256").update(s).digest("hex");
 
 export const requestNewLinkAction = definePublicAction({
   name: "resident.new-link",

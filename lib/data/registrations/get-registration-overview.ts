@@ -5,7 +5,7 @@
 // showing personal data is audited. Refuses with AppError FORBIDDEN / NOT_FOUND.
 import "server-only";
 import type { RegistrationStatus } from "@/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { type SessionUser, canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { getBijeenkomst } from "../bijeenkomsten/get-bijeenkomst";
 import { bijeenkomstWhere } from "../scope";
@@ -13,8 +13,8 @@ import { bijeenkomstWhere } from "../scope";
 const COMING: RegistrationStatus[] = ["CONFIRMED", "ATTENDED", "NO_SHOW"];
 
 export async function getRegistrationOverview(user: SessionUser, bijeenkomstId: string) {
-  await getBijeenkomst(user, bijeenkomstId);
-  const personal = (await prisma.bijeenkomst.count({ where: { id: bijeenkomstId, ...bijeenkomstWhere(user, "manage") } })) > 0;
+  const b = await getBijeenkomst(user, bijeenkomstId);
+  const personal = canManageStadsdeel(user, b.stadsdeelId);
   const [groups, needRows, scores] = await Promise.all([
     prisma.registration.groupBy({ by: ["status"], where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user) }, _sum: { partySize: true } }),
     prisma.registration.findMany({ where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user), status: { in: COMING } }, select: { needs: true } }),

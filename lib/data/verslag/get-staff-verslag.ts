@@ -1,13 +1,15 @@
 // Staff: the verslag of a bijeenkomst with its versions. Read within the
 // user's scope; the residents' reactions (free text) only for those who
-// organise the bijeenkomst — everyone else sees how many there are.
+// organise the bijeenkomst — everyone else sees how many there are. Refuses
+// (AppError) a bijeenkomst outside the user's scope.
 import "server-only";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { type SessionUser, canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { getBijeenkomst } from "../bijeenkomsten/get-bijeenkomst";
 import { bijeenkomstWhere } from "../scope";
 
 export async function getStaffVerslag(user: SessionUser, bijeenkomstId: string) {
-  const organiser = (await prisma.bijeenkomst.count({ where: { id: bijeenkomstId, ...bijeenkomstWhere(user, "manage") } })) > 0;
+  const organiser = canManageStadsdeel(user, (await getBijeenkomst(user, bijeenkomstId)).stadsdeelId);
   const verslag = await prisma.verslag.findFirst({
     where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user, "read") },
     include: {

@@ -9,7 +9,7 @@ import { ReactieForm } from "@/components/forms/reactie-form";
 import { PublicInbrengMapLoader } from "@/components/map/public-inbreng-map-loader";
 import { submitReactie } from "@/lib/actions/verslag/submit-reactie";
 import { config } from "@/lib/config";
-import { prisma } from "@/lib/db";
+import { getPublicVerslag } from "@/lib/data/verslag/get-public-verslag";
 import { formatDate, followUpLabels, inbrengKindLabels } from "@/lib/format";
 import { isVerslagLinkFor } from "@/lib/data/verslag/verslag-link";
 import { renderMarkdown } from "@/lib/verslag/markdown";
@@ -24,10 +24,7 @@ const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
 export default async function VerslagPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ versie?: string; t?: string }> }) {
   const { id } = await params;
   const { versie, t } = await searchParams;
-  const b = await prisma.bijeenkomst.findUnique({
-    where: { id },
-    include: { stadsdeel: { include: { buurten: { select: { id: true, name: true, geometry: true } } } }, verslag: { include: { versions: { orderBy: { number: "asc" } } } } },
-  });
+  const b = await getPublicVerslag(id);
   if (!b) notFound();
   const versions = b.verslag?.versions ?? [];
   if (versions.length === 0) {

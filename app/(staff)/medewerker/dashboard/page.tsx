@@ -8,7 +8,7 @@ import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
+import { listDashboardStadsdelen } from "@/lib/data/dashboard/list-dashboard-stadsdelen";
 import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { ReachTables } from "@/components/reach-tables";
@@ -36,9 +36,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser(["WETHOUDER", "BEHEERDER", "STADSDEELREGISSEUR"]);
   const sp = await searchParams;
   const period = periodFrom(sp);
-  const all = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
-  const chosen = all.filter((s) => s.slug === sp.stadsdeel).map((s) => s.id);
-  const stadsdeelIds = scopedStadsdelen(user, chosen);
+  const { all, stadsdeelIds } = await listDashboardStadsdelen(user, sp.stadsdeel);
   const [d, themes] = await Promise.all([
     getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null }),
     listThemes(),

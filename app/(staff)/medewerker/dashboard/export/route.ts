@@ -2,8 +2,8 @@
 import ExcelJS from "exceljs";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canViewDashboard } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
-import { periodFrom, scopedStadsdelen } from "@/lib/data/dashboard/dashboard-filters";
+import { periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { listDashboardStadsdelen } from "@/lib/data/dashboard/list-dashboard-stadsdelen";
 import { dashboardTables } from "@/lib/data/dashboard/dashboard-tables";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { toCsv } from "@/lib/export/to-csv";
@@ -14,8 +14,8 @@ export async function GET(request: Request) {
   if (!canViewDashboard(user)) return new Response("Geen toegang.", { status: 403 });
   const sp = Object.fromEntries(new URL(request.url).searchParams.entries());
   const period = periodFrom(sp);
-  const chosen = sp.stadsdeel ? (await prisma.stadsdeel.findMany({ where: { slug: sp.stadsdeel }, select: { id: true } })).map((s) => s.id) : [];
-  const d = await getDashboard({ from: period.from, to: period.to, stadsdeelIds: scopedStadsdelen(user, chosen), themeId: sp.thema || null });
+  const { stadsdeelIds } = await listDashboardStadsdelen(user, sp.stadsdeel);
+  const d = await getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null });
   const table = dashboardTables(d)[sp.blok ?? ""];
   if (!table) return new Response("Onbekende tabel.", { status: 404 });
   const name = `dashboard-${sp.blok}-${period.label.replace(/\W+/g, "-")}`;
