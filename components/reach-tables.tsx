@@ -16,7 +16,7 @@ export function ReachTables({ reach }: { reach: Reach }) {
       </p>
       <table className="w-full border-collapse text-left">
         <caption className="text-left font-semibold">Per buurt</caption>
-        <TableHead columns={["Buurt", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: "Aandeel inwoners", right: true }]} />
+        <TableHead columns={["Buurt", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: reach.buurtYear ? `Aandeel inwoners (CBS ${reach.buurtYear})` : "Aandeel inwoners", right: true }]} />
         <tbody>
           {reach.byBuurt.map((b) => (
             <tr key={b.name} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{b.name}</th><td className="py-1 pr-3 text-right">{b.n}</td><td className="py-1 pr-3 text-right">{pct(b.share)}</td><td className="py-1 text-right">{pct(b.populationShare)}</td></tr>
@@ -41,7 +41,7 @@ export function ReachTables({ reach }: { reach: Reach }) {
           {reach.biggestGaps.buurt && `buurt ${reach.biggestGaps.buurt.name} (${pct(reach.biggestGaps.buurt.share)} tegen ${pct(reach.biggestGaps.buurt.populationShare)})`}.
         </p>
       )}
-      <p className="text-sm text-muted">{reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.byAge.find((a) => a.source)?.source ?? "geen referentiecijfers geïmporteerd"}.</p>
+      <p className="text-sm text-muted">{reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.ageSource ?? "geen referentiecijfers geïmporteerd"}.</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // CLI: npm run import:areas -- <file.geojson>
-// Loads CBS buurten with their stadsdeel; prints what changed or, for a bad
-// file, every bad feature (and changes nothing).
+// Loads CBS buurten with their stadsdeel — the file is the whole indeling,
+// buurten missing from it are removed unless data refers to them; prints
+// what changed or, for a bad file, every problem (and changes nothing).
 import { readFile } from "node:fs/promises";
 import { importAreas } from "../lib/import/import-areas.ts";
 import { formatIssue } from "../lib/import/issues.ts";
@@ -20,8 +21,8 @@ await runWithDatabase(async (prisma) => {
   }
   const { stadsdelen, wijken, buurten } = result.summary;
   console.log(`Gebiedsindeling geïmporteerd uit ${file}:`);
-  console.log(`  stadsdelen: ${stadsdelen.total} (${stadsdelen.created} nieuw)`);
-  console.log(`  wijken:     ${wijken.total} (${wijken.created} nieuw, ${wijken.updated} gewijzigd)`);
-  console.log(`  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd)`);
+  console.log(`  stadsdelen: ${stadsdelen.total} (${stadsdelen.created} nieuw, ${stadsdelen.removed} verwijderd)`);
+  console.log(`  wijken:     ${wijken.total} (${wijken.created} nieuw, ${wijken.updated} gewijzigd, ${wijken.removed} verwijderd)`);
+  console.log(`  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd, ${buurten.removed} verwijderd)`);
   return 0;
 });

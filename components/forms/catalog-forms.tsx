@@ -3,26 +3,16 @@
 // category (new, or renamed/re-routed when `initial` has an id), switching
 // one on or off, and merging two themes or categories. Errors next to the
 // fields, what was typed stays.
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { FormField } from "./form-field";
 import { ErrorSummary, SelectField, SuccessMessage } from "./form-parts";
-import { useFormAction } from "./use-form-action";
+import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 type Act<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
 type Option = { value: string; label: string };
 export type CatalogKind = "afdeling" | "thema" | "categorie";
 type Initial = { id?: string; name?: string; email?: string | null; defaultDepartmentId?: string | null; defaultDueDays?: number };
 const text = (v: unknown, fallback: string) => (typeof v === "string" ? v : fallback);
-
-/** After a change the lists on the page are read again. */
-function useRefreshOnDone(done: unknown) {
-  const router = useRouter();
-  useEffect(() => {
-    if (done) router.refresh();
-  }, [done, router]);
-}
 
 export function CatalogItemForm({ kind, action, departments, initial = {}, submitLabel }: { kind: CatalogKind; action: Act<{ id: string }>; departments: Option[]; initial?: Initial; submitLabel: string }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);

@@ -60,12 +60,14 @@ export function defineAction<S extends z.ZodType, T>(def: {
 }) {
   async function run(user: SessionUser | null, raw: unknown, prisma: PrismaClient): Promise<ActionResult<T>> {
     const values = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
+    // What goes back to the form on a refusal: not an uploaded file's content (the browser still has it).
+    const typed = () => Object.fromEntries(Object.entries(values).filter(([, v]) => !(typeof v === "string" && v.length > 100_000)));
     if (!user) return { ok: false, error: "U bent niet (meer) ingelogd. Log opnieuw in." };
     if (!def.roles.includes(user.role)) return { ok: false, error: FORBIDDEN_MESSAGE };
     const parsed = def.schema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
-      return { ok: false, error: fieldErrors.form ?? "Controleer de gemarkeerde velden.", fieldErrors, values };
+      return { ok: false, error: fieldErrors.form ?? "Controleer de gemarkeerde velden.", fieldErrors, values: typed() };
     }
     try {
       const data = await prisma.$transaction(async (tx) => {
@@ -83,7 +85,7 @@ export function defineAction<S extends z.ZodType, T>(def: {
       }, { timeout: 60_000, maxWait: 10_000 });
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
+      if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values: typed() };
       throw error;
     }
   }

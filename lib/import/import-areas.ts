@@ -1,12 +1,12 @@
 // Imports CBS buurten (GeoJSON with buurtcode, buurtnaam, wijkcode, wijknaam,
 // stadsdeel) into Stadsdeel / Wijk / Buurt. Validates the whole file first
-// and changes nothing when any feature is bad; otherwise upserts in one
+// and changes nothing when any feature is bad; then plans (area-plan.ts:
+// new, changed, removed, what blocks a removal) and applies the plan in one
 // transaction, so running it twice changes nothing the second time.
-// Stadsdeel outlines are the union of their buurten, computed here once.
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { type AreaGeometry, bbox, unionOf } from "../geo/geometry.ts";
-import { slugify } from "../slug.ts";
+import type { AreaGeometry } from "../geo/geometry.ts";
+import { type AreaPlan, applyAreaPlan, planAreaImport, planIsEmpty, type StadsdeelPlan } from "./area-plan.ts";
 import type { ImportIssue } from "./issues.ts";
 
 const lng = z.number().min(-180).max(180);
@@ -47,9 +47,9 @@ export type BuurtFeature = {
 };
 
 export type AreaImportSummary = {
-  stadsdelen: { created: number; total: number };
-  wijken: { created: number; updated: number; total: number };
-  buurten: { created: number; updated: number; unchanged: number; total: number };
+  stadsdelen: { created: number; removed: number; total: number };
+  wijken: { created: number; updated: number; removed: number; total: number };
+  buurten: { created: number; updated: number; unchanged: number; removed: number; total: number };
 };
 
 export type AreaImportResult = { ok: true; summary: AreaImportSummary } | { ok: false; issues: ImportIssue[] };
@@ -116,96 +116,33 @@ export function parseAreasFile(text: string): { ok: true; features: BuurtFeature
   return issues.length ? { ok: false, issues } : { ok: true, features };
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+export function summaryOf(plan: AreaPlan): AreaImportSummary {
+  const count = (kind: StadsdeelPlan["kind"]) => plan.stadsdelen.filter((s) => s.kind === kind).length;
+  return {
+    stadsdelen: { created: count("new"), removed: count("removed"), total: plan.stadsdelen.length - count("removed") },
+    wijken: { created: plan.wijken.new, updated: plan.wijken.renamed, removed: plan.wijken.removed, total: plan.wijken.total },
+    buurten: { created: plan.counts.new, updated: plan.counts.changed, unchanged: plan.counts.unchanged, removed: plan.counts.removed, total: plan.counts.total },
+  };
 }
 
-/** Validates and imports; nothing changes when the file has a bad feature. */
+/**
+ * Validates, plans and imports in one transaction; the file is the whole
+ * gebiedsindeling (buurten missing from it are removed). Nothing changes
+ * when a feature is bad or a removal is blocked by data that refers to it.
+ */
 export async function importAreas(prisma: PrismaClient, text: string, source = "geojson"): Promise<AreaImportResult> {
   const parsed = parseAreasFile(text);
   if (!parsed.ok) return parsed;
-  const { features } = parsed;
-
-  const summary = await prisma.$transaction(
-    async (tx) => {
-      const result: AreaImportSummary = {
-        stadsdelen: { created: 0, total: 0 },
-        wijken: { created: 0, updated: 0, total: 0 },
-        buurten: { created: 0, updated: 0, unchanged: 0, total: features.length },
-      };
-
-      const stadsdeelIds = new Map<string, string>();
-      for (const name of [...new Set(features.map((f) => f.stadsdeel))]) {
-        const existing = await tx.stadsdeel.findUnique({ where: { name } });
-        const row = existing ?? (await tx.stadsdeel.create({ data: { name, slug: slugify(name) } }));
-        if (!existing) result.stadsdelen.created++;
-        stadsdeelIds.set(name, row.id);
-      }
-      result.stadsdelen.total = stadsdeelIds.size;
-
-      const wijkIds = new Map<string, string>();
-      for (const f of features) {
-        if (wijkIds.has(f.wijkcode)) continue;
-        const existing = await tx.wijk.findUnique({ where: { code: f.wijkcode } });
-        if (!existing) result.wijken.created++;
-        else if (existing.name !== f.wijknaam) result.wijken.updated++;
-        const row = await tx.wijk.upsert({
-          where: { code: f.wijkcode },
-          create: { code: f.wijkcode, name: f.wijknaam },
-          update: { name: f.wijknaam },
-        });
-        wijkIds.set(f.wijkcode, row.id);
-      }
-      result.wijken.total = wijkIds.size;
-
-      const existingBuurten = new Map(
-        (await tx.buurt.findMany({ where: { code: { in: features.map((f) => f.buurtcode) } } })).map((b) => [b.code, b]),
-      );
-      const touched = new Set<string>();
-      for (const f of features) {
-        const data = {
-          name: f.buurtnaam,
-          wijkId: wijkIds.get(f.wijkcode)!,
-          stadsdeelId: stadsdeelIds.get(f.stadsdeel)!,
-          geometry: f.geometry as object,
-          ...bbox(f.geometry),
-        };
-        const existing = existingBuurten.get(f.buurtcode);
-        if (!existing) {
-          await tx.buurt.create({ data: { code: f.buurtcode, ...data } });
-          result.buurten.created++;
-          touched.add(data.stadsdeelId);
-          continue;
-        }
-        const changed =
-          existing.name !== data.name ||
-          existing.wijkId !== data.wijkId ||
-          existing.stadsdeelId !== data.stadsdeelId ||
-          !sameJson(existing.geometry, data.geometry);
-        if (!changed) {
-          result.buurten.unchanged++;
-          continue;
-        }
-        await tx.buurt.update({ where: { id: existing.id }, data });
-        result.buurten.updated++;
-        touched.add(existing.stadsdeelId);
-        touched.add(data.stadsdeelId);
-      }
-
-      for (const stadsdeelId of touched) {
-        const buurten = await tx.buurt.findMany({ where: { stadsdeelId }, select: { geometry: true } });
-        const outline = unionOf(buurten.map((b) => b.geometry as unknown as AreaGeometry));
-        await tx.stadsdeel.update({ where: { id: stadsdeelId }, data: { outline: (outline as object | null) ?? undefined } });
-      }
-
-      if (touched.size || result.stadsdelen.created || result.wijken.created || result.wijken.updated) {
-        await tx.auditEvent.create({
-          data: { actorKind: "system", action: "areas.import", entityType: "Buurt", details: { source, ...result } },
-        });
-      }
-      return result;
+  return prisma.$transaction(
+    async (tx): Promise<AreaImportResult> => {
+      const plan = await planAreaImport(tx, parsed.features);
+      if (plan.blocked.length) return { ok: false, issues: plan.blocked.map((message) => ({ item: 0, message })) };
+      const summary = summaryOf(plan);
+      if (planIsEmpty(plan)) return { ok: true, summary };
+      await applyAreaPlan(tx, plan, parsed.features);
+      await tx.auditEvent.create({ data: { actorKind: "system", action: "areas.import", entityType: "Buurt", details: { source, ...summary } } });
+      return { ok: true, summary };
     },
     { timeout: 120_000 },
   );
-  return { ok: true, summary };
 }

@@ -7,7 +7,7 @@
 // Rows of other levels in the CBS file (gemeente GM…, wijk WK…) are passed
 // over; codes may be space-padded. Validates all buurt rows first and changes
 // nothing when one is bad; re-import replaces the figures of the same year.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import type { AgeBand } from "../../generated/prisma/enums.ts";
 import { parseCsv } from "./csv.ts";
 import type { ImportIssue } from "./issues.ts";
@@ -23,6 +23,7 @@ const columnAliases: Record<string, string[]> = {
 };
 /** A header as a key: lower case, quotes off, and CBS's year-dependent `_NN` suffix off. */
 const keyOf = (h: string) => h.trim().replace(/^"|"$/g, "").toLowerCase().replace(/_\d+$/, "");
+type Db = Prisma.TransactionClient;
 const ageBands: AgeBand[] = ["AGE_0_14", "AGE_15_24", "AGE_25_44", "AGE_45_64", "AGE_65_PLUS"];
 
 export type PopulationImportResult =
@@ -36,7 +37,11 @@ function parseCount(raw: string | undefined): number | null | "invalid" {
   return Number(v);
 }
 
-export async function importPopulation(prisma: PrismaClient, text: string, year: number, source = "CBS Kerncijfers wijken en buurten"): Promise<PopulationImportResult> {
+type Figure = { areaCode: string; ageBand: AgeBand | null; count: number };
+export type PopulationPlan = { ok: true; codes: string[]; figures: Figure[] } | { ok: false; issues: ImportIssue[] };
+
+/** Reads and checks the whole file against the buurten in the database; writes nothing. */
+export async function planPopulationImport(db: Db, text: string, year: number): Promise<PopulationPlan> {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) return { ok: false, issues: [{ item: 0, message: `ongeldig jaar: ${year}` }] };
   const { header, rows } = parseCsv(text);
   const lower = header.map(keyOf);
@@ -48,9 +53,9 @@ export async function importPopulation(prisma: PrismaClient, text: string, year:
   }
   if (rows.length === 0) return { ok: false, issues: [{ item: 0, message: "het bestand bevat geen rijen" }] };
 
-  const buurten = new Map((await prisma.buurt.findMany({ select: { code: true } })).map((b) => [b.code, true]));
+  const buurten = new Map((await db.buurt.findMany({ select: { code: true } })).map((b) => [b.code, true]));
   const issues: ImportIssue[] = [];
-  const figures: { areaCode: string; ageBand: AgeBand | null; count: number }[] = [];
+  const figures: Figure[] = [];
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const item = i + 1;
@@ -79,13 +84,24 @@ export async function importPopulation(prisma: PrismaClient, text: string, year:
     for (const b of bands) figures.push({ areaCode: code, ageBand: b.band, count: b.count });
   });
   if (issues.length) return { ok: false, issues };
+  if (seen.size === 0) return { ok: false, issues: [{ item: 0, message: "het bestand bevat geen buurten (codes BU…)" }] };
+  return { ok: true, codes: [...seen], figures };
+}
 
-  await prisma.$transaction(async (tx) => {
-    await tx.populationFigure.deleteMany({ where: { level: "BUURT", year, areaCode: { in: [...seen] } } });
-    await tx.populationFigure.createMany({ data: figures.map((f) => ({ ...f, level: "BUURT" as const, year, source })) });
-    await tx.auditEvent.create({
-      data: { actorKind: "system", action: "population.import", entityType: "PopulationFigure", details: { year, buurten: seen.size, figures: figures.length, source } },
-    });
+/** Replaces the figures of these buurten for this year, in the caller's transaction. */
+export async function writePopulation(tx: Db, plan: Extract<PopulationPlan, { ok: true }>, year: number, source: string): Promise<void> {
+  await tx.populationFigure.deleteMany({ where: { level: "BUURT", year, areaCode: { in: plan.codes } } });
+  await tx.populationFigure.createMany({ data: plan.figures.map((f) => ({ ...f, level: "BUURT" as const, year, source })) });
+}
+
+/** CLI and tests: plan, write and audit (as the system) in one transaction. */
+export async function importPopulation(prisma: PrismaClient, text: string, year: number, source = "CBS Kerncijfers wijken en buurten"): Promise<PopulationImportResult> {
+  return prisma.$transaction(async (tx): Promise<PopulationImportResult> => {
+    const plan = await planPopulationImport(tx, text, year);
+    if (!plan.ok) return plan;
+    await writePopulation(tx, plan, year, source);
+    const details = { year, buurten: plan.codes.length, figures: plan.figures.length, source };
+    await tx.auditEvent.create({ data: { actorKind: "system", action: "population.import", entityType: "PopulationFigure", details } });
+    return { ok: true, buurten: plan.codes.length, figures: plan.figures.length, year };
   });
-  return { ok: true, buurten: seen.size, figures: figures.length, year };
 }

@@ -23,13 +23,13 @@ describe("importAreas", () => {
     const first = await importAreas(db.prisma, text);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    expect(first.summary.buurten).toEqual({ created: 44, updated: 0, unchanged: 0, total: 44 });
+    expect(first.summary.buurten).toEqual({ created: 44, updated: 0, unchanged: 0, removed: 0, total: 44 });
     expect(await counts(db)).toMatchObject({ stadsdelen: 7, wijken: 7, buurten: 44, audits: 1 });
     const names = (await db.prisma.stadsdeel.findMany({ orderBy: { name: "asc" } })).map((s) => `${s.slug}:${s.name}`);
     expect(names).toEqual(["centrum:Centrum", "noord:Noord", "noord-west:Noord-West", "oost:Oost", "west:West", "zuid:Zuid", "zuid-west:Zuid-West"]);
 
     const second = await importAreas(db.prisma, text);
-    expect(second.ok && second.summary.buurten).toEqual({ created: 0, updated: 0, unchanged: 44, total: 44 });
+    expect(second.ok && second.summary.buurten).toEqual({ created: 0, updated: 0, unchanged: 44, removed: 0, total: 44 });
     expect(await counts(db)).toMatchObject({ stadsdelen: 7, wijken: 7, buurten: 44, audits: 1 });
   });
 

@@ -15,19 +15,41 @@ export type ReachCounts = {
   byAge: { ageBand: string | null; n: number }[];
 };
 
+/**
+ * The reference figures reach is set against, from one year each: inhabitants
+ * per buurt from the latest year with buurt figures; the age make-up from the
+ * gemeente's own figures of its latest year or, where only buurt figures were
+ * imported (CBS Kerncijfers), the sum of the buurten's age bands of that year.
+ */
+async function referenceFigures(codes: string[]) {
+  const latest = await prisma.populationFigure.groupBy({ by: ["level"], _max: { year: true }, where: { OR: [{ level: "BUURT" }, { level: "GEMEENTE", ageBand: { not: null } }] } });
+  const buurtYear = latest.find((l) => l.level === "BUURT")?._max.year ?? null;
+  const cityYear = latest.find((l) => l.level === "GEMEENTE")?._max.year ?? null;
+  const [buurtPopulation, cityAges, buurtAges] = await Promise.all([
+    buurtYear ? prisma.populationFigure.findMany({ where: { level: "BUURT", year: buurtYear, ageBand: null, areaCode: { in: codes } } }) : [],
+    cityYear ? prisma.populationFigure.findMany({ where: { level: "GEMEENTE", year: cityYear, ageBand: { not: null } } }) : [],
+    !cityYear && buurtYear
+      ? prisma.populationFigure.groupBy({ by: ["ageBand"], where: { level: "BUURT", year: buurtYear, ageBand: { not: null } }, _sum: { count: true } })
+      : [],
+  ]);
+  const ages = cityYear
+    ? { year: cityYear, source: cityAges[0]?.source ?? "", count: (band: string) => cityAges.find((f) => f.ageBand === band)?.count ?? null }
+    : buurtAges.length
+      ? { year: buurtYear!, source: "CBS Kerncijfers wijken en buurten, opgeteld over de buurten", count: (band: string) => buurtAges.find((f) => f.ageBand === band)?._sum.count ?? null }
+      : null;
+  return { buurtYear, buurtPopulation, ages };
+}
+
 export async function buildReach(c: ReachCounts) {
   const codes = c.byBuurt.flatMap((b) => (b.code ? [b.code] : []));
-  const [buurtPopulation, cityAges] = await Promise.all([
-    prisma.populationFigure.findMany({ where: { level: "BUURT", ageBand: null, areaCode: { in: codes } }, orderBy: { year: "desc" } }),
-    prisma.populationFigure.findMany({ where: { level: "GEMEENTE", ageBand: { not: null } }, orderBy: { year: "desc" } }),
-  ]);
+  const { buurtYear, buurtPopulation, ages } = await referenceFigures(codes);
   const popTotal = buurtPopulation.reduce((s, f) => s + f.count, 0);
-  const cityAgeTotal = cityAges.reduce((s, f) => s + f.count, 0);
+  const cityAgeTotal = ages ? ageBands.reduce((s, band) => s + (ages.count(band) ?? 0), 0) : 0;
   const knownAge = c.byAge.filter((a) => a.ageBand).reduce((s, a) => s + a.n, 0);
   const byAge = ageBands.map((band) => {
     const n = c.byAge.find((a) => a.ageBand === band)?.n ?? 0;
-    const city = cityAges.find((f) => f.ageBand === band);
-    return { band, n, share: knownAge ? n / knownAge : 0, populationShare: city && cityAgeTotal ? city.count / cityAgeTotal : null, source: city ? `${city.source}, ${city.year}` : null };
+    const city = ages?.count(band) ?? null;
+    return { band, n, share: knownAge ? n / knownAge : 0, populationShare: city !== null && cityAgeTotal ? city / cityAgeTotal : null };
   });
   const byBuurt = c.byBuurt.map((b) => {
     const pop = buurtPopulation.find((f) => f.areaCode === b.code);
@@ -40,6 +62,10 @@ export async function buildReach(c: ReachCounts) {
     repeat: c.repeat,
     pool: c.pool,
     hasBuurtPopulation: buurtPopulation.length > 0,
+    /** The year the inhabitants per buurt are from; null when none were imported. */
+    buurtYear: buurtPopulation.length > 0 ? buurtYear : null,
+    /** Where the age make-up of the inhabitants comes from, with its year. */
+    ageSource: ages && cityAgeTotal ? `${ages.source}, ${ages.year}` : null,
     byBuurt,
     byAge,
     /** The most under-represented age band and buurt (share of participants minus share of inhabitants). */

@@ -1,0 +1,46 @@
+"use client";
+// Upload CBS reference figures for one year: the file is checked as a whole
+// and either imported or refused with every bad row named by its line.
+import { useState } from "react";
+import type { ActionResult } from "@/lib/actions/define-action";
+import type { PopulationImportOutcome } from "@/lib/actions/beheer/import-population-file";
+import { formatIssue } from "@/lib/import/issues";
+import { FormField } from "./form-field";
+import { ErrorSummary, shown, SuccessMessage } from "./form-parts";
+import { type TextFile, TextFileInput } from "./text-file-input";
+import { useFormAction, useRefreshOnDone } from "./use-form-action";
+
+export function PopulationImportForm({ action, defaultYear }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<PopulationImportOutcome>>; defaultYear: number }) {
+  const { formAction, pending, failed, errors, values, done } = useFormAction(action);
+  const [file, setFile] = useState<TextFile | null>(null);
+  const imported = done && done.issues.length === 0 ? done : null;
+  useRefreshOnDone(imported);
+  return (
+    <div className="space-y-4">
+      <ErrorSummary error={failed?.error} />
+      {imported && (
+        <SuccessMessage>
+          Cijfers {imported.year} geïmporteerd uit {imported.fileName}: {imported.buurten} buurten ({imported.figures} getallen).
+          {imported.missing > 0 ? ` ${imported.missing} buurten van de gebiedsindeling staan niet in het bestand en hebben voor dit jaar geen cijfers.` : ""}
+        </SuccessMessage>
+      )}
+      {done && done.issues.length > 0 && (
+        <div role="alert" className="rounded border border-accent bg-red-50 p-3">
+          <p className="font-semibold text-accent">{done.fileName} is niet geïmporteerd; er is niets gewijzigd. Problemen:</p>
+          <ul className="list-disc pl-6">{done.issues.map((i) => <li key={`${i.item}-${i.message}`}>{formatIssue(i, "rij")}</li>)}</ul>
+        </div>
+      )}
+      <form action={formAction} className="max-w-xl space-y-3" noValidate>
+        <TextFileInput
+          id="cbs-bestand" label="CSV-bestand met cijfers per buurt" accept={[".csv", ".txt"]} onFile={setFile} error={errors.payload}
+          hint="De CSV-export van CBS-tabel Kerncijfers wijken en buurten (bijvoorbeeld 85984NED voor 2024 of 86165NED voor 2025), of een eenvoudig bestand met de kolommen buurtcode;inwoners;0-14;15-24;25-44;45-64;65+."
+          wrongType="Kies een CSV-bestand (.csv)."
+        />
+        <FormField id="cbs-jaar" name="year" type="number" inputMode="numeric" label="Jaar van de cijfers" defaultValue={shown(values, "year", String(defaultYear))} error={errors.year} />
+        <input type="hidden" name="fileName" value={file?.name ?? ""} />
+        <input type="hidden" name="payload" value={file?.text ?? ""} />
+        <button type="submit" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Cijfers importeren</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+// A file input that reads the chosen file as text in the browser (the
+// upload forms send it as a form field, so a preview and the apply that
+// follows it use the very same content). Refuses other extensions at once.
+import { useState } from "react";
+
+export type TextFile = { name: string; text: string };
+
+export function TextFileInput({ id, label, hint, accept, wrongType, error, onFile }: {
+  id: string; label: string; hint: string; accept: string[]; wrongType: string; error?: string; onFile: (file: TextFile | null) => void;
+}) {
+  const [readError, setReadError] = useState("");
+  async function pick(e: React.ChangeEvent<HTMLInputElement>) {
+    const f = e.target.files?.[0];
+    setReadError("");
+    if (!f) return onFile(null);
+    if (!accept.some((ext) => f.name.toLowerCase().endsWith(ext))) {
+      onFile(null);
+      return setReadError(wrongType);
+    }
+    onFile({ name: f.name, text: await f.text() });
+  }
+  const shownError = readError || error;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>
+      <input id={id} type="file" accept={accept.join(",")} onChange={pick} aria-describedby={`${id}-hint${shownError ? ` ${id}-fout` : ""}`} aria-invalid={shownError ? true : undefined} className="mt-1" />
+      {shownError && <p id={`${id}-fout`} className="mt-1 text-accent">{shownError}</p>}
+    </div>
+  );
+}
