@@ -5,13 +5,16 @@ import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/demo-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { config } from "@/lib/config";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: `Stadsdeelportaal — ${config.municipalityName}`, template: `%s — Stadsdeelportaal ${config.municipalityName}` },
-  description: "Praat mee over uw stadsdeel: stadsdeelavonden, wat er met uw inbreng gebeurt en de stadsdeelagenda.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { name } = await getGemeente();
+  return {
+    title: { default: `Stadsdeelportaal — ${name}`, template: `%s — Stadsdeelportaal ${name}` },
+    description: "Praat mee over uw stadsdeel: stadsdeelavonden, wat er met uw inbreng gebeurt en de stadsdeelagenda.",
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

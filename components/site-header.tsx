@@ -3,15 +3,15 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/auth/permissions";
-import { config } from "@/lib/config";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, gemeente] = await Promise.all([getCurrentUser(), getGemeente()]);
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-white no-underline hover:text-white">
-          <span className="block text-sm">{config.municipalityName}</span>
+          <span className="block text-sm">{gemeente.name}</span>
           <span className="block text-xl font-bold">Stadsdeelportaal</span>
         </Link>
         <nav aria-label="Hoofdmenu">

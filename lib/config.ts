@@ -2,7 +2,6 @@
 // README's configuration table documents. Server-side only values stay here;
 // pages pass what the browser needs (map tiles) down as props.
 export const config = {
-  municipalityName: process.env.MUNICIPALITY_NAME ?? "Gemeente Maastricht",
   /** Basemap tiles (XYZ template). Default: PDOK BRT-Achtergrondkaart, EPSG:3857. */
   tileUrl:
     process.env.MAP_TILE_URL ??

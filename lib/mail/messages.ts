@@ -5,6 +5,7 @@ import { escapeHtml } from "../html.ts";
 import { formatDate, formatTime } from "../format.ts";
 import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
+import { mailPlaceholders } from "../gemeente.ts";
 import { issueToken } from "../tokens.ts";
 
 export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
@@ -32,14 +33,14 @@ const personUnsubscribe = (p: MailPerson): string => p.urls.unsubscribe;
 function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
   const greeting = `Beste ${person.name ?? "bewoner"},`;
   const footer = [`Uw aanmeldingen en gegevens beheren: ${personManage(person)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${personUnsubscribe(person)}`];
-  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", "Gemeente — Stadsdeelportaal", "", ...footer]
+  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", `${mailPlaceholders.name} — Stadsdeelportaal`, `Vragen? ${mailPlaceholders.contact}`, "", ...footer]
     .filter((l) => l !== null)
     .join("\n");
   const html = `<!doctype html><html lang="nl"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1a1f24">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
 ${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`).join("\n")}
-<p>Met vriendelijke groet,<br>Gemeente — Stadsdeelportaal</p>
+<p>Met vriendelijke groet,<br>${mailPlaceholders.name} — Stadsdeelportaal<br>Vragen? ${mailPlaceholders.contact}</p>
 <hr><p style="font-size:14px"><a href="${escapeHtml(personManage(person))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(personUnsubscribe(person))}">Geen e-mail meer ontvangen</a></p>
 </body></html>`;
   return { subject, text, html };

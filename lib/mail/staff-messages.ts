@@ -1,23 +1,23 @@
 // The e-mails staff get from the portal: an invitation and a new password
 // link, both with a one-time set-password link. Plain Dutch, text and HTML.
-import { config } from "../config.ts";
+import { mailPlaceholders } from "../gemeente.ts";
 import { escapeHtml } from "../html.ts";
 import { baseUrl } from "./messages.ts";
 
 function staffMail(subject: string, greetingName: string, paragraphs: string[], link: { label: string; url: string }) {
-  const text = [`Beste ${greetingName},`, "", ...paragraphs.flatMap((p) => [p, ""]), `${link.label}: ${link.url}`, "", "Met vriendelijke groet,", `${config.municipalityName} — Stadsdeelportaal`].join("\n");
+  const text = [`Beste ${greetingName},`, "", ...paragraphs.flatMap((p) => [p, ""]), `${link.label}: ${link.url}`, "", "Met vriendelijke groet,", `${mailPlaceholders.name} — Stadsdeelportaal`].join("\n");
   const html = `<!doctype html><html lang="nl"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1a1f24">
 <p>Beste ${escapeHtml(greetingName)},</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 <p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>
-<p>Met vriendelijke groet,<br>${escapeHtml(config.municipalityName)} — Stadsdeelportaal</p></body></html>`;
+<p>Met vriendelijke groet,<br>${mailPlaceholders.name} — Stadsdeelportaal</p></body></html>`;
   return { subject, text, html };
 }
 
 export const staffMessages = {
   invitation: (name: string, roleLabel: string, token: string) =>
     staffMail("Uitnodiging voor het Stadsdeelportaal", name, [
-      `U bent uitgenodigd voor het Stadsdeelportaal van ${config.municipalityName}, als ${roleLabel.toLowerCase()}.`,
+      `U bent uitgenodigd voor het Stadsdeelportaal van ${mailPlaceholders.name}, als ${roleLabel.toLowerCase()}.`,
       "Kies via de link een wachtwoord; daarna logt u in met uw e-mailadres. De link werkt één keer en is zeven dagen geldig.",
     ], { label: "Wachtwoord kiezen", url: `${baseUrl()}/wachtwoord/${token}` }),
   passwordLink: (name: string, token: string) =>

@@ -5,7 +5,9 @@
 // OUTBOX_MAX_ATTEMPTS tries the message is FAILED and shown to staff, who can
 // retry it. A worker that died mid-send leaves SENDING rows; they return to
 // PENDING after 10 minutes (so a message can, rarely, go out twice — never zero times).
+// The municipality's details are filled in here, at sending time (lib/gemeente.ts).
 import type { Transporter } from "nodemailer";
+import { fillGemeente, readGemeente } from "../gemeente.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 
 export const MAX_ATTEMPTS = Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 6);
@@ -40,10 +42,11 @@ export async function processOutbox(prisma: PrismaClient, transport: Pick<Transp
     )
     RETURNING id, "toEmail", subject, text, html, attempts, attachments`;
   const result = { sent: 0, failed: 0, retried: 0 };
+  const gemeente = claimed.length ? await readGemeente(prisma) : null;
   for (const m of claimed) {
     try {
       await transport.sendMail({
-        from: FROM, to: m.toEmail, subject: m.subject, text: m.text, html: m.html ?? undefined, headers: listUnsubscribeHeaders(m.text),
+        from: FROM, to: m.toEmail, subject: m.subject, text: fillGemeente(m.text, gemeente!), html: m.html ? fillGemeente(m.html, gemeente!, true) : undefined, headers: listUnsubscribeHeaders(m.text),
         attachments: m.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "base64") })),
       });
       await prisma.outboxMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });

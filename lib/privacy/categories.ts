@@ -69,6 +69,14 @@ export const categories: Record<string, Category> = {
     access: "De beheerder; collega's zien namen bij meldingen en tafels.",
     erasedWithPerson: false,
   },
+  "gemeente.contact": {
+    label: "Naam en e-mailadres van de functionaris gegevensbescherming (FG)",
+    purpose: "Bewoners laten weten bij wie ze terechtkunnen met vragen en klachten over hun gegevens.",
+    basis: "Wettelijke plicht (art. 6 lid 1c, art. 37 lid 7 AVG: de contactgegevens van de FG zijn openbaar).",
+    retention: "Tot de beheerder ze wijzigt.",
+    access: "Iedereen (openbaar, op de privacypagina).",
+    erasedWithPerson: false,
+  },
   bestuurder: {
     label: "Naam van de wethouder per stadsdeel",
     purpose: "Bewoners laten zien wie bestuurlijk verantwoordelijk is.",

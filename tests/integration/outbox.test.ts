@@ -3,34 +3,23 @@
 // registrations still succeed and every message is sent once SMTP is back;
 // after the maximum number of tries a message is marked failed.
 import net from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import { MAX_ATTEMPTS, processOutbox } from "../../lib/outbox/process-outbox.ts";
 import { freePort } from "../../scripts/db/free-port.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
+import { startSmtp, transportTo } from "../setup/smtp.ts";
 
 let db: TestDatabase;
 let bijeenkomstId: string;
 let buurtId: string;
-const servers: SMTPServer[] = [];
+const servers: { close: () => Promise<void> }[] = [];
 
 async function smtp(port: number) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => { received.push(m); callback(); }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const server = await startSmtp(port);
   servers.push(server);
-  return { received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return server;
 }
-
-const transportTo = (port: number) => nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, connectionTimeout: 2000 });
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
@@ -43,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((r) => s.close(() => r()))));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
 async function register(i: number) {
@@ -65,6 +54,8 @@ describe("outbox worker", () => {
     const one = received.find((m) => (m.to as { text: string }).text === "mailtest3@voorbeeld.nl")!;
     expect(one.subject).toBe("Bevestiging: Outbox-test");
     expect(one.text).toMatch(/\/mijn\/[\w-]{40,}/);
+    expect(one.text).toContain("Gemeente Maastricht — Stadsdeelportaal"); // the placeholders filled in at sending
+    expect(`${one.text}${one.html}`).not.toContain("[[gemeente");
     expect(one.attachments[0].filename).toBe("bijeenkomst.ics");
     expect(one.attachments[0].content.toString()).toContain("BEGIN:VEVENT");
     expect(await db.prisma.outboxMessage.count({ where: { status: "SENT" } })).toBe(12);

@@ -5,11 +5,12 @@ import Link from "next/link";
 import { BijeenkomstList } from "@/components/bijeenkomst-list";
 import { AreaMapLoader } from "@/components/map/area-map-loader";
 import { config } from "@/lib/config";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 import { listStadsdelen } from "@/lib/data/areas/list-stadsdelen";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 
 export default async function HomePage() {
-  const [stadsdelen, upcoming] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 })]);
+  const [stadsdelen, upcoming, gemeente] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 }), getGemeente()]);
   const areas = stadsdelen
     .filter((s) => s.outline)
     .map((s) => ({ id: s.id, slug: s.slug, name: s.name, href: `/stadsdelen/${s.slug}`, geometry: s.outline as unknown as Geometry }));
@@ -19,7 +20,7 @@ export default async function HomePage() {
       <section>
         <h1 className="text-3xl font-bold">Praat mee over uw stadsdeel</h1>
         <p className="mt-2 max-w-3xl">
-          {config.municipalityName} werkt per stadsdeel samen met bewoners. Kies uw stadsdeel om te zien welke bijeenkomsten eraan komen,
+          {gemeente.name} werkt per stadsdeel samen met bewoners. Kies uw stadsdeel om te zien welke bijeenkomsten eraan komen,
           wat er met de inbreng van bewoners is gedaan en wat er op de stadsdeelagenda staat.
         </p>
       </section>

@@ -4,18 +4,19 @@
 // lib/registration/erase-person.ts, lib/jobs/apply-retention.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { config } from "@/lib/config";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 
 export const metadata: Metadata = { title: "Privacy" };
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const gemeente = await getGemeente();
   const months = Number(process.env.RETENTION_MONTHS ?? 24);
   const mailDays = Number(process.env.OUTBOX_BODY_DAYS ?? 7);
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Privacy</h1>
       <p>
-        {config.municipalityName} is verantwoordelijk voor de gegevens in het Stadsdeelportaal. We gebruiken alleen wat nodig is om
+        {gemeente.name} is verantwoordelijk voor de gegevens in het Stadsdeelportaal. We gebruiken alleen wat nodig is om
         bijeenkomsten te organiseren en u te laten weten wat er met uw inbreng is gebeurd. Dat regelt de wet: de Algemene verordening
         gegevensbescherming (AVG).
       </p>
@@ -59,7 +60,15 @@ export default function PrivacyPage() {
       <p>
         Via uw persoonlijke link ziet u al uw gegevens, kunt u ze downloaden en kunt u ze laten verwijderen. Dat verwijderen gebeurt meteen
         en overal. Geen uitnodigingen meer? Gebruik de afmeldlink in de e-mail en kies de knop. Vragen of een klacht? Neem contact op met de
-        functionaris gegevensbescherming van de gemeente; u kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.
+        functionaris gegevensbescherming van de gemeente{gemeente.privacyOfficerName ? `, ${gemeente.privacyOfficerName}` : ""}:{" "}
+        <a href={`mailto:${gemeente.privacyOfficerEmail}`}>{gemeente.privacyOfficerEmail}</a>. U kunt ook een klacht indienen bij de{" "}
+        <a href="https://autoriteitpersoonsgegevens.nl">Autoriteit Persoonsgegevens</a>.
+      </p>
+      <h2 className="text-xl font-semibold">Contact</h2>
+      <p>
+        {gemeente.name}: <a href={`mailto:${gemeente.contactEmail}`}>{gemeente.contactEmail}</a>
+        {gemeente.contactPhone ? `, telefoon ${gemeente.contactPhone}` : ""}
+        {gemeente.postalAddress ? `; post: ${gemeente.postalAddress}` : ""}.
       </p>
     </article>
   );

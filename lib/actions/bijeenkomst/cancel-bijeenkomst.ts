@@ -4,6 +4,7 @@
 import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { formatDate, formatTime } from "../../format.ts";
+import { mailPlaceholders } from "../../gemeente.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { cancelBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
@@ -37,7 +38,7 @@ export const cancelBijeenkomstAction = defineAction({
         text:
           `Beste ${r.participant.name ?? "bewoner"},\n\n` +
           `De bijeenkomst "${b.title}" op ${formatDate(b.startsAt)} om ${formatTime(b.startsAt)} in ${b.locationName} gaat helaas niet door.\n\n` +
-          `Reden: ${reason}\n\nU hoeft niets te doen; uw aanmelding is vervallen. Onze excuses voor het ongemak.\n\nMet vriendelijke groet,\nGemeente`,
+          `Reden: ${reason}\n\nU hoeft niets te doen; uw aanmelding is vervallen. Onze excuses voor het ongemak.\n\nMet vriendelijke groet,\n${mailPlaceholders.name}`,
         relatedType: "Registration",
         relatedId: r.id,
       });

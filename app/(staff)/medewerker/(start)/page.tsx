@@ -33,6 +33,7 @@ export default async function StaffHomePage() {
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/medewerkers">Medewerkers</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/indeling">Afdelingen, thema&apos;s en categorieën</Link></li>}
+            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/gemeente">Gemeente: naam, contact, privacy en toegankelijkheid</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/gebieden">Gebiedsindeling</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/referentiecijfers">Referentiecijfers (CBS)</Link></li>}
             {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/verwerkingsregister">Verwerkingsregister (AVG)</Link></li>}

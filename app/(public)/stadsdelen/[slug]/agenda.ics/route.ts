@@ -1,6 +1,6 @@
 // iCal feed of a stadsdeel's public agenda, for calendar apps to subscribe to.
 import ical from "ical-generator";
-import { config } from "@/lib/config";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listPublicAgendaItems } from "@/lib/data/agenda/list-public-agenda-items";
 import { agendaKindLabels, agendaStatusLabels } from "@/lib/format";
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!stadsdeel) return new Response("Onbekend stadsdeel", { status: 404 });
   const items = await listPublicAgendaItems(stadsdeel.id);
   const origin = new URL(request.url).origin;
-  const calendar = ical({ name: `Stadsdeelagenda ${stadsdeel.name} — ${config.municipalityName}`, timezone: "Europe/Amsterdam", ttl: 3600 });
+  const calendar = ical({ name: `Stadsdeelagenda ${stadsdeel.name} — ${(await getGemeente()).name}`, timezone: "Europe/Amsterdam", ttl: 3600 });
   for (const item of items) {
     const end = new Date(item.periodEnd.getTime() + 86_400_000); // all-day end is exclusive
     const scope = item.areas.map((a) => a.buurt?.name ?? a.wijk?.name).filter(Boolean).sort((a, b) => a!.localeCompare(b!, "nl")).join(", ") || `heel ${stadsdeel.name}`;

@@ -1,0 +1,31 @@
+// The municipality's details for pages (public information: no user
+// needed). Read once per server process and kept; the beheerder's save
+// action forgets the kept copy, so this process shows a change at once
+// (other processes within a minute).
+import "server-only";
+import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/db";
+import { type GemeenteDetails, readGemeente } from "@/lib/gemeente";
+
+const TTL_MS = 60_000;
+let kept: { at: number; value: Promise<GemeenteDetails> } | null = null;
+
+export function getGemeente(): Promise<GemeenteDetails> {
+  if (!kept || Date.now() - kept.at > TTL_MS) {
+    const value = readGemeente(prisma);
+    kept = { at: Date.now(), value };
+    value.catch(() => (kept = null));
+  }
+  return kept.value;
+}
+
+export function forgetGemeente(): void {
+  kept = null;
+}
+
+/** The beheer form's copy, read fresh (beheerder only). */
+export async function getGemeenteForBeheer(user: SessionUser): Promise<GemeenteDetails> {
+  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
+  return readGemeente(prisma);
+}
