@@ -41,8 +41,8 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
 
   const [stadsdelen, themes, departments, buurten, wijken] = await Promise.all([
     tx.stadsdeel.findMany({ select: { id: true, name: true, slug: true } }),
-    tx.theme.findMany({ select: { id: true, name: true, slug: true } }),
-    tx.department.findMany({ select: { id: true, name: true, slug: true } }),
+    tx.theme.findMany({ select: { id: true, name: true, slug: true, active: true } }),
+    tx.department.findMany({ select: { id: true, name: true, slug: true, active: true } }),
     tx.buurt.findMany({ select: { id: true, code: true, name: true, stadsdeelId: true, wijkId: true } }),
     tx.wijk.findMany({ select: { id: true, code: true, name: true } }),
   ]);
@@ -66,12 +66,15 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
     if (!stadsdeel) reasons.push(`onbekend stadsdeel "${col(cells, "stadsdeel")}"`);
     const kind = kinds[norm(col(cells, "soort"))];
     if (!kind) reasons.push(`soort moet beleid, uitvoering of participatie zijn (niet "${col(cells, "soort")}")`);
+    const current = key ? existing.get(key) : undefined;
     const themeName = col(cells, "thema");
     const theme = themeName ? byName(themes, themeName) : undefined;
     if (themeName && !theme) reasons.push(`onbekend thema "${themeName}"`);
+    else if (theme && !theme.active && theme.id !== current?.themeId) reasons.push(`thema "${theme.name}" is uitgezet`);
     const deptName = col(cells, "afdeling");
     const department = deptName ? byName(departments, deptName) : undefined;
     if (deptName && !department) reasons.push(`onbekende afdeling "${deptName}"`);
+    else if (department && !department.active && department.id !== current?.departmentId) reasons.push(`afdeling "${department.name}" is uitgezet`);
     const periodStart = parsePeriod(col(cells, "begin"), "start");
     const periodEnd = parsePeriod(col(cells, "einde"), "end");
     if (!periodStart) reasons.push(`ongeldige begindatum "${col(cells, "begin")}"`);
@@ -100,7 +103,6 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
       else wijkIds.push(hit.id);
     }
     // Who may write this row: the regisseur of the stadsdeel, or the department itself.
-    const current = key ? existing.get(key) : undefined;
     const mayWrite = (stadsdeelId: string, departmentId: string | null | undefined) => canEditAgendaItem(user, { stadsdeelId, departmentId: departmentId ?? null });
     if (stadsdeel && !mayWrite(stadsdeel.id, department?.id)) reasons.push(`geen toegang tot de agenda van ${stadsdeel.name}${user.role === "AFDELINGSMEDEWERKER" ? " voor deze afdeling" : ""}`);
     if (current && !mayWrite(current.stadsdeelId, current.departmentId)) reasons.push("deze sleutel hoort bij een agendapunt waar u geen toegang toe heeft");

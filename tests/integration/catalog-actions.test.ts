@@ -72,4 +72,39 @@ describe("catalogue", () => {
     expect(await count(b.id)).toEqual(intoCounts.map((n, i) => n + fromCounts[i]));
     expect(await db.prisma.theme.findUnique({ where: { id: a.id } })).toBeNull();
   });
+
+  it("a switched-off theme, category or department cannot be chosen anew in inbreng, melding and agenda actions; a record that has one keeps it", async () => {
+    const { createInbrengAction } = await import("../../lib/actions/inbreng/create-inbreng.ts");
+    const { updateInbrengAction } = await import("../../lib/actions/inbreng/update-inbreng.ts");
+    const { createMeldingFromInbrengAction } = await import("../../lib/actions/melding/create-melding-from-inbreng.ts");
+    const { createAgendaItemAction } = await import("../../lib/actions/agenda/create-agenda-item.ts");
+    const { labelPoint } = await import("../../lib/geo/geometry.ts");
+    const regisseur = others[0]; // Noord
+    const noord = await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "noord" }, include: { buurten: { take: 1 } } });
+    const [lng, lat] = labelPoint(noord.buurten[0].geometry as never);
+    const inbreng = await db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeelId: noord.id }, melding: null } });
+    const theme = await db.prisma.theme.findUniqueOrThrow({ where: { id: inbreng.themeId } });
+    const category = await db.prisma.meldingCategory.findFirstOrThrow({ where: { active: true } });
+    const dept = await db.prisma.department.findFirstOrThrow({ where: { active: true } });
+    for (const [kind, id] of [["thema", theme.id], ["categorie", category.id], ["afdeling", dept.id]]) {
+      expect((await setCatalogActiveAction.run(beheerder, { kind, id, active: "false" }, db.prisma)).ok).toBe(true);
+    }
+    const before = await fingerprint(db.prisma);
+    const newInbreng = await createInbrengAction.run(regisseur, { bijeenkomstId: inbreng.bijeenkomstId, kind: "IDEE", themeId: theme.id, text: "Meer bankjes", lat, lng }, db.prisma);
+    expect(!newInbreng.ok && newInbreng.fieldErrors?.themeId).toBe("Dit thema is uitgezet door de beheerder. Kies een ander thema.");
+    const melding = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId: category.id, forward: "on" }, db.prisma);
+    expect(!melding.ok && melding.fieldErrors?.categoryId).toBe("Deze categorie is uitgezet door de beheerder. Kies een andere categorie.");
+    const agenda = await createAgendaItemAction.run(regisseur, {
+      stadsdeelId: noord.id, kind: "UITVOERING", title: "Bankjes", description: "", periodStart: "2027-01", periodEnd: "2027-06", status: "GEPLAND", progress: "0", departmentId: dept.id,
+    }, db.prisma);
+    expect(!agenda.ok && agenda.fieldErrors?.departmentId).toBe("Deze afdeling is uitgezet door de beheerder. Kies een andere afdeling.");
+    expect(await fingerprint(db.prisma)).toEqual(before);
+
+    // editing the inbreng that already has the switched-off theme keeps it
+    const kept = await updateInbrengAction.run(regisseur, { inbrengId: inbreng.id, kind: inbreng.kind, themeId: theme.id, text: `${inbreng.text} (aangevuld)`, lat: inbreng.lat ?? lat, lng: inbreng.lng ?? lng }, db.prisma);
+    expect(kept.ok, kept.ok ? "" : JSON.stringify(kept)).toBe(true);
+    for (const [kind, id] of [["thema", theme.id], ["categorie", category.id], ["afdeling", dept.id]]) {
+      await setCatalogActiveAction.run(beheerder, { kind, id, active: "true" }, db.prisma);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { canEditAgendaItem } from "../../auth/permissions.ts";
 import { createAgendaItemSchema } from "../../validation/agenda.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { checkChoice } from "../catalog-choice.ts";
 import { checkedAreas } from "./agenda-areas.ts";
 
 export const createAgendaItemAction = defineAction({
@@ -12,6 +13,8 @@ export const createAgendaItemAction = defineAction({
   schema: createAgendaItemSchema,
   authorize: ({ user }, input) => canEditAgendaItem(user, { stadsdeelId: input.stadsdeelId, departmentId: input.departmentId ?? null }),
   async handler({ tx, audit }, { buurtIds, wijkIds, ...input }) {
+    await checkChoice(tx, "theme", "themeId", input.themeId);
+    await checkChoice(tx, "department", "departmentId", input.departmentId);
     const areas = await checkedAreas(tx, input.stadsdeelId, buurtIds, wijkIds);
     const item = await tx.agendaItem.create({
       data: { ...input, description: input.description ?? "", themeId: input.themeId ?? null, departmentId: input.departmentId ?? null, areas: { create: areas } },

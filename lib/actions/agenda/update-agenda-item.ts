@@ -3,6 +3,7 @@
 import { canEditAgendaItem } from "../../auth/permissions.ts";
 import { updateAgendaItemSchema } from "../../validation/agenda.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { checkChoice } from "../catalog-choice.ts";
 import { checkedAreas } from "./agenda-areas.ts";
 
 export const updateAgendaItemAction = defineAction({
@@ -16,6 +17,8 @@ export const updateAgendaItemAction = defineAction({
   },
   async handler({ tx, audit }, { agendaItemId, buurtIds, wijkIds, ...input }) {
     const current = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId } });
+    await checkChoice(tx, "theme", "themeId", input.themeId, current.themeId);
+    await checkChoice(tx, "department", "departmentId", input.departmentId, current.departmentId);
     const areas = await checkedAreas(tx, current.stadsdeelId, buurtIds, wijkIds);
     await tx.agendaItemArea.deleteMany({ where: { agendaItemId } });
     await tx.agendaItem.update({

@@ -12,7 +12,7 @@ export const updateInbrengAction = defineAction({
   authorize: async ({ user, tx }, input) => (await manageableInbreng(tx, user, input.inbrengId)) !== null,
   async handler({ tx, user, audit }, input): Promise<LoggedInbreng> {
     const current = (await manageableInbreng(tx, user, input.inbrengId))!;
-    await checkThemeAndTafel(tx, current.bijeenkomstId, input.themeId, input.tafelId);
+    await checkThemeAndTafel(tx, current.bijeenkomstId, input.themeId, input.tafelId, current.themeId);
     const place = await locateInStadsdeel(tx, current.bijeenkomst.stadsdeel, input);
     const row = await tx.inbreng.update({
       where: { id: input.inbrengId },

@@ -2,19 +2,21 @@
 // else the theme's or category's default) and the due date (chosen, else
 // the category's default term), and record the first history entries.
 import { fieldError } from "../../errors.ts";
+import { checkChoice } from "../catalog-choice.ts";
 import type { Tx } from "../define-action.ts";
 
 const DAY = 86_400_000;
 
 export async function resolveRouting(tx: Tx, input: { categoryId: string; departmentId?: string; dueDate?: Date; themeId?: string | null }) {
-  const category = await tx.meldingCategory.findUnique({ where: { id: input.categoryId } });
-  if (!category) throw fieldError("categoryId", "Onbekende categorie. Kies een categorie uit de lijst.");
+  await checkChoice(tx, "category", "categoryId", input.categoryId);
+  const category = await tx.meldingCategory.findUniqueOrThrow({ where: { id: input.categoryId } });
   let departmentId = input.departmentId;
-  if (departmentId) {
-    if (!(await tx.department.findUnique({ where: { id: departmentId }, select: { id: true } }))) throw fieldError("departmentId", "Onbekende afdeling.");
-  } else {
+  if (departmentId) await checkChoice(tx, "department", "departmentId", departmentId);
+  else {
     const theme = input.themeId ? await tx.theme.findUnique({ where: { id: input.themeId }, select: { defaultDepartmentId: true } }) : null;
-    departmentId = category.defaultDepartmentId ?? theme?.defaultDepartmentId ?? undefined;
+    const candidates = [category.defaultDepartmentId, theme?.defaultDepartmentId].filter((id): id is string => !!id);
+    const active = await tx.department.findMany({ where: { id: { in: candidates }, active: true }, select: { id: true } });
+    departmentId = candidates.find((id) => active.some((d) => d.id === id)); // a switched-off default is passed over
   }
   if (!departmentId) throw fieldError("departmentId", "Kies de afdeling die de melding oppakt.");
   const dueAt = input.dueDate ?? new Date(Date.now() + category.defaultDueDays * DAY);
