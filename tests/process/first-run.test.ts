@@ -5,46 +5,25 @@
 // answers (that no setup link exists once a beheerder can sign in is tested
 // in tests/integration/first-run.test.ts). With the
 // municipality's own areas imported, seed and bench:seed refuse to add demo rows.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../../scripts/db/free-port.ts";
+import { type PortalProcess, projectRoot as root, startPortal } from "../setup/portal-process.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
-let dataDir = "";
-let portal: ChildProcess | null = null;
+let portal: PortalProcess | null = null;
 
 afterAll(async () => {
-  const p = portal;
-  if (p && p.exitCode === null && p.signalCode === null) {
-    p.kill("SIGTERM");
-    await new Promise((r) => p.once("exit", r));
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await portal?.stop();
 });
 
 describe("first run of an empty install", () => {
   it("prints a setup link, serves its page and the health check; admin:create prints a set-password link (again while it is unused) and refuses a bad address", { timeout: 240_000 }, async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), "sdp-firstrun-"));
-    await chmod(dataDir, 0o755);
-    const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: "false", NEXTAUTH_SECRET: "process-test-secret", DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${port}` };
-    let output = "";
-    const child = spawn(process.execPath, ["scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    portal = child;
-    child.stdout!.on("data", (d) => (output += d));
-    child.stderr!.on("data", (d) => (output += d));
-    let health: Response | null = null;
-    for (const deadline = Date.now() + 180_000; Date.now() < deadline && !health?.ok; ) {
-      if (child.exitCode !== null) throw new Error(output);
-      health = await fetch(`http://localhost:${port}/api/health`).catch(() => null);
-      if (!health?.ok) await new Promise((r) => setTimeout(r, 500));
-    }
-    expect(await health!.json()).toMatchObject({ ok: true, database: "ok" });
+    portal = await startPortal();
+    const { env, port } = portal;
+    const output = portal.output();
+    const health = await fetch(`http://localhost:${port}/api/health`);
+    expect(await health.json()).toMatchObject({ ok: true, database: "ok" });
     const link = /(http:\/\/localhost:\d+\/installatie\/[\w-]+)/.exec(output)?.[1];
     expect(link, output).toBeTruthy();
     const page = await (await fetch(link!)).text();

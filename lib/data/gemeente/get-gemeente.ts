@@ -3,6 +3,7 @@
 // action forgets the kept copy, so this process shows a change at once
 // (other processes within a minute).
 import "server-only";
+import { connection } from "next/server";
 import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
@@ -11,7 +12,8 @@ import { type GemeenteDetails, readGemeente } from "@/lib/gemeente";
 const TTL_MS = 60_000;
 let kept: { at: number; value: Promise<GemeenteDetails> } | null = null;
 
-export function getGemeente(): Promise<GemeenteDetails> {
+export async function getGemeente(): Promise<GemeenteDetails> {
+  await connection(); // read when a request comes, not at build time
   if (!kept || Date.now() - kept.at > TTL_MS) {
     const value = readGemeente(prisma);
     kept = { at: Date.now(), value };
