@@ -49,11 +49,16 @@ test("invite a regisseur, who sets a password and logs in; deactivated, the next
   await expect(regisseur).toHaveURL(/\/login/);
 });
 
-test("the beheer pages are refused to other roles", async ({ page }) => {
+test("the beheer pages are refused to other roles, with nothing of their content in the body", async ({ page }) => {
   await login(page, "wethouder.noord@demo.example");
   const r = await page.goto("/medewerker/beheer/medewerkers");
   expect(r?.status()).toBe(403);
   expect(await page.content()).not.toContain("beheerder@demo.example");
+  for (const [path, marker] of [["gebieden", "Nu in gebruik"], ["referentiecijfers", "Aanwezige cijfers"], ["gemeente", "Functionaris gegevensbescherming"], ["indeling", "Meldingcategorieën en routering"]]) {
+    const response = await page.request.get(`/medewerker/beheer/${path}`);
+    expect(response.status(), path).toBe(403);
+    expect(await response.text(), path).not.toContain(marker);
+  }
 });
 
 test("the catalogue: a department and a category routed to it, a duplicate refused next to the field; axe", async ({ page }) => {

@@ -5,7 +5,8 @@
 // (preview: 7 stadsdelen, 44 buurten), a department, theme and category
 // routed to it, CBS figures, a regisseur for Noord invited by mail who sets
 // a password, plans a stadsdeelavond and logs inbreng; deactivated, the
-// regisseur's next request is refused. axe on every beheer page.
+// regisseur's next request is refused. axe on every beheer page; the beheer
+// forms are submitted from the keyboard.
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type PortalProcess, projectRoot, startPortal } from "../setup/portal-process";
@@ -70,11 +71,11 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await expect(beheer.getByText("Er is nog geen gebiedsindeling.")).toBeVisible();
   await expectNoAxeViolations(beheer);
   await beheer.getByLabel("GeoJSON-bestand met de buurten").setInputFiles(path.join(projectRoot, "prisma/data/maastricht-buurten.geojson"));
-  await beheer.getByRole("button", { name: "Voorbeeld tonen" }).click();
+  await beheer.getByRole("button", { name: "Voorbeeld tonen" }).press("Enter");
   await expect(beheer.getByText(/^7 stadsdelen, 44 buurten: 44 nieuw, 0 gewijzigd/)).toBeVisible();
   await expect(beheer.getByTestId("stadsdelen-voorbeeld").getByRole("row")).toHaveCount(8);
   await expectNoAxeViolations(beheer);
-  await beheer.getByRole("button", { name: "Indeling toepassen" }).click();
+  await beheer.getByRole("button", { name: "Indeling toepassen" }).press("Enter");
   await expect(beheer.getByText(/Gebiedsindeling toegepast uit maastricht-buurten.geojson: 44 buurten nieuw/)).toBeVisible();
   await expect(beheer.getByText("7 stadsdelen, 7 wijken en 44 buurten.")).toBeVisible();
 
@@ -83,7 +84,7 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await expectNoAxeViolations(beheer);
   await beheer.getByLabel("CSV-bestand met cijfers per buurt").setInputFiles(path.join(projectRoot, "tests/fixtures/cbs-kerncijfers-2024.csv"));
   await beheer.getByLabel("Jaar van de cijfers").fill("2024");
-  await beheer.getByRole("button", { name: "Cijfers importeren" }).click();
+  await beheer.getByRole("button", { name: "Cijfers importeren" }).press("Enter");
   await expect(beheer.getByText(/Cijfers 2024 geïmporteerd uit cbs-kerncijfers-2024.csv: 3 buurten/)).toBeVisible();
   await expect(beheer.getByRole("row", { name: /2024 Buurten 3 van 44/ })).toBeVisible();
 
@@ -92,15 +93,15 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await expectNoAxeViolations(beheer);
   const section = (name: RegExp) => beheer.getByRole("region", { name });
   await section(/^Afdelingen$/).getByLabel("Naam").last().fill("Stadsbeheer");
-  await section(/^Afdelingen$/).getByRole("button", { name: "Afdeling toevoegen" }).click();
+  await section(/^Afdelingen$/).getByRole("button", { name: "Afdeling toevoegen" }).press("Enter");
   await expect(section(/^Afdelingen$/).getByRole("cell", { name: "Stadsbeheer", exact: true })).toBeVisible();
   await section(/^Thema/).getByLabel("Naam").last().fill("Groen en spelen");
   await section(/^Thema/).getByLabel("Standaardafdeling (niet verplicht)").last().selectOption({ label: "Stadsbeheer" });
-  await section(/^Thema/).getByRole("button", { name: "Thema toevoegen" }).click();
+  await section(/^Thema/).getByRole("button", { name: "Thema toevoegen" }).press("Enter");
   await expect(section(/^Thema/).getByRole("cell", { name: "Groen en spelen", exact: true })).toBeVisible();
   await section(/^Meldingcategorieën/).getByLabel("Naam").last().fill("Losse stoeptegels");
   await section(/^Meldingcategorieën/).getByLabel("Meldingen gaan naar afdeling").last().selectOption({ label: "Stadsbeheer" });
-  await section(/^Meldingcategorieën/).getByRole("button", { name: "Categorie toevoegen" }).click();
+  await section(/^Meldingcategorieën/).getByRole("button", { name: "Categorie toevoegen" }).press("Enter");
   await expect(section(/^Meldingcategorieën/).getByRole("row", { name: /Losse stoeptegels Stadsbeheer 14 dagen/ })).toBeVisible();
 
   // 6. a regisseur for Noord, invited by mail
@@ -109,8 +110,8 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await expectNoAxeViolations(beheer);
   await beheer.getByLabel("Naam").fill("Ruud Regisseur");
   await beheer.getByLabel("E-mailadres").fill(email);
-  await beheer.getByRole("checkbox", { name: "Noord", exact: true }).check();
-  await beheer.getByRole("button", { name: "Uitnodigen" }).click();
+  await beheer.getByRole("checkbox", { name: "Noord", exact: true }).press("Space");
+  await beheer.getByRole("button", { name: "Uitnodigen" }).press("Enter");
   await expect(beheer.getByText("De uitnodiging is verstuurd.")).toBeVisible();
   const invitation = await waitForMail(email, "Uitnodiging voor het Stadsdeelportaal", 30_000);
   expect(invitation.text).toContain("Gemeente Voorbeeldstad");
@@ -146,7 +147,7 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await beheer.reload();
   await beheer.getByRole("link", { name: "Ruud Regisseur" }).click();
   await expectNoAxeViolations(beheer);
-  await beheer.getByRole("button", { name: "Deactiveren" }).click();
+  await beheer.getByRole("button", { name: "Deactiveren" }).press("Enter");
   await expect(beheer.getByText("Ruud Regisseur is gedeactiveerd")).toBeVisible();
   await regisseur.goto(`${portal.url}/medewerker/stadsdelen/noord`);
   await expect(regisseur).toHaveURL(/\/login/);
