@@ -33,7 +33,7 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
   const preview = done && !done.committed ? done : null;
   return (
     <div className="space-y-4">
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {done?.committed && (
         <SuccessMessage>
           Geïmporteerd uit {done.fileName}: {done.counts.create} nieuw, {done.counts.update} bijgewerkt, {done.counts.unchanged} ongewijzigd, {done.counts.refused} geweigerd.

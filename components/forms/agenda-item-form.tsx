@@ -31,7 +31,7 @@ export function AgendaItemForm(props: {
   return (
     <form action={formAction} className="space-y-4" noValidate key={JSON.stringify(values ?? {})}>
       {Object.entries(props.hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Het agendapunt is opgeslagen." : null}</SuccessMessage>
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField id="kind" label="Soort" options={Object.entries(agendaKindLabels).map(([value, label]) => ({ value, label }))} defaultValue={shown(values, "kind", props.initial.kind)} error={errors.kind} />

@@ -17,7 +17,7 @@ export function AgendaLinkForm(props: { action: (prev: unknown, form: FormData) 
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="agendaItemId" value={props.agendaItemId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "De koppeling is opgeslagen." : null}</SuccessMessage>
       <SelectField id="inbrengId" label="Inbreng koppelen" placeholder="Kies inbreng" options={props.inbreng.map((o) => ({ value: o.id, label: o.name }))} error={errors.inbrengId} />
       <SelectField id="bijeenkomstId" label="Bijeenkomst koppelen" placeholder="Kies een bijeenkomst" options={props.bijeenkomsten.map((o) => ({ value: o.id, label: o.name }))} error={errors.bijeenkomstId} />

@@ -66,7 +66,7 @@ export function AreaImportForm({ action }: { action: (prev: unknown, form: FormD
   const canApply = plan && plan.blocked.length === 0 && (plan.buurten.length > 0 || plan.stadsdelen.some((s) => s.kind !== "kept") || plan.wijken.new + plan.wijken.renamed + plan.wijken.removed > 0);
   return (
     <div className="space-y-4">
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {done?.committed && done.plan && (
         <SuccessMessage>
           Gebiedsindeling toegepast uit {done.fileName}: {done.plan.counts.new} buurten nieuw, {done.plan.counts.changed} gewijzigd, {done.plan.counts.removed} verwijderd.

@@ -22,7 +22,7 @@ export function CatalogItemForm({ kind, action, departments, initial = {}, submi
   return (
     <form action={formAction} className="max-w-xl space-y-3" noValidate key={fresh ? JSON.stringify(done) : p}>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Opgeslagen." : null}</SuccessMessage>
       <FormField id={`${p}-name`} name="name" label="Naam" defaultValue={fresh ? "" : text(values?.name, initial.name ?? "")} error={errors.name} />
       {kind === "afdeling" && <FormField id={`${p}-email`} name="email" type="email" label="E-mailadres van de afdeling (niet verplicht)" defaultValue={fresh ? "" : text(values?.email, initial.email ?? "")} error={errors.email} />}
@@ -59,7 +59,7 @@ export function MergeForm({ kind, options, action }: { kind: "thema" | "categori
   return (
     <form action={formAction} className="max-w-xl space-y-3" noValidate>
       <input type="hidden" name="kind" value={kind} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? `Samengevoegd: ${done.moved} verwijzingen verplaatst.` : null}</SuccessMessage>
       <SelectField id={`merge-${kind}-from`} name="fromId" label="Dit gaat op in" placeholder="—" options={options} defaultValue={text(values?.fromId, "")} error={errors.fromId} />
       <SelectField id={`merge-${kind}-into`} name="intoId" label="dit" placeholder="—" options={options} defaultValue={text(values?.intoId, "")} error={errors.intoId} />

@@ -16,7 +16,7 @@ export function EvaluationForm({ action, token }: { action: (prev: unknown, form
   return (
     <form action={formAction} className="space-y-4" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="token" value={token} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {questions.map(([name, label]) => (
         <fieldset key={name} aria-describedby={errors[name] ? `${name}-fout` : undefined}>
           <legend className="font-semibold">{label} (1 = slecht, 5 = uitstekend)</legend>

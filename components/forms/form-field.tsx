@@ -1,8 +1,8 @@
 // A labelled form field with its error message next to it (aria-invalid and
 // aria-describedby wired up), for every form in the portal.
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, Ref } from "react";
 
-type Props = InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string };
+type Props = InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string; ref?: Ref<HTMLInputElement> };
 
 export function FormField({ id, label, error, hint, className, ...input }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;

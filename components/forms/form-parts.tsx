@@ -1,13 +1,44 @@
-// Small building blocks shared by the staff forms: the error summary at the
-// top, a select and a textarea with their error next to them.
-import type { SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+"use client";
+// Small building blocks shared by the forms: the error summary at the top
+// (focused after a refused submit, linking to each field), a select and a
+// textarea with their error next to them.
+import { type SelectHTMLAttributes, type TextareaHTMLAttributes, useEffect, useRef } from "react";
 
-export function ErrorSummary({ error }: { error?: string }) {
+/**
+ * After a refused submit: a summary that takes the focus (so a screen reader
+ * announces it and keyboard users start there) with a link per field that
+ * moves the focus to that field (GOV.UK / NL Design System pattern).
+ */
+export function ErrorSummary({ error, fieldErrors }: { error?: string; fieldErrors?: Record<string, string> }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) box.current?.focus();
+  }, [error, fieldErrors]);
   if (!error) return null;
+  const fields = Object.entries(fieldErrors ?? {}).filter(([field]) => field !== "form");
+  const focusField = (event: React.MouseEvent<HTMLAnchorElement>, field: string) => {
+    const scope = box.current?.closest("form") ?? document;
+    const target = scope.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]:not([type=hidden]), [name="${CSS.escape(field)}[]"], #${CSS.escape(field)}`);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: "center" });
+  };
   return (
-    <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-accent">
-      {error}
-    </p>
+    <div ref={box} tabIndex={-1} role="alert" aria-labelledby={fields.length ? "foutmelding-kop" : undefined} className="rounded border-2 border-accent bg-red-50 p-3 text-accent">
+      {fields.length === 0 ? (
+        <p>{error}</p>
+      ) : (
+        <>
+          <p id="foutmelding-kop" className="font-semibold">{error}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {fields.map(([field, message]) => (
+              <li key={field}><a href={`#${field}`} className="text-accent underline" onClick={(e) => focusField(e, field)}>{message}</a></li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

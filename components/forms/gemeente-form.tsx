@@ -16,7 +16,7 @@ export function GemeenteForm({ action, initial }: { action: (prev: unknown, form
   const v = (key: keyof GemeenteDetails, fallback: string | null) => shown(values, key, fallback ?? "");
   return (
     <form action={formAction} className="max-w-2xl space-y-6" noValidate>
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? (done.changed.length ? "Opgeslagen. De pagina's en nieuwe e-mails tonen de gegevens meteen." : "Opgeslagen; er was niets gewijzigd.") : null}</SuccessMessage>
       <fieldset className="space-y-3">
         <legend className="text-xl font-semibold">Gemeente</legend>

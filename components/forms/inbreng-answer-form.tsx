@@ -15,7 +15,7 @@ export function InbrengAnswerForm(props: {
   return (
     <form action={formAction} className="space-y-3" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="inbrengId" value={props.inbrengId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Het antwoord is opgeslagen en openbaar." : null}</SuccessMessage>
       <SelectField id="followUpStatus" label="Status" options={Object.entries(followUpLabels).map(([value, label]) => ({ value, label }))} defaultValue={shown(values, "followUpStatus", props.status)} error={errors.followUpStatus} />
       <TextareaField id="publicAnswer" label="Wat is ermee gedaan? (openbaar)" rows={3} defaultValue={shown(values, "publicAnswer", props.answer)} error={errors.publicAnswer} />

@@ -9,7 +9,7 @@ export function InvitePoolForm({ action, bijeenkomstId }: { action: (prev: unkno
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="bijeenkomstId" value={bijeenkomstId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? `${done.invited} bewoners uit de groep zijn uitgenodigd.` : null}</SuccessMessage>
       <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">Groep van mee-praters uitnodigen</button>
     </form>

@@ -25,7 +25,7 @@ export function RegistrationControls({ action, token, registrationId, partySize,
     <form action={formAction} className="mt-2 flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="registrationId" value={registrationId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? (done.intent === "cancel" ? "U bent afgemeld." : "Het aantal personen is aangepast.") : null}</SuccessMessage>
       <SelectField id={`partySize-${registrationId}`} name="partySize" label={`Aantal personen voor ${title}`} defaultValue={String(partySize)} error={errors.partySize}
         options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }))} />
@@ -42,7 +42,7 @@ export function PoolControl({ action, token, inPool }: { action: Act<{ inPool: b
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
       {!inPool && <input type="hidden" name="join" value="true" />}
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? (done.inPool ? "U staat in de groep van bewoners die vaker mee willen praten." : "U krijgt geen uitnodigingen meer.") : null}</SuccessMessage>
       <p>{inPool ? "U krijgt uitnodigingen voor nieuwe bijeenkomsten in uw stadsdeel." : "U krijgt nu geen uitnodigingen voor nieuwe bijeenkomsten."}</p>
       <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">{inPool ? "Geen uitnodigingen meer" : "Ja, ik doe mee"}</button>
@@ -57,7 +57,7 @@ export function DeleteDataForm({ action, token }: { action: Act<{ deleted: boole
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="token" value={token} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <FormField id="confirm" label="Typ VERWIJDER om te bevestigen" defaultValue={typeof values?.confirm === "string" ? values.confirm : ""} error={errors.confirm} autoComplete="off" />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Mijn gegevens verwijderen</button>
     </form>
@@ -77,7 +77,7 @@ export function NotMeForm({ action, token, registrationId, title }: { action: Ac
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="registrationId" value={registrationId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Aanmelding voor {title} ongedaan maken</button>
     </form>
   );

@@ -22,7 +22,7 @@ export function MeldingForm(props: {
   return (
     <form action={formAction} className="space-y-3" noValidate key={JSON.stringify(values ?? {})}>
       {Object.entries(props.hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {props.direct && (
         <>
           <TextareaField id="description" label="Wat is het probleem?" defaultValue={shown(values, "description", "")} error={errors.description} rows={3} />

@@ -18,7 +18,7 @@ export function MeldingStatusForm(props: {
   return (
     <form action={formAction} className="space-y-3" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="meldingId" value={props.meldingId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SelectField id="toStatus" label="Nieuwe status" options={props.steps.map((s) => ({ value: s, label: meldingStatusLabels[s] }))} defaultValue={shown(values, "toStatus", props.steps[0] ?? "")} error={errors.toStatus} />
       <TextareaField id="publicAnswer" label="Openbaar antwoord (verplicht bij afhandelen of afwijzen)" hint="Dit antwoord zien bewoners bij hun inbreng." rows={3} defaultValue={shown(values, "publicAnswer", "")} error={errors.publicAnswer} />
       <TextareaField id="note" label="Interne notitie (optioneel)" rows={2} defaultValue={shown(values, "note", "")} error={errors.note} />

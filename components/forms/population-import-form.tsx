@@ -17,7 +17,7 @@ export function PopulationImportForm({ action, defaultYear }: { action: (prev: u
   useRefreshOnDone(imported);
   return (
     <div className="space-y-4">
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {imported && (
         <SuccessMessage>
           Cijfers {imported.year} geïmporteerd uit {imported.fileName}: {imported.buurten} buurten ({imported.figures} getallen).

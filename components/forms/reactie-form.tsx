@@ -11,7 +11,7 @@ export function ReactieForm({ action, token, versionId, version }: { action: (pr
     <form action={formAction} className="no-print space-y-2" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="versionId" value={versionId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <TextareaField id="text" label={`Uw reactie op versie ${version}`} rows={4} defaultValue={shown(values, "text", "")} error={errors.text} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Reactie versturen</button>
     </form>

@@ -37,7 +37,7 @@ export function RegistrationForm(props: {
   return (
     <form action={formAction} className="space-y-4" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="bijeenkomstId" value={props.bijeenkomstId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {props.full && <p className="rounded border border-amber-400 bg-amber-50 p-3">Deze bijeenkomst is vol. Als u zich aanmeldt, komt u op de wachtlijst.</p>}
       <div className="grid gap-4 md:grid-cols-2">
         <FormField id="name" label="Naam" autoComplete="name" defaultValue={shown(values, "name", "")} error={errors.name} />

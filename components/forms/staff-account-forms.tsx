@@ -35,7 +35,7 @@ export function FirstBeheerderForm({ action, token }: { action: Act; token: stri
   return (
     <form action={formAction} className="max-w-lg space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <FormField id="name" label="Uw naam" autoComplete="name" defaultValue={text(values?.name)} error={errors.name} />
       <FormField id="email" label="E-mailadres" type="email" autoComplete="email" defaultValue={text(values?.email)} error={errors.email} />
       <PasswordFields errors={errors} />
@@ -50,7 +50,7 @@ export function SetPasswordForm({ action, token }: { action: Act; token: string 
   return (
     <form action={formAction} className="max-w-lg space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <PasswordFields errors={errors} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Wachtwoord instellen</button>
     </form>

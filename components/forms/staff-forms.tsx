@@ -43,7 +43,7 @@ export function InviteStaffForm({ action, stadsdelen, departments }: { action: A
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate key={done ? JSON.stringify(done) : "nieuw"}>
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "De uitnodiging is verstuurd. De collega kiest een wachtwoord via de link in de e-mail." : null}</SuccessMessage>
       <FormField id="invite-name" name="name" label="Naam" autoComplete="off" defaultValue={done ? "" : text(values?.name, "")} error={errors.name} />
       <FormField id="invite-email" name="email" label="E-mailadres" type="email" autoComplete="off" defaultValue={done ? "" : text(values?.email, "")} error={errors.email} />
@@ -58,7 +58,7 @@ export function UpdateStaffForm({ action, userId, initial, stadsdelen, departmen
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Rol en werkgebied zijn opgeslagen." : null}</SuccessMessage>
       <ScopeFields prefix="edit" initial={initial} values={values} errors={errors} stadsdelen={stadsdelen} departments={departments} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Opslaan</button>
@@ -73,7 +73,7 @@ export function StaffActiveForm({ action, userId, active, name }: { action: Act<
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={now ? "false" : "true"} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <p>{now ? `${name} kan inloggen.` : `${name} is gedeactiveerd en kan niet inloggen.`}</p>
       <button type="submit" disabled={pending} className={now ? "rounded border-2 border-accent px-4 py-2 font-semibold text-accent" : "rounded border border-brand px-4 py-2 text-brand"}>
         {now ? "Deactiveren" : "Weer activeren"}
@@ -87,7 +87,7 @@ export function PasswordLinkForm({ action, userId }: { action: Act<{ sent: boole
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "De link is per e-mail verstuurd; eerdere links werken niet meer." : null}</SuccessMessage>
       <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 text-brand">Link voor nieuw wachtwoord sturen</button>
     </form>

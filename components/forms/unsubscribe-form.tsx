@@ -17,7 +17,7 @@ export function UnsubscribeForm({ action, token }: { action: (prev: unknown, for
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
-      <ErrorSummary error={failed?.error} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Geen uitnodigingen meer</button>
     </form>
   );

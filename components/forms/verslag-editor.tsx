@@ -41,7 +41,7 @@ export function VerslagEditor(props: {
             aria-invalid={save.errors.body ? true : undefined} aria-describedby={save.errors.body ? "body-fout" : undefined}
             className="mt-1 w-full rounded border border-gray-500 px-3 py-2 font-mono text-sm" />
           {save.errors.body && <p id="body-fout" className="mt-1 text-accent">{save.errors.body}</p>}
-          <ErrorSummary error={save.failed?.error} />
+          <ErrorSummary error={save.failed?.error} fieldErrors={save.failed?.fieldErrors} />
           <SuccessMessage>{save.done ? "Opgeslagen." : null}</SuccessMessage>
           <button type="submit" disabled={save.pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">Opslaan</button>
         </div>
@@ -56,7 +56,7 @@ export function VerslagEditor(props: {
           <h2 className="text-xl font-semibold">Versie {props.nextVersion} versturen</h2>
           <p>Sla eerst op. Iedereen die aanwezig was (of, zonder check-in, iedereen die was aangemeld) krijgt een e-mail met de link. De kaart wordt vastgelegd zoals hij nu is.</p>
           {props.nextVersion > 1 && <FormField id="changeNote" label="Wat is er veranderd?" error={publish.errors.changeNote} />}
-          <ErrorSummary error={publish.failed?.error} />
+          <ErrorSummary error={publish.failed?.error} fieldErrors={publish.failed?.fieldErrors} />
           <SuccessMessage>{publish.done ? `Versie ${publish.done.number} is verstuurd naar ${publish.done.sent} deelnemers${publish.done.onTime ? ", binnen de termijn" : " (na de termijn)"}.` : null}</SuccessMessage>
           <button type="submit" disabled={publish.pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Versie {props.nextVersion} versturen</button>
         </form>

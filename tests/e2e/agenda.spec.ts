@@ -21,7 +21,12 @@ test("a regisseur adds an item for two buurten and links an inbreng; public agen
   await page.getByLabel("Pottenberg").check();
   await page.getByLabel("Daalhof").check();
   await page.getByRole("button", { name: "Agendapunt opslaan" }).click();
-  await expect(page.getByText(/Het begin: gebruik een datum/)).toBeVisible();
+  // focus goes to the error summary; its link moves focus to the field, which carries the message too
+  const summary = page.getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden." });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: /Het begin: gebruik een datum/ }).click();
+  await expect(page.getByLabel("Begin")).toBeFocused();
+  await expect(page.getByLabel("Begin")).toHaveAccessibleDescription(/Het begin: gebruik een datum/);
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   await expect(page.getByLabel("Pottenberg")).toBeChecked();
   const month = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 7);

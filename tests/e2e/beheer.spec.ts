@@ -21,7 +21,7 @@ test("invite a regisseur, who sets a password and logs in; deactivated, the next
   await beheer.getByLabel("Naam").fill(name);
   await beheer.getByLabel("E-mailadres").fill(email);
   await beheer.getByRole("button", { name: "Uitnodigen" }).press("Enter");
-  await expect(beheer.getByText("Kies minstens één stadsdeel voor een stadsdeelregisseur.")).toBeVisible();
+  await expect(beheer.getByRole("alert").filter({ hasText: "Kies minstens één stadsdeel voor een stadsdeelregisseur." })).toBeFocused();
   await expect(beheer.getByLabel("E-mailadres")).toHaveValue(email);
   await beheer.getByRole("checkbox", { name: "Noord", exact: true }).focus();
   await beheer.keyboard.press("Space");

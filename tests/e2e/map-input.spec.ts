@@ -27,7 +27,7 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await page.getByLabel("Locatie").fill("Wijkcentrum Malberg");
   await page.getByLabel("Adres").fill("Malbergsingel 1, Maastricht");
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
-  await expect(page.getByText("De eindtijd moet na de begintijd liggen.")).toBeVisible();
+  await expect(page.getByLabel("Einde")).toHaveAccessibleDescription(/De eindtijd moet na de begintijd liggen\./);
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   expect(await query(`SELECT 1 FROM "Bijeenkomst" WHERE title = $1`, [title])).toHaveLength(0);
 

@@ -73,7 +73,7 @@ test("a set-password link: the form by keyboard, a weak password refused next to
   await page.getByLabel("Wachtwoord", { exact: true }).fill("kort");
   await page.getByLabel("Herhaal het wachtwoord").fill("kort");
   await page.getByRole("button", { name: "Wachtwoord instellen" }).press("Enter");
-  await expect(page.getByText("Kies een wachtwoord van minstens 12 tekens.")).toBeVisible();
+  await expect(page.getByLabel("Wachtwoord", { exact: true })).toHaveAccessibleDescription(/Kies een wachtwoord van minstens 12 tekens\./);
   await page.getByLabel("Wachtwoord", { exact: true }).fill("groene-brug-over-de-maas");
   await page.getByLabel("Herhaal het wachtwoord").fill("groene-brug-over-de-maas");
   await page.getByRole("button", { name: "Wachtwoord instellen" }).press("Enter");

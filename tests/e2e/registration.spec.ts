@@ -51,7 +51,8 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   await b.getByLabel("Naam").fill("Bert Smeets");
   await b.getByLabel("E-mailadres").fill(bert);
   await b.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
-  await expect(b.getByText("Kies uw buurt (of vul uw postcode in).")).toBeVisible();
+  await expect(b.getByRole("alert").filter({ hasText: "Kies uw buurt (of vul uw postcode in)." })).toBeFocused();
+  await expect(b.getByLabel("Uw buurt")).toHaveAccessibleDescription(/Kies uw buurt \(of vul uw postcode in\)\./);
   await expect(b.getByText(/Geef toestemming/).first()).toBeVisible();
   await expect(b.getByLabel("Naam")).toHaveValue("Bert Smeets");
   await b.getByLabel("Uw buurt").selectOption({ index: 2 });
@@ -86,7 +87,7 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   await b.goto(evaluation);
   await expectNoAxeViolations(b);
   await b.getByRole("button", { name: "Versturen" }).click();
-  await expect(b.getByText("Kies een cijfer bij de eerste vraag.")).toBeVisible();
+  await expect(b.getByRole("group", { name: /Hoe tevreden bent u over de bijeenkomst/ })).toHaveAccessibleDescription(/Kies een cijfer bij de eerste vraag\./);
   for (const [q, n] of [["Hoe tevreden bent u over de bijeenkomst?", "4"], ["Voelde u zich gehoord?", "5"], ["Hoe was de organisatie", "3"]]) {
     await b.getByRole("group", { name: new RegExp(q.replace("?", "\\?")) }).getByLabel(n, { exact: true }).check();
   }

@@ -32,7 +32,7 @@ test("a regisseur creates a melding directly; a regisseur of another stadsdeel m
   await page.goto("/medewerker/stadsdelen/zuid/meldingen/nieuw");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Melding maken" }).click();
-  await expect(page.getByText("Beschrijf het probleem.")).toBeVisible();
+  await expect(page.getByLabel("Wat is het probleem?")).toHaveAccessibleDescription(/Beschrijf het probleem\./);
   await page.getByLabel("Wat is het probleem?").fill("Losliggende tegels bij de bushalte");
   await page.getByLabel("Buurt").selectOption({ label: "Heugem" });
   await page.getByLabel("Categorie", { exact: true }).selectOption({ label: "Bestrating en losliggende tegels (termijn 21 dagen)" });
