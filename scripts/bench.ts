@@ -5,6 +5,7 @@
 // 2. Map input: the public stadsdeel page with 10,000 inbreng (server p95,
 //    and in Chromium navigation → all markers/clusters drawn), and saving
 //    one inbreng (the server action) against a raw INSERT.
+// 2b. Login: 20 staff accounts logging in at the same moment, through HTTP.
 // 3. Registration: a burst of simultaneous registrations for 50 seats (the
 //    public action in process), against raw INSERTs of the same rows.
 // 4. Dashboard at national scale: loads the scale set (10 M meldingen, 1 M
@@ -22,6 +23,7 @@ import path from "node:path";
 import { loadScaleSet, loginCookie, measureRawSql, scaleSet, stadsdeelId, timeRefresh } from "./bench/dashboard.ts";
 import { measureHttp, printHttpTable } from "./bench/http.ts";
 import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./bench/inbreng.ts";
+import { benchLogins } from "./bench/login.ts";
 import { benchRegistrationBurst } from "./bench/registration.ts";
 import { freePort } from "./db/free-port.ts";
 
@@ -76,6 +78,15 @@ try {
   const home = await measureHttp(portal.url, "home (city map)", "/", opts);
   const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
   printHttpTable([baseline, home, stadsdeel], baseline);
+
+  const logins = Number(process.env.BENCH_LOGINS ?? 20);
+  console.log(`\nLogin: ${logins} staff accounts logging in at the same moment (HTTP: CSRF + credentials callback, argon2id)`);
+  const login = await benchLogins(portal.url, portal.dbUrl, "demo-wachtwoord", logins);
+  console.table([
+    { measure: "one login alone, p50 of 5", value: `${login.alone.toFixed(0)} ms`, target: "", met: "" },
+    { measure: `${login.n} simultaneous logins, p50 / p95 / slowest`, value: `${login.p50.toFixed(0)} / ${login.p95.toFixed(0)} / ${login.max.toFixed(0)} ms`, target: "p95 ≤ 1000 ms", met: login.p95 <= 1000 },
+    { measure: "baseline: static file p95 (same server, above)", value: `${baseline.p95.toFixed(1)} ms`, target: "", met: "" },
+  ]);
 
   const inbrengCount = Number(process.env.BENCH_INBRENG ?? 10_000);
   console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);

@@ -11,7 +11,7 @@ import { prisma } from "../db.ts";
 import { clientIp } from "../http/client-ip.ts";
 import { resolveSsoUser } from "./sso.ts";
 import { clearFailedLogins, loginAttemptAllowed } from "./login-throttle.ts";
-import { verifyPassword } from "./password.ts";
+import { checkPassword } from "./password.ts";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -32,10 +32,11 @@ const providers: NextAuthOptions["providers"] = [
       const ip = clientIp(new Headers(Object.entries(req?.headers ?? {}).filter((e): e is [string, string] => typeof e[1] === "string")));
       if (!(await loginAttemptAllowed(prisma, email, ip))) return null; // too many attempts: refused without checking the password
       const user = await prisma.user.findUnique({ where: { email } });
-      if (!user?.active || !user.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+      const check = await checkPassword(parsed.data.password, user?.active ? user.passwordHash : null);
+      if (!user || !check.ok) return null;
       await clearFailedLogins(prisma, email, ip);
       await prisma.$transaction([
-        prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+        prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), ...(check.rehash ? { passwordHash: check.rehash } : {}) } }),
         prisma.auditEvent.create({
           data: { actorId: user.id, actorKind: "staff", action: "auth.login", entityType: "User", entityId: user.id, details: { method: "credentials" } },
         }),

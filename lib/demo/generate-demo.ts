@@ -75,7 +75,7 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
   });
   const categories = new Map((await prisma.meldingCategory.findMany()).map((c) => [c.slug, c]));
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.user.create({ data: { email: "beheerder@demo.example", name: "Bea Beheer (demo)", role: "BEHEERDER", passwordHash } });
   const regisseurIds: string[] = [];
   for (const [i, s] of stadsdelen.entries()) {

@@ -1,7 +1,8 @@
 // Staff: login per role with the right start page, stadsdeel scoping
 // (a regisseur of Noord is refused Zuid), login errors, and axe.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, login, query } from "./helpers";
+import bcrypt from "bcryptjs";
+import { DEMO_PASSWORD, expectNoAxeViolations, login, query } from "./helpers";
 
 test("without a session the staff pages send you to the login page", async ({ page }) => {
   await page.goto("/medewerker/stadsdelen/noord");
@@ -20,6 +21,14 @@ test("a wrong password is refused with a clear message, and the e-mail stays fil
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("an account with an old bcrypt hash still logs in, and the hash is replaced by argon2id at that login", async ({ page }) => {
+  const email = "wethouder.centrum@demo.example";
+  await query(`UPDATE "User" SET "passwordHash" = $1 WHERE email = $2`, [await bcrypt.hash(DEMO_PASSWORD, 4), email]);
+  await login(page, email);
+  const [{ passwordHash }] = await query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = $1`, [email]);
+  expect(passwordHash).toMatch(/^\$argon2id\$/);
 });
 
 test("stadsdeelregisseur: sees own stadsdeel, is refused Zuid's staff pages", async ({ page }) => {

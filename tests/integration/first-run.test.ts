@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createFirstBeheerderAction } from "../../lib/actions/beheer/create-first-beheerder.ts";
 import { setPasswordAction } from "../../lib/actions/beheer/set-password.ts";
 import { issueSetupLink } from "../../lib/auth/first-run.ts";
-import { verifyPassword } from "../../lib/auth/password.ts";
+import { checkPassword } from "../../lib/auth/password.ts";
 import { issueStaffToken } from "../../lib/auth/staff-tokens.ts";
 import { getHealth } from "../../lib/data/system/get-health.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
@@ -39,7 +39,7 @@ describe("first run", () => {
     const ok = await createFirstBeheerderAction.run({ token, name: "Beheer Der", email: "Beheer@Gemeente.example", password: STRONG, passwordRepeat: STRONG }, db.prisma);
     expect(ok.ok).toBe(true);
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "beheer@gemeente.example" } });
-    expect([u.role, u.active, await verifyPassword(STRONG, u.passwordHash!)]).toEqual(["BEHEERDER", true, true]);
+    expect([u.role, u.active, (await checkPassword(STRONG, u.passwordHash)).ok]).toEqual(["BEHEERDER", true, true]);
     expect(await db.prisma.auditEvent.count({ where: { action: "setup.first-beheerder", entityId: u.id } })).toBe(1);
   });
 
@@ -61,12 +61,12 @@ describe("set-password links", () => {
     expect((await setPasswordAction.run({ token, password: STRONG, passwordRepeat: "anders" }, db.prisma)).ok).toBe(false);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash).toBeNull();
     expect((await setPasswordAction.run({ token, password: STRONG, passwordRepeat: STRONG }, db.prisma)).ok).toBe(true);
-    expect(await verifyPassword(STRONG, (await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash!)).toBe(true);
+    expect((await checkPassword(STRONG, (await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash)).ok).toBe(true);
     expect((await setPasswordAction.run({ token, password: `${STRONG}2`, passwordRepeat: `${STRONG}2` }, db.prisma)).ok).toBe(false);
     await db.prisma.user.update({ where: { id: u.id }, data: { active: false } });
     const late = await issueStaffToken(db.prisma, "set-password", u.id);
     expect((await setPasswordAction.run({ token: late, password: `${STRONG}3`, passwordRepeat: `${STRONG}3` }, db.prisma)).ok).toBe(false);
-    expect(await verifyPassword(STRONG, (await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash!)).toBe(true);
+    expect((await checkPassword(STRONG, (await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash)).ok).toBe(true);
   });
 });
 
@@ -78,5 +78,23 @@ describe("health", () => {
     const h = await getHealth();
     expect(h.workerHeartbeatAgeSeconds).toBeGreaterThanOrEqual(4);
     expect(h.outbox).toEqual({ pending: 0, failed: 1 });
+  });
+});
+
+describe("password hashes", () => {
+  it("stores argon2id; an old bcrypt hash still verifies and comes back as argon2id to store; a wrong or missing password fails", async () => {
+    const { hashPassword } = await import("../../lib/auth/password.ts");
+    const bcrypt = (await import("bcryptjs")).default;
+    const fresh = await hashPassword(STRONG);
+    expect(fresh).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await checkPassword(STRONG, fresh)).toEqual({ ok: true, rehash: null });
+    expect(await checkPassword(`${STRONG}x`, fresh)).toEqual({ ok: false, rehash: null });
+    const old = await bcrypt.hash(STRONG, 4);
+    const upgraded = await checkPassword(STRONG, old);
+    expect(upgraded.ok).toBe(true);
+    expect((await checkPassword(STRONG, upgraded.rehash!)).ok).toBe(true);
+    expect(await checkPassword("fout", old)).toEqual({ ok: false, rehash: null });
+    expect(await checkPassword(STRONG, null)).toEqual({ ok: false, rehash: null });
+    expect(await checkPassword(STRONG, "geen-hash")).toEqual({ ok: false, rehash: null });
   });
 });
