@@ -8,12 +8,12 @@ const AreaMap = dynamic(() => import("./area-map"), {
   loading: () => <p className="flex h-[420px] items-center justify-center rounded border border-gray-300 bg-gray-50">Kaart laden…</p>,
 });
 
-export function AreaMapLoader(props: AreaMapProps & { label: string }) {
-  const { label, ...mapProps } = props;
+export function AreaMapLoader(props: AreaMapProps & { label: string; caption?: string }) {
+  const { label, caption = "Dezelfde gebieden staan ook in de lijst op deze pagina.", ...mapProps } = props;
   return (
     <figure aria-label={label}>
       <AreaMap {...mapProps} />
-      <figcaption className="mt-1 text-sm text-muted">{label}. Dezelfde gebieden staan ook in de lijst op deze pagina.</figcaption>
+      <figcaption className="mt-1 text-sm text-muted">{label}. {caption}</figcaption>
     </figure>
   );
 }

@@ -8,7 +8,7 @@ import L from "leaflet";
 import type { Geometry } from "geojson";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { GeoJSON, MapContainer, TileLayer } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip } from "react-leaflet";
 import { escapeHtml } from "@/lib/html";
 
 export type MapArea = { id: string; slug: string; name: string; href?: string; geometry: Geometry };
@@ -21,9 +21,11 @@ export type AreaMapProps = {
   height?: number;
   /** Names always visible on the map (the printable district map). */
   permanentLabels?: boolean;
+  /** One place to mark (a melding's or inbreng's point), centred. */
+  point?: { lat: number; lng: number; label: string };
 };
 
-export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420, permanentLabels = false }: AreaMapProps) {
+export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420, permanentLabels = false, point }: AreaMapProps) {
   const router = useRouter();
   const collection = useMemo(
     () => ({
@@ -56,6 +58,11 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
           });
         }}
       />
+      {point && (
+        <CircleMarker center={[point.lat, point.lng]} radius={9} className="map-point" pathOptions={{ color: "#fff", weight: 3, fillColor: "#c8102e", fillOpacity: 1 }}>
+          <Tooltip permanent direction="top" offset={[0, -10]}>{point.label}</Tooltip>
+        </CircleMarker>
+      )}
     </MapContainer>
   );
 }

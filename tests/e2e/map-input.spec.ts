@@ -106,7 +106,16 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await expectNoAxeViolations(dept);
   await dept.getByRole("link", { name: texts[0] }).first().click();
   await expect(dept.getByRole("heading", { level: 1 })).toContainText(texts[0]);
+  // the place: the point as text and on a small map of its buurt
+  const [point] = await query<{ lat: number; lng: number }>(`SELECT lat, lng FROM "Melding" WHERE id = $1`, [melding.id]);
+  await expect(dept.getByTestId("coordinaten")).toHaveText(`${point.lat.toFixed(5)}, ${point.lng.toFixed(5)}`);
+  await expect(dept.locator("path.map-point")).toHaveCount(1);
   await expectNoAxeViolations(dept);
+  // the inbreng behind it is readable for the department, with a way back to the melding
+  await dept.getByRole("link", { name: /^Uit / }).click();
+  await expect(dept.getByRole("heading", { level: 1 })).toContainText(texts[0]);
+  await expectNoAxeViolations(dept);
+  await dept.getByRole("link", { name: /← Melding bij/ }).click();
   // a jump straight to "afgehandeld" is not offered, and a close without answer is refused
   await expect(dept.getByLabel("Nieuwe status").locator("option")).toHaveText(["In behandeling", "Afgewezen"]);
   await dept.getByRole("button", { name: "Status wijzigen" }).click();

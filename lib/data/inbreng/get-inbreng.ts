@@ -13,7 +13,7 @@ export const getInbreng = cache(async (user: SessionUser, id: string) => {
     where: { id, ...inbrengWhere(user) },
     include: {
       theme: { select: { name: true } },
-      buurt: { select: { name: true } },
+      buurt: { select: { name: true, geometry: true } },
       tafel: { select: { name: true, hostName: true } },
       bijeenkomst: { select: { id: true, title: true, startsAt: true, stadsdeelId: true, stadsdeel: { select: { slug: true, name: true } } } },
       melding: { select: { id: true, status: true, departmentId: true, department: { select: { name: true } } } },

@@ -13,7 +13,7 @@ export const getMelding = cache(async (user: SessionUser, id: string) => {
     include: {
       category: { select: { name: true } },
       department: { select: { name: true } },
-      buurt: { select: { name: true, stadsdeel: { select: { slug: true, name: true } } } },
+      buurt: { select: { name: true, geometry: true, stadsdeel: { select: { slug: true, name: true } } } },
       assignee: { select: { name: true } },
       inbreng: { select: { id: true, bijeenkomst: { select: { title: true } } } },
       history: { orderBy: { changedAt: "asc" }, include: { changedBy: { select: { name: true } } } },

@@ -4,11 +4,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InbrengAnswerForm } from "@/components/forms/inbreng-answer-form";
 import { MeldingForm } from "@/components/forms/melding-form";
+import { PlaceDetails } from "@/components/place-details";
 import { answerInbreng } from "@/lib/actions/inbreng/answer-inbreng";
 import { createMeldingFromInbreng } from "@/lib/actions/melding/create-melding-from-inbreng";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
-import { canManageStadsdeel } from "@/lib/auth/permissions";
+import { canManageStadsdeel, canViewStadsdeel } from "@/lib/auth/permissions";
 import { listRoutingOptions } from "@/lib/data/catalog/list-routing-options";
 import { getInbreng } from "@/lib/data/inbreng/get-inbreng";
 import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
@@ -22,7 +23,13 @@ export default async function InbrengDetailPage({ params }: { params: Promise<{ 
   const routing = canManage && !inbreng.melding ? await listRoutingOptions() : null;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={`/medewerker/bijeenkomsten/${inbreng.bijeenkomst.id}/inbreng`}>← Inbreng van {inbreng.bijeenkomst.title}</Link></p>
+      <p>
+        {canViewStadsdeel(user, inbreng.bijeenkomst.stadsdeelId) ? (
+          <Link href={`/medewerker/bijeenkomsten/${inbreng.bijeenkomst.id}/inbreng`}>← Inbreng van {inbreng.bijeenkomst.title}</Link>
+        ) : inbreng.melding ? (
+          <Link href={`/medewerker/meldingen/${inbreng.melding.id}`}>← Melding bij {inbreng.melding.department.name}</Link>
+        ) : null}
+      </p>
       <h1 className="text-3xl font-bold">{inbrengKindLabels[inbreng.kind]}: {inbreng.text}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Thema</dt><dd>{inbreng.theme.name}</dd>
@@ -33,6 +40,10 @@ export default async function InbrengDetailPage({ params }: { params: Promise<{ 
         <dt className="font-semibold">Openbaar antwoord</dt><dd>{inbreng.publicAnswer ?? "nog geen"}</dd>
         {inbreng.agendaLinks.length > 0 && (<><dt className="font-semibold">Stadsdeelagenda</dt><dd>{inbreng.agendaLinks.map((l) => l.agendaItem.title).join(", ")}</dd></>)}
       </dl>
+      <section aria-labelledby="plek-kop" className="space-y-2">
+        <h2 id="plek-kop" className="text-xl font-semibold">Plek</h2>
+        <PlaceDetails lat={inbreng.lat} lng={inbreng.lng} buurt={inbreng.buurt} label="de inbreng" />
+      </section>
       <section aria-labelledby="melding-kop" className="space-y-3">
         <h2 id="melding-kop" className="text-xl font-semibold">Melding</h2>
         {inbreng.melding ? (

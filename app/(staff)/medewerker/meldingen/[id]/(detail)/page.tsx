@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeldingStatusForm } from "@/components/forms/melding-status-form";
+import { PlaceDetails } from "@/components/place-details";
 import { allowedSteps, changeMeldingStatus } from "@/lib/actions/melding/change-melding-status";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
@@ -29,6 +30,10 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
         {m.inbreng && (<><dt className="font-semibold">Inbreng</dt><dd><Link href={`/medewerker/inbreng/${m.inbreng.id}`}>Uit {m.inbreng.bijeenkomst.title}</Link></dd></>)}
         {m.publicAnswer && (<><dt className="font-semibold">Openbaar antwoord</dt><dd>{m.publicAnswer}</dd></>)}
       </dl>
+      <section aria-labelledby="plek-kop" className="space-y-2">
+        <h2 id="plek-kop" className="text-xl font-semibold">Plek</h2>
+        <PlaceDetails lat={m.lat} lng={m.lng} buurt={m.buurt} label="de melding" />
+      </section>
       <section aria-labelledby="historie-kop">
         <h2 id="historie-kop" className="text-xl font-semibold">Historie</h2>
         <ol className="mt-2 space-y-1">
