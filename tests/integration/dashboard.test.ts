@@ -8,7 +8,7 @@ import { getDashboard } from "../../lib/data/dashboard/get-dashboard.ts";
 import { percentileFromHistogram } from "../../lib/data/dashboard/percentile.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
-import { sessionUser } from "../setup/actions.ts";
+import { plannedMeeting, sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 let db: TestDatabase;
@@ -200,5 +200,21 @@ describe("dashboard periods and percentiles", () => {
       expect(percentileFromHistogram(hist, p)).toBeCloseTo(row.v, 9);
     }
     expect(percentileFromHistogram([], 0.5)).toBeNull();
+  });
+});
+
+describe("the staff meeting list", () => {
+  it("shows what comes next first (nearest first), then what was held (most recent first)", async () => {
+    const { listStaffBijeenkomsten } = await import("../../lib/data/bijeenkomsten/list-staff-bijeenkomsten.ts");
+    await plannedMeeting(db.prisma, "Over drie weken", 40, 21);
+    await plannedMeeting(db.prisma, "Over een week", 40, 7);
+    const wethouder = await sessionUser(db.prisma, "wethouder.noord@demo.example");
+    const { rows } = await listStaffBijeenkomsten(wethouder, {});
+    const now = Date.now();
+    const upcoming = rows.filter((r) => r.startsAt.getTime() >= now).map((r) => r.startsAt.getTime());
+    const held = rows.filter((r) => r.startsAt.getTime() < now).map((r) => r.startsAt.getTime());
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(held.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.startsAt.getTime())).toEqual([...[...upcoming].sort((a, b) => a - b), ...[...held].sort((a, b) => b - a)]);
   });
 });

@@ -1,5 +1,6 @@
 // Staff: the bijeenkomsten the user may read (authorisation in the where:
-// their readable stadsdelen), newest first, with registrations, attendance,
+// their readable stadsdelen), upcoming first (nearest first), then held
+// ones (most recent first), with registrations, attendance,
 // evaluations and the verslag's state per row — the list behind the
 // dashboard's meeting, participation, verslag and evaluation figures, with
 // the same filters (stadsdeel, months, held/planned/cancelled, verslag).
@@ -34,6 +35,8 @@ export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenko
     "te-laat": Prisma.sql`AND fv."sentAt" > v."deadlineAt"`,
     "over-termijn": Prisma.sql`AND v.id IS NOT NULL AND fv."sentAt" IS NULL AND v."deadlineAt" < now()`,
   };
+  // what comes next first (nearest first), then what was held (most recent first)
+  const upcomingFirst = Prisma.sql`(b."startsAt" < now()), CASE WHEN b."startsAt" >= now() THEN b."startsAt" END ASC, b."startsAt" DESC, b.id`;
   const from = Prisma.sql`
     FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
     LEFT JOIN "Verslag" v ON v."bijeenkomstId" = b.id
@@ -50,7 +53,7 @@ export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenko
       WITH page AS (
         SELECT b.id, b.title, b."startsAt", b.status::text AS status, s.name AS stadsdeel, v."deadlineAt" AS deadline_at, fv."sentAt" AS sent_at
         ${from} ${where}
-        ORDER BY b."startsAt" DESC, b.id
+        ORDER BY ${upcomingFirst}
         LIMIT ${BIJEENKOMST_PAGE_SIZE} OFFSET ${(page - 1) * BIJEENKOMST_PAGE_SIZE}
       )
       SELECT b.*, c.registrations, c.attended, c.no_show, c.evaluations
@@ -61,7 +64,7 @@ export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenko
                count(e.id)::int AS evaluations
         FROM "Registration" r LEFT JOIN "Evaluation" e ON e."registrationId" = r.id WHERE r."bijeenkomstId" = b.id
       ) c
-      ORDER BY b."startsAt" DESC, b.id`,
+      ORDER BY ${upcomingFirst}`,
     prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from} ${where}`,
   ]);
   return { rows, total: count[0]?.n ?? 0, page };

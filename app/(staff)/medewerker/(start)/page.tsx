@@ -23,22 +23,6 @@ export default async function StaffHomePage() {
       <section>
         <h1 className="text-3xl font-bold">Mijn werkplek</h1>
         <p className="mt-1">Ingelogd als {user.name}, {roleLabels[user.role].toLowerCase()}.</p>
-        <nav aria-label="Werkplek" className="mt-3">
-          <ul className="flex flex-wrap gap-4">
-            {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/dashboard">Dashboard</Link></li>}
-            {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/bijeenkomsten">Bijeenkomsten</Link></li>}
-            <li><Link href="/medewerker/meldingen">Meldingen</Link></li>
-            {user.role !== "AFDELINGSMEDEWERKER" && <li><Link href="/medewerker/inbreng">Inbreng</Link></li>}
-            <li><Link href="/medewerker/agenda">Stadsdeelagenda</Link></li>
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/outbox">Uitgaande e-mail</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/medewerkers">Medewerkers</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/indeling">Afdelingen, thema&apos;s en categorieën</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/gemeente">Gemeente: naam, contact, privacy en toegankelijkheid</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/gebieden">Gebiedsindeling</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/referentiecijfers">Referentiecijfers (CBS)</Link></li>}
-            {user.role === "BEHEERDER" && <li><Link href="/medewerker/beheer/verwerkingsregister">Verwerkingsregister (AVG)</Link></li>}
-          </ul>
-        </nav>
       </section>
 
       {overviews.length > 0 && (

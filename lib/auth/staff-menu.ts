@@ -1,0 +1,30 @@
+// The staff menu per role: only what the permission module lets this user
+// open (the e2e crawl in tests/e2e/links-per-role.spec.ts checks that every
+// offered link answers), the work sections first, beheer apart.
+import { canAdminister, canViewDashboard, type SessionUser } from "./permissions.ts";
+
+export type MenuItem = { href: string; label: string };
+
+export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuItem[] } {
+  const department = user.role === "AFDELINGSMEDEWERKER";
+  const work: MenuItem[] = [
+    { href: "/medewerker", label: "Start" },
+    ...(canViewDashboard(user) ? [{ href: "/medewerker/dashboard", label: "Dashboard" }] : []),
+    ...(department ? [] : [{ href: "/medewerker/bijeenkomsten", label: "Bijeenkomsten" }]),
+    ...(department ? [] : [{ href: "/medewerker/inbreng", label: "Inbreng" }]),
+    { href: "/medewerker/meldingen", label: "Meldingen" },
+    { href: "/medewerker/agenda", label: "Stadsdeelagenda" },
+  ];
+  const beheer: MenuItem[] = canAdminister(user)
+    ? [
+        { href: "/medewerker/beheer/medewerkers", label: "Medewerkers" },
+        { href: "/medewerker/beheer/gemeente", label: "Gemeente: naam, contact, privacy en toegankelijkheid" },
+        { href: "/medewerker/beheer/gebieden", label: "Gebiedsindeling" },
+        { href: "/medewerker/beheer/referentiecijfers", label: "Referentiecijfers (CBS)" },
+        { href: "/medewerker/beheer/indeling", label: "Afdelingen, thema's en categorieën" },
+        { href: "/medewerker/outbox", label: "Uitgaande e-mail" },
+        { href: "/medewerker/beheer/verwerkingsregister", label: "Verwerkingsregister (AVG)" },
+      ]
+    : [];
+  return { work, beheer };
+}
