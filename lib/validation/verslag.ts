@@ -10,7 +10,12 @@ export const verslagDraftSchema = z.object({
 
 export const generateDraftSchema = z.object({ bijeenkomstId: id("een bijeenkomst") });
 
-export const publishVerslagSchema = z.object({ bijeenkomstId: id("een bijeenkomst"), changeNote: optionalText(1000) });
+/** `body`: the text on screen when sending; it is saved first, so what is sent is what the regisseur saw. */
+export const publishVerslagSchema = z.object({
+  bijeenkomstId: id("een bijeenkomst"),
+  changeNote: optionalText(1000),
+  body: z.string().trim().max(50_000, "Het verslag is te lang.").optional(),
+});
 
 export const reactieSchema = z.object({
   token: z.string().min(10).max(500),

@@ -30,10 +30,22 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   await expect(page.getByLabel(/Verslag \(Markdown/)).toHaveValue(/Te hard gereden op de Kasteelweg/);
   await expect(page.getByRole("heading", { name: "Tafel 1 (raadslid Hermans)" })).toBeVisible(); // the live preview
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Opgeslagen.")).toBeVisible();
-  await page.getByRole("button", { name: "Versie 1 versturen" }).click();
-  await expect(page.getByText("Versie 1 is verstuurd naar 1 deelnemers, binnen de termijn.")).toBeVisible();
+  // a second concept would replace the text: asked first, and "no" keeps it
+  const editor = page.getByLabel(/Verslag \(Markdown/);
+  await editor.fill(`${await editor.inputValue()}\n\nDe wethouder komt in het voorjaar terug.`);
+  await page.getByRole("button", { name: "Concept maken uit de inbreng" }).click();
+  await page.getByRole("button", { name: "Nee, tekst houden" }).click();
+  await expect(editor).toHaveValue(/De wethouder komt in het voorjaar terug\./);
+  await expect(page.getByTestId("niet-opgeslagen")).toBeVisible();
+  // sending asks first, names how many get it and shows the mail; the unsaved text on screen is what goes out
+  await page.getByRole("button", { name: "Versie 1 versturen…" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Versie 1 naar 1 deelnemer versturen?" });
+  await expect(confirm).toContainText("De wijzigingen op het scherm worden eerst opgeslagen");
+  await expect(confirm.getByTestId("mail-voorbeeld")).toContainText("Beste [naam deelnemer],");
+  await expect(confirm).toContainText(`Onderwerp: Verslag: Stadsdeelavond Noord (e2e ${stamp})`);
+  await expectNoAxeViolations(page);
+  await confirm.getByRole("button", { name: "Ja, naar 1 deelnemer versturen" }).click();
+  await expect(page.getByText("Versie 1 is verstuurd naar 1 deelnemer, binnen de termijn.")).toBeVisible();
 
   const v1mail = await waitForMail(email, "Verslag: Stadsdeelavond Noord");
   const v1link = linkIn(v1mail, "/verslagen/");
@@ -42,6 +54,7 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   await a.goto(v1link);
   await expect(a.getByRole("heading", { level: 1 })).toHaveText(`Stadsdeelavond Noord (e2e ${stamp})`);
   await expect(a.getByTestId("verslag-punten")).toContainText("Te hard gereden op de Kasteelweg");
+  await expect(a.getByText("De wethouder komt in het voorjaar terug.")).toBeVisible(); // sent as it was on screen
   await expect(a.locator(".public-inbreng-map[data-drawn]")).toBeVisible();
   await expectNoAxeViolations(a);
   await a.getByLabel("Uw reactie op versie 1").fill("Het punt over de Kasteelweg gaat ook over fietsers.");
@@ -50,15 +63,16 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
 
   await page.reload();
   await expect(page.getByText("Het punt over de Kasteelweg gaat ook over fietsers.")).toBeVisible();
-  const editor = page.getByLabel(/Verslag \(Markdown/);
   await editor.fill(`${await editor.inputValue()}\n\nAanvulling: ook fietsers vinden de Kasteelweg onveilig.`);
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Opgeslagen.")).toBeVisible();
-  await page.getByRole("button", { name: "Versie 2 versturen" }).click();
-  await expect(page.getByText(/Schrijf kort wat er is veranderd/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Versie 2 versturen…" }).click();
+  await page.getByRole("button", { name: "Ja, naar 1 deelnemer versturen" }).click();
+  await expect(page.getByLabel("Wat is er veranderd?")).toHaveAccessibleDescription(/Schrijf kort wat er is veranderd/);
   await page.getByLabel("Wat is er veranderd?").fill("Aanvulling over fietsers op de Kasteelweg.");
-  await page.getByRole("button", { name: "Versie 2 versturen" }).click();
-  await expect(page.getByText(/Versie 2 is verstuurd naar 1 deelnemers/)).toBeVisible();
+  await page.getByRole("button", { name: "Versie 2 versturen…" }).click();
+  await page.getByRole("button", { name: "Ja, naar 1 deelnemer versturen" }).click();
+  await expect(page.getByText(/Versie 2 is verstuurd naar 1 deelnemer/)).toBeVisible();
 
   const v2mail = await waitForMail(email, "Aangepast verslag (versie 2)");
   expect(v2mail.text).toContain("Aanvulling over fietsers op de Kasteelweg.");

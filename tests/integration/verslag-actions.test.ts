@@ -73,8 +73,13 @@ describe("verslag", () => {
 
     const noNote = await publishVerslagAction.run(regisseur, { bijeenkomstId }, db.prisma);
     expect(!noNote.ok && noNote.fieldErrors?.changeNote).toMatch(/wat er is veranderd/);
-    const v2 = await publishVerslagAction.run(regisseur, { bijeenkomstId, changeNote: "Een punt stond in de verkeerde buurt." }, db.prisma);
+    const tooShort = await publishVerslagAction.run(regisseur, { bijeenkomstId, changeNote: "Kort", body: "te kort" }, db.prisma);
+    expect(!tooShort.ok && tooShort.fieldErrors?.body).toMatch(/te kort/);
+    // what is sent is the text on screen: saved with the publish, in the same transaction
+    const onScreen = `${(await db.prisma.verslag.findUniqueOrThrow({ where: { bijeenkomstId } })).draftBody}\n\nAanvulling die nog niet was opgeslagen.`;
+    const v2 = await publishVerslagAction.run(regisseur, { bijeenkomstId, changeNote: "Een punt stond in de verkeerde buurt.", body: onScreen }, db.prisma);
     expect(v2.ok && v2.data.number).toBe(2);
+    expect((await db.prisma.verslagVersion.findFirstOrThrow({ where: { verslag: { bijeenkomstId }, number: 2 } })).body).toBe(onScreen.trim());
 
     const versions = await db.prisma.verslagVersion.findMany({ where: { verslag: { bijeenkomstId } }, orderBy: { number: "asc" } });
     const at = (v: (typeof versions)[number]) => (v.mapSnapshot as unknown as Snapshot).features.find((f) => f.properties.id === moved.id)!.geometry.coordinates;

@@ -2,6 +2,8 @@
 // inbreng is frozen into the version (a later edit of an inbreng does not
 // change a sent version), and every attendee — those checked in, or
 // everyone confirmed when no check-in was done — gets the link by mail.
+// The text sent is the one on the regisseur's screen (saved first, in the
+// same transaction), never an older saved draft.
 import { AppError, fieldError } from "../../errors.ts";
 import { baseUrl, messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
@@ -15,8 +17,13 @@ export const publishVerslagAction = defineAction({
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: publishVerslagSchema,
   authorize: ({ user, tx }, input) => mayManageBijeenkomst(tx, user, input.bijeenkomstId),
-  async handler({ tx, user, audit }, { bijeenkomstId, changeNote }) {
+  async handler({ tx, user, audit }, { bijeenkomstId, changeNote, body }) {
     const verslag = await ensureVerslag(tx, bijeenkomstId);
+    if (body !== undefined && body !== verslag.draftBody) {
+      if (body.length < 20) throw fieldError("body", "Het verslag is te kort (minstens 20 tekens).");
+      await tx.verslag.update({ where: { id: verslag.id }, data: { draftBody: body } });
+      verslag.draftBody = body; // the text on screen is what goes out
+    }
     const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
     if (b.startsAt > new Date()) throw new AppError("CONFLICT", "Een verslag kan pas na de bijeenkomst worden verstuurd.");
     if (verslag.draftBody.trim().length < 20) throw fieldError("body", "Schrijf eerst het verslag (of maak een concept uit de inbreng).");

@@ -24,3 +24,15 @@ export async function getStaffVerslag(user: SessionUser, bijeenkomstId: string) 
   });
   return verslag && { ...verslag, draftBody: organiser ? verslag.draftBody : "" };
 }
+
+/**
+ * How many residents a version would be mailed to now: those checked in,
+ * or — when nobody was checked in — everyone confirmed (with an address).
+ * The same rule as lib/actions/verslag/publish-verslag.ts.
+ */
+export async function countVerslagRecipients(user: SessionUser, bijeenkomstId: string): Promise<number> {
+  await getBijeenkomst(user, bijeenkomstId);
+  const withEmail = { participant: { email: { not: null } } };
+  const anyAttended = await prisma.registration.count({ where: { bijeenkomstId, status: "ATTENDED" } });
+  return prisma.registration.count({ where: { bijeenkomstId, status: anyAttended ? "ATTENDED" : "CONFIRMED", ...withEmail } });
+}

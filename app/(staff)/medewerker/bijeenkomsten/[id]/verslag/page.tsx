@@ -10,7 +10,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { getBijeenkomst } from "@/lib/data/bijeenkomsten/get-bijeenkomst";
-import { getStaffVerslag } from "@/lib/data/verslag/get-staff-verslag";
+import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
+import { countVerslagRecipients, getStaffVerslag } from "@/lib/data/verslag/get-staff-verslag";
+import { fillGemeente } from "@/lib/gemeente";
+import { baseUrl, messages } from "@/lib/mail/messages";
 import { formatDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verslag" };
@@ -19,7 +22,14 @@ const DAY = 86_400_000;
 export default async function VerslagStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const b = await orRefuse(getBijeenkomst(user, (await params).id));
-  const verslag = await getStaffVerslag(user, b.id);
+  const [verslag, recipients, gemeente] = await Promise.all([getStaffVerslag(user, b.id), countVerslagRecipients(user, b.id), getGemeente()]);
+  const nextVersion = (verslag?.versions.length ?? 0) + 1;
+  // the mail as a resident will get it, with placeholders for the name and the personal links
+  const sample = messages.verslag(
+    { name: "[naam deelnemer]", urls: { manage: `${baseUrl()}/mijn/[persoonlijke code]`, unsubscribe: `${baseUrl()}/afmelden/[persoonlijke code]` } },
+    b, `${baseUrl()}/verslagen/${b.id}?versie=${nextVersion}&t=[persoonlijke code]`, nextVersion, nextVersion > 1 ? "[wat er veranderde]" : null,
+  );
+  const mailPreview = { subject: sample.subject, text: fillGemeente(sample.text, gemeente) };
   const now = new Date();
   const deadline = verslag?.deadlineAt ?? new Date(b.startsAt.getTime() + 14 * DAY);
   const first = verslag?.versions[0];
@@ -37,7 +47,9 @@ export default async function VerslagStaffPage({ params }: { params: Promise<{ i
         <VerslagEditor
           bijeenkomstId={b.id}
           initialBody={verslag?.draftBody ?? ""}
-          nextVersion={(verslag?.versions.length ?? 0) + 1}
+          nextVersion={nextVersion}
+          recipients={recipients}
+          mailPreview={mailPreview}
           canPublish
           actions={{ generate: generateVerslagDraft, save: saveVerslagDraft, publish: publishVerslag }}
         />
