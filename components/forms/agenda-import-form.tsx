@@ -8,6 +8,7 @@ import type { ImportOutcome } from "@/lib/actions/agenda/import-agenda-items";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { useFormAction } from "./use-form-action";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 const actionLabels = { create: "Nieuw", update: "Bijwerken", unchanged: "Ongewijzigd", refused: "Geweigerd" } as const;
 
@@ -61,20 +62,22 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
         <section aria-labelledby="voorbeeld-kop">
           <h2 id="voorbeeld-kop" className="text-xl font-semibold">Voorbeeld van {preview.fileName}</h2>
           <p role="status">{preview.counts.create} nieuw, {preview.counts.update} bijwerken, {preview.counts.unchanged} ongewijzigd, {preview.counts.refused} geweigerd. Er is nog niets opgeslagen.</p>
+          <ScrollTable label="Voorbeeld van de import">
           <table className="mt-2 w-full border-collapse text-left" data-testid="import-voorbeeld">
-            <TableHead columns={["Regel", "Sleutel", "Titel", "Wat gebeurt er", "Waarom geweigerd"]} />
-            <tbody>
-              {[...preview.rows].sort((a, b) => Number(b.action === "refused") - Number(a.action === "refused") || a.line - b.line).map((r) => (
-                <tr key={r.line} className="border-b border-gray-200">
-                  <td className="py-2 pr-3">{r.line}</td>
-                  <td className="py-2 pr-3">{r.key}</td>
-                  <td className="py-2 pr-3">{r.title}</td>
-                  <td className="py-2 pr-3">{r.action === "refused" ? <strong className="text-accent">{actionLabels[r.action]}</strong> : actionLabels[r.action]}</td>
-                  <td className="py-2">{r.reasons.join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Regel", "Sleutel", "Titel", "Wat gebeurt er", "Waarom geweigerd"]} />
+              <tbody>
+                {[...preview.rows].sort((a, b) => Number(b.action === "refused") - Number(a.action === "refused") || a.line - b.line).map((r) => (
+                  <tr key={r.line} className="border-b border-gray-200">
+                    <td className="py-2 pr-3">{r.line}</td>
+                    <td className="py-2 pr-3">{r.key}</td>
+                    <td className="py-2 pr-3">{r.title}</td>
+                    <td className="py-2 pr-3">{r.action === "refused" ? <strong className="text-accent">{actionLabels[r.action]}</strong> : actionLabels[r.action]}</td>
+                    <td className="py-2">{r.reasons.join("; ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       )}
     </div>

@@ -12,6 +12,7 @@ import { TableHead } from "@/components/table-head";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { type TextFile, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
+import { ScrollTable } from "@/components/scroll-table";
 
 const kindLabels = { new: "Nieuw", changed: "Gewijzigd", removed: "Verdwijnt", kept: "Blijft" } as const;
 
@@ -31,28 +32,32 @@ function PlanView({ plan, fileName }: { plan: AreaPlan; fileName: string }) {
           <p>Zet de buurt of het stadsdeel weer in het bestand, of verplaats eerst wat ernaar verwijst.</p>
         </div>
       )}
+      <ScrollTable label="Stadsdelen in het bestand">
       <table className="w-full border-collapse text-left" data-testid="stadsdelen-voorbeeld">
-        <caption className="text-left font-semibold">Stadsdelen</caption>
-        <TableHead columns={["Stadsdeel", "Wat gebeurt er", { label: "Buurten", right: true }]} />
-        <tbody>
-          {plan.stadsdelen.map((s) => (
-            <tr key={s.name} className="border-b border-gray-200"><td className="py-2 pr-3">{s.name}</td><td className="py-2 pr-3">{kindLabels[s.kind]}</td><td className="py-2 pr-3 text-right">{s.buurten}</td></tr>
-          ))}
-        </tbody>
-      </table>
-      {plan.buurten.length > 0 && (
-        <table className="w-full border-collapse text-left" data-testid="buurten-voorbeeld">
-          <caption className="text-left font-semibold">Buurten die veranderen ({plan.buurten.length})</caption>
-          <TableHead columns={["Buurt", "Code", "Stadsdeel", "Wat gebeurt er", "Toelichting"]} />
+          <caption className="text-left font-semibold">Stadsdelen</caption>
+          <TableHead columns={["Stadsdeel", "Wat gebeurt er", { label: "Buurten", right: true }]} />
           <tbody>
-            {plan.buurten.map((b) => (
-              <tr key={b.code} className="border-b border-gray-200">
-                <td className="py-2 pr-3">{b.name}</td><td className="py-2 pr-3">{b.code}</td><td className="py-2 pr-3">{b.stadsdeel}</td><td className="py-2 pr-3">{kindLabels[b.kind]}</td>
-                <td className="py-2">{b.kind === "changed" ? b.changes.join("; ") : b.kind === "removed" ? (b.inUse ? `In gebruik: ${b.inUse}` : "Niet in gebruik") : ""}</td>
-              </tr>
+            {plan.stadsdelen.map((s) => (
+              <tr key={s.name} className="border-b border-gray-200"><td className="py-2 pr-3">{s.name}</td><td className="py-2 pr-3">{kindLabels[s.kind]}</td><td className="py-2 pr-3 text-right">{s.buurten}</td></tr>
             ))}
           </tbody>
         </table>
+      </ScrollTable>
+      {plan.buurten.length > 0 && (
+        <ScrollTable label="Buurten die veranderen">
+        <table className="w-full border-collapse text-left" data-testid="buurten-voorbeeld">
+            <caption className="text-left font-semibold">Buurten die veranderen ({plan.buurten.length})</caption>
+            <TableHead columns={["Buurt", "Code", "Stadsdeel", "Wat gebeurt er", "Toelichting"]} />
+            <tbody>
+              {plan.buurten.map((b) => (
+                <tr key={b.code} className="border-b border-gray-200">
+                  <td className="py-2 pr-3">{b.name}</td><td className="py-2 pr-3">{b.code}</td><td className="py-2 pr-3">{b.stadsdeel}</td><td className="py-2 pr-3">{kindLabels[b.kind]}</td>
+                  <td className="py-2">{b.kind === "changed" ? b.changes.join("; ") : b.kind === "removed" ? (b.inUse ? `In gebruik: ${b.inUse}` : "Niet in gebruik") : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { LoggedInbreng } from "@/lib/actions/inbreng/create-inbreng";
 import { inbrengKindLabels } from "@/lib/format";
 import type { InbrengMapProps } from "./inbreng-map";
+import { ScrollTable } from "@/components/scroll-table";
 
 const InbrengMap = dynamic(() => import("./inbreng-map"), {
   ssr: false,
@@ -211,39 +212,41 @@ export function InbrengEditor(props: InbrengEditorProps) {
       </div>
       <section aria-labelledby="tabel-kop">
         <h2 id="tabel-kop" className="text-xl font-semibold">Vastgelegde inbreng ({items.length})</h2>
+        <ScrollTable label="Vastgelegde inbreng">
         <table className="mt-2 w-full border-collapse text-left" data-testid="inbreng-tabel">
-          <thead>
-            <tr className="border-b border-gray-400">
-              <th scope="col" className="py-2 pr-3">Soort</th>
-              <th scope="col" className="py-2 pr-3">Thema</th>
-              <th scope="col" className="py-2 pr-3">Tekst</th>
-              <th scope="col" className="py-2 pr-3">Buurt</th>
-              <th scope="col" className="py-2 pr-3">Tafel</th>
-              <th scope="col" className="py-2 pr-3">Op de kaart</th>
-              {props.editable && <th scope="col" className="py-2">Acties</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3">{inbrengKindLabels[i.kind]}</td>
-                <td className="py-2 pr-3">{themeName(i.themeId)}</td>
-                <td className="py-2 pr-3"><a href={`/medewerker/inbreng/${i.id}`}>{i.text}</a></td>
-                <td className="py-2 pr-3">{i.buurtName}</td>
-                <td className="py-2 pr-3">{tafelName(i.tafelId)}</td>
-                <td className="py-2 pr-3">{i.lat !== null ? "ja" : "nee (alleen buurt)"}</td>
-                {props.editable && (
-                  <td className="py-2">
-                    <div className="flex flex-wrap gap-2">
-                      <button type="button" className="underline" onClick={() => startEdit(i)}>Bewerken<span className="sr-only">: {i.text}</span></button>
-                      <button type="button" className="text-accent underline" onClick={() => void remove(i)}>Verwijderen<span className="sr-only">: {i.text}</span></button>
-                    </div>
-                  </td>
-                )}
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-2 pr-3">Soort</th>
+                <th scope="col" className="py-2 pr-3">Thema</th>
+                <th scope="col" className="py-2 pr-3">Tekst</th>
+                <th scope="col" className="py-2 pr-3">Buurt</th>
+                <th scope="col" className="py-2 pr-3">Tafel</th>
+                <th scope="col" className="py-2 pr-3">Op de kaart</th>
+                {props.editable && <th scope="col" className="py-2">Acties</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-3">{inbrengKindLabels[i.kind]}</td>
+                  <td className="py-2 pr-3">{themeName(i.themeId)}</td>
+                  <td className="py-2 pr-3"><a href={`/medewerker/inbreng/${i.id}`}>{i.text}</a></td>
+                  <td className="py-2 pr-3">{i.buurtName}</td>
+                  <td className="py-2 pr-3">{tafelName(i.tafelId)}</td>
+                  <td className="py-2 pr-3">{i.lat !== null ? "ja" : "nee (alleen buurt)"}</td>
+                  {props.editable && (
+                    <td className="py-2">
+                      <div className="flex flex-wrap gap-2">
+                        <button type="button" className="underline" onClick={() => startEdit(i)}>Bewerken<span className="sr-only">: {i.text}</span></button>
+                        <button type="button" className="text-accent underline" onClick={() => void remove(i)}>Verwijderen<span className="sr-only">: {i.text}</span></button>
+                      </div>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
     </div>
   );

@@ -14,6 +14,7 @@ import { formatDate, followUpLabels, inbrengKindLabels } from "@/lib/format";
 import { isVerslagLinkFor } from "@/lib/data/verslag/verslag-link";
 import { renderMarkdown } from "@/lib/verslag/markdown";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Verslag" };
 
@@ -59,18 +60,20 @@ export default async function VerslagPage({ params, searchParams }: { params: Pr
           tileUrl={config.tileUrl}
           tileAttribution={`${config.tileAttribution} · ${config.areaAttribution}`}
         />
+        <ScrollTable label="Punten uit de bijeenkomst">
         <table className="w-full border-collapse text-left" data-testid="verslag-punten">
-          <caption className="text-left font-semibold">Dezelfde punten als lijst</caption>
-          <TableHead columns={["Soort", "Thema", "Punt", "Buurt", "Wat is ermee gedaan"]} />
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className="border-b border-gray-200 align-top">
-                <td className="py-1 pr-3">{inbrengKindLabels[i.kind]}</td><td className="py-1 pr-3">{i.theme}</td><td className="py-1 pr-3">{i.text}</td>
-                <td className="py-1 pr-3">{i.buurt ?? "—"}</td><td className="py-1">{followUpLabels[i.followUp] ?? ""}{i.answer ? `: ${i.answer}` : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            <caption className="text-left font-semibold">Dezelfde punten als lijst</caption>
+            <TableHead columns={["Soort", "Thema", "Punt", "Buurt", "Wat is ermee gedaan"]} />
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id} className="border-b border-gray-200 align-top">
+                  <td className="py-1 pr-3">{inbrengKindLabels[i.kind]}</td><td className="py-1 pr-3">{i.theme}</td><td className="py-1 pr-3">{i.text}</td>
+                  <td className="py-1 pr-3">{i.buurt ?? "—"}</td><td className="py-1">{followUpLabels[i.followUp] ?? ""}{i.answer ? `: ${i.answer}` : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
       {token && (
         <section aria-labelledby="reactie-kop" className="no-print space-y-2">

@@ -10,6 +10,7 @@ import { listDepartmentQueue } from "@/lib/data/staff/list-department-queue";
 import { listStadsdeelOverviews } from "@/lib/data/staff/list-stadsdeel-overviews";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Mijn werkplek" };
 
@@ -30,25 +31,27 @@ export default async function StaffHomePage() {
           <h2 id="stadsdelen-kop" className="text-xl font-semibold">
             {user.role === "STADSDEELREGISSEUR" ? "Mijn stadsdelen" : "Stadsdelen"}
           </h2>
+          <ScrollTable label="Mijn stadsdelen">
           <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">Kerncijfers per stadsdeel</caption>
-            <TableHead columns={["Stadsdeel", { label: "Komende bijeenkomsten", right: true }, { label: "Inbreng zonder opvolging", right: true }, { label: "Open meldingen", right: true }, { label: "Waarvan te laat", right: true }, { label: "Verslagen niet verstuurd", right: true }]} />
-            <tbody>
-              {overviews.map((o) => (
-                <tr key={o.id} className="border-b border-gray-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/medewerker/stadsdelen/${o.slug}`}>{o.name}</Link>
-                    {o.own && user.role === "WETHOUDER" ? <span className="ml-2 text-sm text-muted">(uw stadsdeel)</span> : null}
-                  </th>
-                  <td className="py-2 pr-4 text-right">{o.upcoming}</td>
-                  <td className="py-2 pr-4 text-right">{o.inbrengOpen}</td>
-                  <td className="py-2 pr-4 text-right">{o.meldingenOpen}</td>
-                  <td className="py-2 pr-4 text-right">{o.meldingenOverdue}</td>
-                  <td className="py-2 text-right">{o.verslagenDue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <caption className="sr-only">Kerncijfers per stadsdeel</caption>
+              <TableHead columns={["Stadsdeel", { label: "Komende bijeenkomsten", right: true }, { label: "Inbreng zonder opvolging", right: true }, { label: "Open meldingen", right: true }, { label: "Waarvan te laat", right: true }, { label: "Verslagen niet verstuurd", right: true }]} />
+              <tbody>
+                {overviews.map((o) => (
+                  <tr key={o.id} className="border-b border-gray-200">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      <Link href={`/medewerker/stadsdelen/${o.slug}`}>{o.name}</Link>
+                      {o.own && user.role === "WETHOUDER" ? <span className="ml-2 text-sm text-muted">(uw stadsdeel)</span> : null}
+                    </th>
+                    <td className="py-2 pr-4 text-right">{o.upcoming}</td>
+                    <td className="py-2 pr-4 text-right">{o.inbrengOpen}</td>
+                    <td className="py-2 pr-4 text-right">{o.meldingenOpen}</td>
+                    <td className="py-2 pr-4 text-right">{o.meldingenOverdue}</td>
+                    <td className="py-2 text-right">{o.verslagenDue}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       )}
 
@@ -57,21 +60,23 @@ export default async function StaffHomePage() {
           <h2 id="queue-kop" className="text-xl font-semibold">Meldingen voor {queue.department}</h2>
           <p className="mt-1">{queue.total} open, waarvan {queue.overdue} over de termijn. De oudste termijn staat bovenaan. <Link href="/medewerker/meldingen">Alle meldingen van de afdeling</Link></p>
           {queue.items.length > 0 && (
+            <ScrollTable label="Meldingen van de afdeling">
             <table className="mt-2 w-full border-collapse text-left">
-              <caption className="sr-only">Open meldingen, te laat eerst</caption>
-              <TableHead columns={["Melding", "Categorie", "Buurt", "Status", "Termijn"]} />
-              <tbody>
-                {queue.items.map((m) => (
-                  <tr key={m.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-4"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference ? <span className="block text-sm text-muted">{m.externalReference}</span> : null}</td>
-                    <td className="py-2 pr-4">{m.category.name}</td>
-                    <td className="py-2 pr-4">{m.buurt?.name ?? "—"}</td>
-                    <td className="py-2 pr-4">{meldingStatusLabels[m.status]}</td>
-                    <td className="py-2">{formatDate(m.dueAt)}{m.dueAt < now ? <strong className="block text-accent">te laat</strong> : null}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                <caption className="sr-only">Open meldingen, te laat eerst</caption>
+                <TableHead columns={["Melding", "Categorie", "Buurt", "Status", "Termijn"]} />
+                <tbody>
+                  {queue.items.map((m) => (
+                    <tr key={m.id} className="border-b border-gray-200">
+                      <td className="py-2 pr-4"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference ? <span className="block text-sm text-muted">{m.externalReference}</span> : null}</td>
+                      <td className="py-2 pr-4">{m.category.name}</td>
+                      <td className="py-2 pr-4">{m.buurt?.name ?? "—"}</td>
+                      <td className="py-2 pr-4">{meldingStatusLabels[m.status]}</td>
+                      <td className="py-2">{formatDate(m.dueAt)}{m.dueAt < now ? <strong className="block text-accent">te laat</strong> : null}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
           )}
         </section>
       )}

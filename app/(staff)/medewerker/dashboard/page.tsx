@@ -14,6 +14,7 @@ import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { ReachTables } from "@/components/reach-tables";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { agendaKindLabels, agendaStatusLabels, formatDate, formatMonth, formatTime, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -88,24 +89,26 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="vergelijk-kop">
         <h2 id="vergelijk-kop" className="text-xl font-semibold">Stadsdelen naast elkaar</h2>
+        <ScrollTable label="Stadsdelen naast elkaar">
         <table className="mt-2 w-full border-collapse text-left" data-testid="vergelijking">
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Stadsdeel</th><th scope="col" className={`${th} text-right`}>Bijeenkomsten gehouden</th><th scope="col" className={`${th} text-right`}>Aanwezigen</th><th scope="col" className={`${th} text-right`}>Inbreng</th><th scope="col" className={`${th} text-right`}>Open meldingen</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Mee-praters</th></tr></thead>
-          <tbody>
-            {comparison.map((s) => {
-              const slug = s.slug;
-              return (
-                <tr key={s.id} className="border-b border-gray-200">
-                  <th scope="row" className={`${th} font-normal`}><Link href={`/medewerker/stadsdelen/${slug}`}>{s.name}</Link>{s.id === own && user.role === "WETHOUDER" ? " (uw stadsdeel)" : ""}</th>
-                  <td className={`${th} text-right`}><Link href={href("/medewerker/bijeenkomsten", { stadsdeel: slug, status: "gehouden" })}>{s.held}</Link></td>
-                  <td className={`${th} text-right`}><Link href={href("/medewerker/bijeenkomsten", { stadsdeel: slug, status: "gehouden" })}>{s.attended}</Link></td>
-                  <td className={`${th} text-right`}><Link href={href("/medewerker/inbreng", { stadsdeel: slug })}>{s.inbreng}</Link></td>
-                  <td className={`${th} text-right`}><Link href={`/medewerker/meldingen?stadsdeel=${slug}`}>{s.meldingenOpen}</Link></td>
-                  <td className={`${th} text-right`}><Link href={`/medewerker/meldingen?stadsdeel=${slug}&telaat=1`}>{s.meldingenOverdue}</Link></td><td className="py-1 text-right"><Link href={`/medewerker/stadsdelen/${slug}/bereik`}>{s.pool}</Link></td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Stadsdeel</th><th scope="col" className={`${th} text-right`}>Bijeenkomsten gehouden</th><th scope="col" className={`${th} text-right`}>Aanwezigen</th><th scope="col" className={`${th} text-right`}>Inbreng</th><th scope="col" className={`${th} text-right`}>Open meldingen</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Mee-praters</th></tr></thead>
+            <tbody>
+              {comparison.map((s) => {
+                const slug = s.slug;
+                return (
+                  <tr key={s.id} className="border-b border-gray-200">
+                    <th scope="row" className={`${th} font-normal`}><Link href={`/medewerker/stadsdelen/${slug}`}>{s.name}</Link>{s.id === own && user.role === "WETHOUDER" ? " (uw stadsdeel)" : ""}</th>
+                    <td className={`${th} text-right`}><Link href={href("/medewerker/bijeenkomsten", { stadsdeel: slug, status: "gehouden" })}>{s.held}</Link></td>
+                    <td className={`${th} text-right`}><Link href={href("/medewerker/bijeenkomsten", { stadsdeel: slug, status: "gehouden" })}>{s.attended}</Link></td>
+                    <td className={`${th} text-right`}><Link href={href("/medewerker/inbreng", { stadsdeel: slug })}>{s.inbreng}</Link></td>
+                    <td className={`${th} text-right`}><Link href={`/medewerker/meldingen?stadsdeel=${slug}`}>{s.meldingenOpen}</Link></td>
+                    <td className={`${th} text-right`}><Link href={`/medewerker/meldingen?stadsdeel=${slug}&telaat=1`}>{s.meldingenOverdue}</Link></td><td className="py-1 text-right"><Link href={`/medewerker/stadsdelen/${slug}/bereik`}>{s.pool}</Link></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="vergelijking" query={exportQuery} />
       </section>
 
@@ -159,36 +162,42 @@ export default async function DashboardPage({ searchParams }: Props) {
           <Link href={meldingen({ status: "afgesloten" })}>Afgesloten meldingen</Link>: mediane doorlooptijd {one(d.meldingen.medianDaysToClose)} dagen;
           90% binnen {one(d.meldingen.p90DaysToClose)} dagen (dagen tot afhandeling, een begonnen dag telt als dag).
         </p>
+        <ScrollTable label="Meldingen per status">
         <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Per status</caption>
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Status</th><th scope="col" className="py-1 text-right">Aantal</th></tr></thead>
-          <tbody>{Object.entries(meldingStatusLabels).map(([k, l]) => <tr key={k} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{l}</th><td className="py-1 text-right"><Link href={meldingen({ status: k })}>{d.meldingen.byStatus[k] ?? 0}</Link></td></tr>)}</tbody>
-        </table>
+            <caption className="text-left font-semibold">Per status</caption>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Status</th><th scope="col" className="py-1 text-right">Aantal</th></tr></thead>
+            <tbody>{Object.entries(meldingStatusLabels).map(([k, l]) => <tr key={k} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{l}</th><td className="py-1 text-right"><Link href={meldingen({ status: k })}>{d.meldingen.byStatus[k] ?? 0}</Link></td></tr>)}</tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="meldingen-status" query={exportQuery} />
+        <ScrollTable label="Meldingen per afdeling">
         <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Per afdeling</caption>
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Afdeling</th><th scope="col" className={`${th} text-right`}>Open</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Afgesloten</th></tr></thead>
-          <tbody>{d.meldingen.byDepartment.map((r) => (
-            <tr key={r.id} className="border-b border-gray-200">
-              <th scope="row" className={`${th} font-normal`}><Link href={meldingen({ afdeling: r.id })}>{r.department}</Link></th>
-              <td className={`${th} text-right`}><Link href={meldingen({ afdeling: r.id, status: "open" })}>{r.open}</Link></td>
-              <td className={`${th} text-right`}><Link href={meldingen({ afdeling: r.id, telaat: "1" })}>{r.overdue}</Link></td>
-              <td className="py-1 text-right"><Link href={meldingen({ afdeling: r.id, status: "afgesloten" })}>{r.closed}</Link></td>
-            </tr>
-          ))}</tbody>
-        </table>
+            <caption className="text-left font-semibold">Per afdeling</caption>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Afdeling</th><th scope="col" className={`${th} text-right`}>Open</th><th scope="col" className={`${th} text-right`}>Te laat</th><th scope="col" className="py-1 text-right">Afgesloten</th></tr></thead>
+            <tbody>{d.meldingen.byDepartment.map((r) => (
+              <tr key={r.id} className="border-b border-gray-200">
+                <th scope="row" className={`${th} font-normal`}><Link href={meldingen({ afdeling: r.id })}>{r.department}</Link></th>
+                <td className={`${th} text-right`}><Link href={meldingen({ afdeling: r.id, status: "open" })}>{r.open}</Link></td>
+                <td className={`${th} text-right`}><Link href={meldingen({ afdeling: r.id, telaat: "1" })}>{r.overdue}</Link></td>
+                <td className="py-1 text-right"><Link href={meldingen({ afdeling: r.id, status: "afgesloten" })}>{r.closed}</Link></td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="meldingen-afdeling" query={exportQuery} />
+        <ScrollTable label="Per maand">
         <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Per maand</caption>
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Maand</th><th scope="col" className={`${th} text-right`}>Nieuw</th><th scope="col" className="py-1 text-right">Inmiddels afgesloten</th></tr></thead>
-          <tbody>{d.meldingen.trend.map((r) => (
-            <tr key={r.month.toISOString()} className="border-b border-gray-200">
-              <th scope="row" className={`${th} font-normal`}>{formatMonth(r.month)}</th>
-              <td className={`${th} text-right`}><Link href={meldingen({ van: monthKey(r.month), tot: monthKey(r.month) })}>{r.created}</Link></td>
-              <td className="py-1 text-right"><Link href={meldingen({ van: monthKey(r.month), tot: monthKey(r.month), status: "afgesloten" })}>{r.closed}</Link></td>
-            </tr>
-          ))}</tbody>
-        </table>
+            <caption className="text-left font-semibold">Per maand</caption>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Maand</th><th scope="col" className={`${th} text-right`}>Nieuw</th><th scope="col" className="py-1 text-right">Inmiddels afgesloten</th></tr></thead>
+            <tbody>{d.meldingen.trend.map((r) => (
+              <tr key={r.month.toISOString()} className="border-b border-gray-200">
+                <th scope="row" className={`${th} font-normal`}>{formatMonth(r.month)}</th>
+                <td className={`${th} text-right`}><Link href={meldingen({ van: monthKey(r.month), tot: monthKey(r.month) })}>{r.created}</Link></td>
+                <td className="py-1 text-right"><Link href={meldingen({ van: monthKey(r.month), tot: monthKey(r.month), status: "afgesloten" })}>{r.closed}</Link></td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="meldingen-maand" query={exportQuery} />
       </section>
 
@@ -196,19 +205,23 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="inbreng-kop" className="text-xl font-semibold">Inbreng per thema</h2>
         <BarChart title="Inbreng per thema: aantal en met antwoord" series={[{ key: "n", name: "Inbreng", colour: "#00507a" }, { key: "answered", name: "Met antwoord", colour: "#1b6e2a" }]}
           data={[...d.inbreng.reduce((m, r) => m.set(r.theme, { n: (m.get(r.theme)?.n ?? 0) + r.n, answered: (m.get(r.theme)?.answered ?? 0) + r.answered }), new Map<string, { n: number; answered: number }>())].map(([label, v]) => ({ label, ...v }))} />
+        <ScrollTable label="Inbreng per thema">
         <table className="mt-2 w-full border-collapse text-left">
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Thema</th><th scope="col" className={th}>Soort</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className="py-1 text-right">Met antwoord</th></tr></thead>
-          <tbody>{d.inbreng.map((r) => <tr key={`${r.theme}-${r.kind}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.theme}</th><td className={th}>{inbrengKindLabels[r.kind]}</td><td className={`${th} text-right`}><Link href={href("/medewerker/inbreng", { thema: r.themeId, soort: r.kind })}>{r.n}</Link></td><td className="py-1 text-right"><Link href={href("/medewerker/inbreng", { thema: r.themeId, soort: r.kind, beantwoord: "1" })}>{r.answered}</Link></td></tr>)}</tbody>
-        </table>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Thema</th><th scope="col" className={th}>Soort</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className="py-1 text-right">Met antwoord</th></tr></thead>
+            <tbody>{d.inbreng.map((r) => <tr key={`${r.theme}-${r.kind}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{r.theme}</th><td className={th}>{inbrengKindLabels[r.kind]}</td><td className={`${th} text-right`}><Link href={href("/medewerker/inbreng", { thema: r.themeId, soort: r.kind })}>{r.n}</Link></td><td className="py-1 text-right"><Link href={href("/medewerker/inbreng", { thema: r.themeId, soort: r.kind, beantwoord: "1" })}>{r.answered}</Link></td></tr>)}</tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="inbreng" query={exportQuery} />
       </section>
 
       <section aria-labelledby="agenda-kop">
         <h2 id="agenda-kop" className="text-xl font-semibold">Stadsdeelagenda</h2>
+        <ScrollTable label="Stadsdeelagenda">
         <table className="mt-2 w-full border-collapse text-left">
-          <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Soort</th><th scope="col" className={th}>Status</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className={`${th} text-right`}>Gem. voortgang</th><th scope="col" className="py-1 text-right">Zonder update (90 d)</th></tr></thead>
-          <tbody>{d.agenda.map((r) => <tr key={`${r.kind}-${r.status}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{agendaKindLabels[r.kind]}</th><td className={th}>{agendaStatusLabels[r.status]}</td><td className={`${th} text-right`}><Link href={href("/medewerker/agenda", { soort: r.kind, status: r.status, thema })}>{r.n}</Link></td><td className={`${th} text-right`}>{r.progress === null ? "—" : `${Math.round(r.progress)}%`}</td><td className="py-1 text-right"><Link href={href("/medewerker/agenda", { soort: r.kind, status: r.status, thema, verouderd: "1" })}>{r.stale}</Link></td></tr>)}</tbody>
-        </table>
+            <thead><tr className="border-b border-gray-400"><th scope="col" className={th}>Soort</th><th scope="col" className={th}>Status</th><th scope="col" className={`${th} text-right`}>Aantal</th><th scope="col" className={`${th} text-right`}>Gem. voortgang</th><th scope="col" className="py-1 text-right">Zonder update (90 d)</th></tr></thead>
+            <tbody>{d.agenda.map((r) => <tr key={`${r.kind}-${r.status}`} className="border-b border-gray-200"><th scope="row" className={`${th} font-normal`}>{agendaKindLabels[r.kind]}</th><td className={th}>{agendaStatusLabels[r.status]}</td><td className={`${th} text-right`}><Link href={href("/medewerker/agenda", { soort: r.kind, status: r.status, thema })}>{r.n}</Link></td><td className={`${th} text-right`}>{r.progress === null ? "—" : `${Math.round(r.progress)}%`}</td><td className="py-1 text-right"><Link href={href("/medewerker/agenda", { soort: r.kind, status: r.status, thema, verouderd: "1" })}>{r.stale}</Link></td></tr>)}</tbody>
+          </table>
+        </ScrollTable>
         <ExportLinks blok="agenda" query={exportQuery} />
         <p className="mt-1"><Link href={href("/medewerker/agenda", { thema, verouderd: "1" })}>Agendapunten zonder update</Link></p>
       </section>

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
 import { listOutbox } from "@/lib/data/outbox/list-outbox";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
 
@@ -30,20 +31,22 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           {Object.entries(labels).map(([k, l]) => <li key={k}><Link href={`/medewerker/outbox?status=${k}`}>{l} ({counts.find((c) => c.status === k)?._count ?? 0})</Link></li>)}
         </ul>
       </nav>
+      <ScrollTable label="Uitgaande e-mail">
       <table className="w-full border-collapse text-left">
-        <TableHead columns={["Onderwerp", "Aan", "Status", "Pogingen", "Actie"]} />
-        <tbody>
-          {messages.map((m) => (
-            <tr key={m.id} className="border-b border-gray-200 align-top">
-              <td className="py-2 pr-3">{m.redacted ? <>{m.subject} <span className="block text-sm text-muted">Adres en inhoud verwijderd (bewaartermijn)</span></> : <details><summary>{m.subject}</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details>}</td>
-              <td className="py-2 pr-3">{m.toEmail || "—"}</td>
-              <td className="py-2 pr-3">{labels[m.status]}{m.lastError ? <span className="block text-sm text-muted">{m.lastError}</span> : null}</td>
-              <td className="py-2 pr-3">{m.attempts}</td>
-              <td className="py-2">{m.status === "FAILED" ? <RetryOutboxButton action={retryOutboxMessage} messageId={m.id} /> : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <TableHead columns={["Onderwerp", "Aan", "Status", "Pogingen", "Actie"]} />
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id} className="border-b border-gray-200 align-top">
+                <td className="py-2 pr-3">{m.redacted ? <>{m.subject} <span className="block text-sm text-muted">Adres en inhoud verwijderd (bewaartermijn)</span></> : <details><summary>{m.subject}</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details>}</td>
+                <td className="py-2 pr-3">{m.toEmail || "—"}</td>
+                <td className="py-2 pr-3">{labels[m.status]}{m.lastError ? <span className="block text-sm text-muted">{m.lastError}</span> : null}</td>
+                <td className="py-2 pr-3">{m.attempts}</td>
+                <td className="py-2">{m.status === "FAILED" ? <RetryOutboxButton action={retryOutboxMessage} messageId={m.id} /> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </div>
   );
 }

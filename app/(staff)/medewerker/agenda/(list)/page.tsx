@@ -12,6 +12,7 @@ import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdele
 import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { agendaKindLabels, agendaStatusLabels, formatPeriod } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Stadsdeelagenda" };
 
@@ -55,46 +56,50 @@ export default async function StaffAgendaPage({ searchParams }: Props) {
         <label className="flex items-center gap-2 pb-2"><input type="checkbox" name="verouderd" value="1" defaultChecked={!!f.verouderd} /> Alleen zonder update in {STALE_DAYS} dagen</label>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Filteren</button>
       </form>
+      <ScrollTable label="Agendapunten">
       <table className="w-full border-collapse text-left" data-testid="staff-agenda">
-        <caption className="sr-only">Agendapunten</caption>
-        <TableHead columns={["Agendapunt", "Stadsdeel", "Periode", "Status", "Laatste update"]} />
-        <tbody>
-          {items.map((i) => {
-            const isStale = i.progressUpdatedAt < stale && ["GEPLAND", "LOOPT", "UITGESTELD"].includes(i.status);
-            return (
-              <tr key={i.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3"><span className="block text-sm text-muted">{agendaKindLabels[i.kind]}{i.department ? ` · ${i.department.name}` : ""}{i.isPublic ? "" : " · intern"}</span><Link href={`/medewerker/agenda/${i.id}`}>{i.title}</Link></td>
-                <td className="py-2 pr-3">{i.stadsdeel.name}</td>
-                <td className="py-2 pr-3">{formatPeriod(i.periodStart, i.periodEnd)}</td>
-                <td className="py-2 pr-3">{agendaStatusLabels[i.status]} ({i.progress}%)</td>
-                <td className="py-2">{i.progressUpdatedAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" })}{isStale && <strong className="block text-accent">geen update in {STALE_DAYS} dagen</strong>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <section aria-labelledby="afdelingen-kop">
-        <h2 id="afdelingen-kop" className="text-xl font-semibold">Per afdeling</h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-gray-400">
-              <th scope="col" className="py-2 pr-3">Afdeling</th>
-              {Object.values(agendaStatusLabels).map((l) => <th key={l} scope="col" className="py-2 pr-3 text-right">{l}</th>)}
-              <th scope="col" className="py-2 pr-3 text-right">Totaal</th>
-              <th scope="col" className="py-2 text-right">Zonder update ({STALE_DAYS} d)</th>
-            </tr>
-          </thead>
+          <caption className="sr-only">Agendapunten</caption>
+          <TableHead columns={["Agendapunt", "Stadsdeel", "Periode", "Status", "Laatste update"]} />
           <tbody>
-            {overview.map((o) => (
-              <tr key={o.department} className="border-b border-gray-200">
-                <th scope="row" className="py-2 pr-3 font-normal">{o.department}</th>
-                {Object.keys(agendaStatusLabels).map((s) => <td key={s} className="py-2 pr-3 text-right">{o.byStatus[s] ?? 0}</td>)}
-                <td className="py-2 pr-3 text-right">{o.total}</td>
-                <td className="py-2 text-right">{o.stale}</td>
-              </tr>
-            ))}
+            {items.map((i) => {
+              const isStale = i.progressUpdatedAt < stale && ["GEPLAND", "LOOPT", "UITGESTELD"].includes(i.status);
+              return (
+                <tr key={i.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-3"><span className="block text-sm text-muted">{agendaKindLabels[i.kind]}{i.department ? ` · ${i.department.name}` : ""}{i.isPublic ? "" : " · intern"}</span><Link href={`/medewerker/agenda/${i.id}`}>{i.title}</Link></td>
+                  <td className="py-2 pr-3">{i.stadsdeel.name}</td>
+                  <td className="py-2 pr-3">{formatPeriod(i.periodStart, i.periodEnd)}</td>
+                  <td className="py-2 pr-3">{agendaStatusLabels[i.status]} ({i.progress}%)</td>
+                  <td className="py-2">{i.progressUpdatedAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" })}{isStale && <strong className="block text-accent">geen update in {STALE_DAYS} dagen</strong>}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
+      </ScrollTable>
+      <section aria-labelledby="afdelingen-kop">
+        <h2 id="afdelingen-kop" className="text-xl font-semibold">Per afdeling</h2>
+        <ScrollTable label="Agendapunten per afdeling">
+        <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-2 pr-3">Afdeling</th>
+                {Object.values(agendaStatusLabels).map((l) => <th key={l} scope="col" className="py-2 pr-3 text-right">{l}</th>)}
+                <th scope="col" className="py-2 pr-3 text-right">Totaal</th>
+                <th scope="col" className="py-2 text-right">Zonder update ({STALE_DAYS} d)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.map((o) => (
+                <tr key={o.department} className="border-b border-gray-200">
+                  <th scope="row" className="py-2 pr-3 font-normal">{o.department}</th>
+                  {Object.keys(agendaStatusLabels).map((s) => <td key={s} className="py-2 pr-3 text-right">{o.byStatus[s] ?? 0}</td>)}
+                  <td className="py-2 pr-3 text-right">{o.total}</td>
+                  <td className="py-2 text-right">{o.stale}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
     </div>
   );

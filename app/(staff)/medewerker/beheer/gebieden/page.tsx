@@ -9,6 +9,7 @@ import { importAreaFile } from "@/lib/actions/beheer/import-area-file";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
 import { getAreaOverview } from "@/lib/data/beheer/get-reference-data";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Gebiedsindeling" };
 
@@ -25,17 +26,19 @@ export default async function AreasPage() {
         ) : (
           <>
             <p>{overview.stadsdelen.length} stadsdelen, {overview.wijken} wijken en {overview.buurten} buurten.</p>
+            <ScrollTable label="Stadsdelen">
             <table className="w-full max-w-xl border-collapse text-left">
-              <TableHead columns={["Stadsdeel", { label: "Buurten", right: true }]} />
-              <tbody>
-                {overview.stadsdelen.map((s) => (
-                  <tr key={s.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-3"><Link href={`/stadsdelen/${s.slug}`}>{s.name}</Link></td>
-                    <td className="py-2 pr-3 text-right">{s._count.buurten}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                <TableHead columns={["Stadsdeel", { label: "Buurten", right: true }]} />
+                <tbody>
+                  {overview.stadsdelen.map((s) => (
+                    <tr key={s.id} className="border-b border-gray-200">
+                      <td className="py-2 pr-3"><Link href={`/stadsdelen/${s.slug}`}>{s.name}</Link></td>
+                      <td className="py-2 pr-3 text-right">{s._count.buurten}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
           </>
         )}
         <LastImport last={overview.last} />

@@ -10,6 +10,7 @@ import { roleLabels } from "@/lib/auth/permissions";
 import { orRefuse } from "@/lib/auth/refuse";
 import { listStaff, staffFormOptions } from "@/lib/data/beheer/list-staff";
 import { formatDate } from "@/lib/format";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Medewerkers" };
 
@@ -22,20 +23,22 @@ export default async function StaffListPage() {
       <section aria-labelledby="lijst-kop" className="space-y-2">
         <h2 id="lijst-kop" className="text-xl font-semibold">Accounts ({staff.length})</h2>
         <div className="overflow-x-auto" role="region" aria-labelledby="lijst-kop" tabIndex={0}>
+          <ScrollTable label="Accounts">
           <table className="w-full border-collapse text-left">
-            <TableHead columns={["Naam", "Rol", "Werkgebied", "Status", "Laatst ingelogd"]} />
-            <tbody>
-              {staff.map((u) => (
-                <tr key={u.id} className="border-b border-gray-200 align-top">
-                  <td className="py-2 pr-3"><Link href={`/medewerker/beheer/medewerkers/${u.id}`}>{u.name}</Link><span className="block text-sm text-muted">{u.email}</span></td>
-                  <td className="py-2 pr-3">{roleLabels[u.role]}</td>
-                  <td className="py-2 pr-3">{u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || "—"}</td>
-                  <td className="py-2 pr-3">{!u.active ? "Gedeactiveerd" : u.canSignIn ? "Actief" : "Uitgenodigd"}</td>
-                  <td className="py-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "nog niet"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Naam", "Rol", "Werkgebied", "Status", "Laatst ingelogd"]} />
+              <tbody>
+                {staff.map((u) => (
+                  <tr key={u.id} className="border-b border-gray-200 align-top">
+                    <td className="py-2 pr-3"><Link href={`/medewerker/beheer/medewerkers/${u.id}`}>{u.name}</Link><span className="block text-sm text-muted">{u.email}</span></td>
+                    <td className="py-2 pr-3">{roleLabels[u.role]}</td>
+                    <td className="py-2 pr-3">{u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || "—"}</td>
+                    <td className="py-2 pr-3">{!u.active ? "Gedeactiveerd" : u.canSignIn ? "Actief" : "Uitgenodigd"}</td>
+                    <td className="py-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "nog niet"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </div>
       </section>
       <section aria-labelledby="uitnodigen-kop" className="space-y-2">

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
 import { getPopulationOverview } from "@/lib/data/beheer/get-reference-data";
 import { amsterdamYearMonth } from "@/lib/datetime";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Referentiecijfers (CBS)" };
 
@@ -30,18 +31,20 @@ export default async function ReferenceFiguresPage() {
         {overview.years.length === 0 ? (
           <p>Er zijn nog geen referentiecijfers. Zonder cijfers toont het portaal het bereik zonder vergelijking met de inwoners.</p>
         ) : (
+          <ScrollTable label="Aanwezige cijfers">
           <table className="w-full max-w-2xl border-collapse text-left">
-            <TableHead columns={["Jaar", "Niveau", { label: "Gebieden", right: true }, { label: "Inwoners", right: true }]} />
-            <tbody>
-              {overview.years.map((y) => (
-                <tr key={`${y.level}-${y.year}`} className="border-b border-gray-200">
-                  <td className="py-2 pr-3">{y.year}</td><td className="py-2 pr-3">{levelLabels[y.level]}</td>
-                  <td className="py-2 pr-3 text-right">{y.level === "BUURT" ? `${y.areas} van ${overview.buurten}` : y.areas}</td>
-                  <td className="py-2 pr-3 text-right">{y.inhabitants.toLocaleString("nl-NL")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Jaar", "Niveau", { label: "Gebieden", right: true }, { label: "Inwoners", right: true }]} />
+              <tbody>
+                {overview.years.map((y) => (
+                  <tr key={`${y.level}-${y.year}`} className="border-b border-gray-200">
+                    <td className="py-2 pr-3">{y.year}</td><td className="py-2 pr-3">{levelLabels[y.level]}</td>
+                    <td className="py-2 pr-3 text-right">{y.level === "BUURT" ? `${y.areas} van ${overview.buurten}` : y.areas}</td>
+                    <td className="py-2 pr-3 text-right">{y.inhabitants.toLocaleString("nl-NL")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
         <LastImport last={overview.last} />
       </section>

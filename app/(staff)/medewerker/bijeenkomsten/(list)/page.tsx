@@ -14,6 +14,7 @@ import { HiddenFields } from "@/components/hidden-fields";
 import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdelen";
 import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { formatDate } from "@/lib/format";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Bijeenkomsten" };
 
@@ -51,22 +52,24 @@ export default async function StaffBijeenkomstenPage({ searchParams }: { searchP
       </form>
       <ActiveFilters clearHref="/medewerker/bijeenkomsten" filters={[period && `datum in ${period.label}`]} />
       <p role="status">{total} bijeenkomsten{total > BIJEENKOMST_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / BIJEENKOMST_PAGE_SIZE)}` : ""}.</p>
+      <ScrollTable label="Bijeenkomsten">
       <table className="w-full border-collapse text-left" data-testid="bijeenkomsten">
-        <TableHead columns={["Bijeenkomst", "Stadsdeel", { label: "Aanmeldingen", right: true }, { label: "Aanwezig", right: true }, { label: "Niet gekomen", right: true }, { label: "Evaluaties", right: true }, "Verslag"]} />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-gray-200">
-              <td className="py-2 pr-3">
-                <Link href={`/medewerker/bijeenkomsten/${r.id}`}>{r.title}</Link>
-                <span className="block text-sm text-muted">{formatDate(r.startsAt)}{r.status === "CANCELLED" ? " · geannuleerd" : ""}</span>
-              </td>
-              <td className="py-2 pr-3">{r.stadsdeel}</td>
-              <td className={td}>{r.registrations}</td><td className={td}>{r.attended}</td><td className={td}>{r.no_show}</td><td className={td}>{r.evaluations}</td>
-              <td className="py-2">{verslagState(r, now)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <TableHead columns={["Bijeenkomst", "Stadsdeel", { label: "Aanmeldingen", right: true }, { label: "Aanwezig", right: true }, { label: "Niet gekomen", right: true }, { label: "Evaluaties", right: true }, "Verslag"]} />
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-gray-200">
+                <td className="py-2 pr-3">
+                  <Link href={`/medewerker/bijeenkomsten/${r.id}`}>{r.title}</Link>
+                  <span className="block text-sm text-muted">{formatDate(r.startsAt)}{r.status === "CANCELLED" ? " · geannuleerd" : ""}</span>
+                </td>
+                <td className="py-2 pr-3">{r.stadsdeel}</td>
+                <td className={td}>{r.registrations}</td><td className={td}>{r.attended}</td><td className={td}>{r.no_show}</td><td className={td}>{r.evaluations}</td>
+                <td className="py-2">{verslagState(r, now)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <nav aria-label="Paginering" className="flex gap-4">
         {page > 1 && <Link href={pageLink(page - 1)}>Vorige pagina</Link>}
         {page * BIJEENKOMST_PAGE_SIZE < total && <Link href={pageLink(page + 1)}>Volgende pagina</Link>}

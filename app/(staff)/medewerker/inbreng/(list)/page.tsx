@@ -14,6 +14,7 @@ import { COUNT_CAP, countLabel } from "@/lib/data/count-cap";
 import { HiddenFields } from "@/components/hidden-fields";
 import { listReadableStadsdelen } from "@/lib/data/areas/list-readable-stadsdelen";
 import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Inbreng" };
 
@@ -63,20 +64,22 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
         {countLabel(total)} punten{total > COUNT_CAP ? `, pagina ${page}` : total > STAFF_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / STAFF_PAGE_SIZE)}` : ""}. Exporteren:{" "}
         <a href={`/medewerker/inbreng/export${link({ formaat: "csv" })}`}>CSV</a> · <a href={`/medewerker/inbreng/export${link({ formaat: "geojson" })}`}>GeoJSON</a>
       </p>
+      <ScrollTable label="Inbreng">
       <table className="w-full border-collapse text-left" data-testid="staff-inbreng">
-        <TableHead columns={["Inbreng", "Thema", "Buurt", "Bijeenkomst", "Opvolging"]} />
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.id} className="border-b border-gray-200">
-              <td className="py-2 pr-3"><span className="block text-sm text-muted">{inbrengKindLabels[i.kind]}</span><Link href={`/medewerker/inbreng/${i.id}`}>{i.text}</Link></td>
-              <td className="py-2 pr-3">{i.theme.name}</td>
-              <td className="py-2 pr-3">{i.buurt?.name ?? "—"}</td>
-              <td className="py-2 pr-3">{i.bijeenkomst.title}<span className="block text-sm text-muted">{formatDate(i.bijeenkomst.startsAt)}</span></td>
-              <td className="py-2 pr-3">{followUpLabels[i.followUpStatus]}{i.melding ? <span className="block text-sm">Melding: {meldingStatusLabels[i.melding.status].toLowerCase()}</span> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <TableHead columns={["Inbreng", "Thema", "Buurt", "Bijeenkomst", "Opvolging"]} />
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id} className="border-b border-gray-200">
+                <td className="py-2 pr-3"><span className="block text-sm text-muted">{inbrengKindLabels[i.kind]}</span><Link href={`/medewerker/inbreng/${i.id}`}>{i.text}</Link></td>
+                <td className="py-2 pr-3">{i.theme.name}</td>
+                <td className="py-2 pr-3">{i.buurt?.name ?? "—"}</td>
+                <td className="py-2 pr-3">{i.bijeenkomst.title}<span className="block text-sm text-muted">{formatDate(i.bijeenkomst.startsAt)}</span></td>
+                <td className="py-2 pr-3">{followUpLabels[i.followUpStatus]}{i.melding ? <span className="block text-sm">Melding: {meldingStatusLabels[i.melding.status].toLowerCase()}</span> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <nav aria-label="Paginering" className="flex gap-4">
         {page > 1 && <Link href={link({ pagina: String(page - 1) })}>Vorige pagina</Link>}
         {page * STAFF_PAGE_SIZE < total && <Link href={link({ pagina: String(page + 1) })}>Volgende pagina</Link>}

@@ -12,6 +12,7 @@ import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { type MeldingListFilters, PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Meldingen" };
 
@@ -60,21 +61,23 @@ export default async function MeldingenPage({ searchParams }: Props) {
         ]}
       />
       <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
+      <ScrollTable label="Meldingen">
       <table className="w-full border-collapse text-left">
-        <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />
-        <tbody>
-          {items.map((m) => (
-            <tr key={m.id} className="border-b border-gray-200">
-              <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.externalReference}</span>}</td>
-              <td className="py-2 pr-3">{m.category.name}</td>
-              <td className="py-2 pr-3">{m.department.name}</td>
-              <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>
-              <td className="py-2 pr-3">{meldingStatusLabels[m.status]}</td>
-              <td className="py-2">{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < now && <strong className="block text-accent">te laat</strong>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />
+          <tbody>
+            {items.map((m) => (
+              <tr key={m.id} className="border-b border-gray-200">
+                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.externalReference}</span>}</td>
+                <td className="py-2 pr-3">{m.category.name}</td>
+                <td className="py-2 pr-3">{m.department.name}</td>
+                <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>
+                <td className="py-2 pr-3">{meldingStatusLabels[m.status]}</td>
+                <td className="py-2">{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < now && <strong className="block text-accent">te laat</strong>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <nav aria-label="Paginering" className="flex gap-4">
         {page > 1 && <Link href={query({ pagina: String(page - 1) })}>Vorige pagina</Link>}
         {page * PAGE_SIZE < total && <Link href={query({ pagina: String(page + 1) })}>Volgende pagina</Link>}

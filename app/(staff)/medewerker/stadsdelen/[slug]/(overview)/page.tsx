@@ -8,6 +8,7 @@ import Link from "next/link";
 import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
 import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,48 +40,52 @@ export default async function StaffStadsdeelPage({ params }: Props) {
       <section aria-labelledby="komend-kop">
         <h2 id="komend-kop" className="text-xl font-semibold">Komende bijeenkomsten</h2>
         {upcoming.length === 0 ? <p className="mt-2">Geen bijeenkomsten gepland.</p> : (
+          <ScrollTable label="Komende bijeenkomsten">
           <table className="mt-2 w-full border-collapse text-left">
-            <TableHead columns={["Bijeenkomst", "Datum", { label: "Aangemeld (personen)", right: true }, { label: "Capaciteit", right: true }, { label: "Wachtlijst", right: true }]} />
-            <tbody>
-              {upcoming.map((b) => (
-                <tr key={b.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
-                  <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
-                  <td className="py-2 pr-4 text-right">{b.confirmed}</td>
-                  <td className="py-2 pr-4 text-right">{b.capacity}</td>
-                  <td className="py-2 text-right">{b.waitlisted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Bijeenkomst", "Datum", { label: "Aangemeld (personen)", right: true }, { label: "Capaciteit", right: true }, { label: "Wachtlijst", right: true }]} />
+              <tbody>
+                {upcoming.map((b) => (
+                  <tr key={b.id} className="border-b border-gray-200">
+                    <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
+                    <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
+                    <td className="py-2 pr-4 text-right">{b.confirmed}</td>
+                    <td className="py-2 pr-4 text-right">{b.capacity}</td>
+                    <td className="py-2 text-right">{b.waitlisted}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
       </section>
       <section aria-labelledby="geweest-kop">
         <h2 id="geweest-kop" className="text-xl font-semibold">Geweest</h2>
         {past.length === 0 ? <p className="mt-2">Nog geen bijeenkomsten gehouden.</p> : (
+          <ScrollTable label="Bijeenkomsten die geweest zijn">
           <table className="mt-2 w-full border-collapse text-left">
-            <TableHead columns={["Bijeenkomst", "Datum", { label: "Aanwezig", right: true }, { label: "Inbreng", right: true }, "Verslag"]} />
-            <tbody>
-              {past.map((b) => {
-                const sent = b.verslag?.versions[0]?.sentAt;
-                let verslag = "Geen verslag nodig";
-                if (b.verslag && sent) verslag = `Verstuurd op dag ${Math.round((sent.getTime() - b.startsAt.getTime()) / DAY)}`;
-                else if (b.verslag) {
-                  const left = Math.ceil((b.verslag.deadlineAt.getTime() - now.getTime()) / DAY);
-                  verslag = left >= 0 ? `Nog ${left} dagen` : `${-left} dagen te laat`;
-                }
-                return (
-                  <tr key={b.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
-                    <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
-                    <td className="py-2 pr-4 text-right">{b.attended}</td>
-                    <td className="py-2 pr-4 text-right">{b._count.inbreng}</td>
-                    <td className="py-2">{verslag}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+              <TableHead columns={["Bijeenkomst", "Datum", { label: "Aanwezig", right: true }, { label: "Inbreng", right: true }, "Verslag"]} />
+              <tbody>
+                {past.map((b) => {
+                  const sent = b.verslag?.versions[0]?.sentAt;
+                  let verslag = "Geen verslag nodig";
+                  if (b.verslag && sent) verslag = `Verstuurd op dag ${Math.round((sent.getTime() - b.startsAt.getTime()) / DAY)}`;
+                  else if (b.verslag) {
+                    const left = Math.ceil((b.verslag.deadlineAt.getTime() - now.getTime()) / DAY);
+                    verslag = left >= 0 ? `Nog ${left} dagen` : `${-left} dagen te laat`;
+                  }
+                  return (
+                    <tr key={b.id} className="border-b border-gray-200">
+                      <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
+                      <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
+                      <td className="py-2 pr-4 text-right">{b.attended}</td>
+                      <td className="py-2 pr-4 text-right">{b._count.inbreng}</td>
+                      <td className="py-2">{verslag}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
       </section>
     </div>

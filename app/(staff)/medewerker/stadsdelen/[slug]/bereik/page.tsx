@@ -9,6 +9,7 @@ import { getStaffStadsdeelArea } from "@/lib/data/areas/get-stadsdeel";
 import { getReach } from "@/lib/data/reach/get-reach";
 import { listPoolMembers } from "@/lib/data/reach/list-pool-members";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Bereik" };
 
@@ -23,14 +24,16 @@ export default async function ReachPage({ params }: { params: Promise<{ slug: st
       {pool && (
         <section aria-labelledby="pool-kop">
           <h2 id="pool-kop" className="text-xl font-semibold">Groep van mee-praters ({pool.length})</h2>
+          <ScrollTable label="Bereik">
           <table className="mt-2 w-full border-collapse text-left">
-            <TableHead columns={["Naam", "Buurt", "Toestemming sinds"]} />
-            <tbody>
-              {pool.map((p) => (
-                <tr key={p.id} className="border-b border-gray-200"><td className="py-1 pr-3">{p.name}</td><td className="py-1 pr-3">{p.buurt?.name ?? "—"}</td><td className="py-1">{p.consents[0]?.givenAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" }) ?? "—"}</td></tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Naam", "Buurt", "Toestemming sinds"]} />
+              <tbody>
+                {pool.map((p) => (
+                  <tr key={p.id} className="border-b border-gray-200"><td className="py-1 pr-3">{p.name}</td><td className="py-1 pr-3">{p.buurt?.name ?? "—"}</td><td className="py-1">{p.consents[0]?.givenAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" }) ?? "—"}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       )}
     </div>

@@ -16,6 +16,7 @@ import { getReach } from "@/lib/data/reach/get-reach";
 import { getRegistrationOverview } from "@/lib/data/registrations/get-registration-overview";
 import { facilityLabels, formatDate } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
@@ -53,24 +54,26 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
         <section aria-labelledby="lijst-kop" className="space-y-2">
           <h2 id="lijst-kop" className="text-xl font-semibold">{checkInOpen ? "Inchecken" : "Deelnemers"}</h2>
           <p><a href={`/medewerker/bijeenkomsten/${b.id}/aanmeldingen/export`}>Deelnemerslijst exporteren (CSV)</a> — het exporteren wordt vastgelegd, omdat het persoonsgegevens zijn.</p>
+          <ScrollTable label="Deelnemers">
           <table className="w-full border-collapse text-left">
-            <TableHead columns={["Naam", "Personen", "Buurt", "Nodig", "Status"]} />
-            <tbody>
-              {o.registrations.map((r) => (
-                <tr key={r.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-3">{r.participant.name ?? "(geanonimiseerd)"}</td>
-                  <td className="py-2 pr-3">{r.partySize}</td>
-                  <td className="py-2 pr-3">{r.participant.buurt?.name ?? "—"}</td>
-                  <td className="py-2 pr-3">{r.needs.map((n) => facilityLabels[n]).join(", ") || "—"}</td>
-                  <td className="py-2">
-                    {checkInOpen && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)
-                      ? <CheckInButtons action={checkInRegistration} registrationId={r.id} status={r.status} name={r.participant.name ?? "deelnemer"} />
-                      : statusLabels[r.status]}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              <TableHead columns={["Naam", "Personen", "Buurt", "Nodig", "Status"]} />
+              <tbody>
+                {o.registrations.map((r) => (
+                  <tr key={r.id} className="border-b border-gray-200">
+                    <td className="py-2 pr-3">{r.participant.name ?? "(geanonimiseerd)"}</td>
+                    <td className="py-2 pr-3">{r.partySize}</td>
+                    <td className="py-2 pr-3">{r.participant.buurt?.name ?? "—"}</td>
+                    <td className="py-2 pr-3">{r.needs.map((n) => facilityLabels[n]).join(", ") || "—"}</td>
+                    <td className="py-2">
+                      {checkInOpen && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(r.status)
+                        ? <CheckInButtons action={checkInRegistration} registrationId={r.id} status={r.status} name={r.participant.name ?? "deelnemer"} />
+                        : statusLabels[r.status]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       ) : (
         <p>Namen en wensen van deelnemers ziet alleen wie deze bijeenkomst organiseert (de stadsdeelregisseur). U ziet de aantallen.</p>
