@@ -10,6 +10,7 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip } from "react-leaflet";
 import { escapeHtml } from "@/lib/html";
+import { DutchControls, noDefaultControls } from "./dutch-controls";
 
 export type MapArea = { id: string; slug: string; name: string; href?: string; geometry: Geometry };
 
@@ -37,7 +38,8 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
 
   return (
-    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="area-map z-0 rounded border border-gray-300">
+    <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="area-map z-0 rounded border border-gray-300">
+      <DutchControls />
       <TileLayer url={tileUrl} attribution={`${tileAttribution} · ${areaAttribution}`} />
       <GeoJSON
         data={collection}

@@ -9,6 +9,7 @@ import { useEffect, useMemo } from "react";
 import { GeoJSON, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { pendingIcon, pinIcon, kindStyle } from "./inbreng-pins";
 import { escapeHtml } from "@/lib/html";
+import { DutchControls, noDefaultControls } from "./dutch-controls";
 
 export type MapPoint = { id: string; kind: string; text: string; lat: number; lng: number };
 
@@ -50,7 +51,8 @@ export default function InbrengMap(props: InbrengMapProps) {
   );
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
-    <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="inbreng-map z-0 rounded border border-gray-300">
+    <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="inbreng-map z-0 rounded border border-gray-300">
+      <DutchControls />
       <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
       <GeoJSON
         data={collection}

@@ -11,6 +11,7 @@ import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
 import { kindStyle } from "./inbreng-pins";
 import { escapeHtml } from "@/lib/html";
+import { DutchControls, noDefaultControls } from "./dutch-controls";
 
 export type Point = [number, number, number, number];
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
@@ -96,7 +97,8 @@ export default function PublicInbrengMap({ buurten, dataUrl, points: given, tile
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
     <div>
-      <MapContainer bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
+      <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
+        <DutchControls />
         <TileLayer url={tileUrl} attribution={tileAttribution} />
         <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true })} />
         {points && <Clusters points={points} />}

@@ -8,6 +8,9 @@ test("the home map shows the 7 stadsdelen, and a click opens one", async ({ page
   await page.goto("/");
   await expect(page.locator("path.map-area")).toHaveCount(7);
   await expect(page.getByTestId("stadsdelen-lijst").getByRole("link")).toHaveCount(7);
+  // the map's controls speak Dutch
+  await expect(page.getByRole("button", { name: "Inzoomen" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Uitzoomen" })).toBeVisible();
   await page.locator("path.map-area-noord-west").click({ force: true });
   await expect(page).toHaveURL(/\/stadsdelen\/noord-west$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadsdeel Noord-West");

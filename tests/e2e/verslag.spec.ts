@@ -46,6 +46,11 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   await expectNoAxeViolations(page);
   await confirm.getByRole("button", { name: "Ja, naar 1 deelnemer versturen" }).click();
   await expect(page.getByText("Versie 1 is verstuurd naar 1 deelnemer, binnen de termijn.")).toBeVisible();
+  // the public meeting page now leads to the verslag
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/bijeenkomsten/${id}`);
+  await visitor.getByRole("link", { name: "Lees het verslag" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Stadsdeelavond Noord (e2e ${stamp})`);
 
   const v1mail = await waitForMail(email, "Verslag: Stadsdeelavond Noord");
   const v1link = linkIn(v1mail, "/verslagen/");

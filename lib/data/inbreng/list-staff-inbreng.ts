@@ -66,8 +66,21 @@ export async function listStaffInbreng(user: SessionUser, f: StaffInbrengFilters
   return { items, total, page };
 }
 
-export async function exportStaffInbreng(user: SessionUser, f: StaffInbrengFilters) {
+/** The rows of the filtered list for a CSV or GeoJSON download; every export is audited with its filters and size. */
+export async function exportStaffInbreng(user: SessionUser, f: StaffInbrengFilters, format: "csv" | "geojson") {
   const where = staffInbrengWhere(user, f);
-  if (!where) return [];
-  return prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), select, take: 200_000 });
+  const rows = where ? await prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), select, take: 200_000 }) : [];
+  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "inbreng.export", entityType: "Inbreng", details: { format, filters: f, rows: rows.length } } });
+  return rows;
+}
+
+/** The choices of the list's filters: buurten and bijeenkomsten (with inbreng) in the stadsdelen the user may read. */
+export async function staffInbrengFilterOptions(user: SessionUser, f: StaffInbrengFilters) {
+  const ids = readableStadsdeelIds(user);
+  const stadsdeel = { ...(ids ? { id: { in: ids } } : {}), ...(f.stadsdeel ? { slug: f.stadsdeel } : {}) };
+  const [buurten, bijeenkomsten] = await Promise.all([
+    prisma.buurt.findMany({ where: { stadsdeel }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.bijeenkomst.findMany({ where: { stadsdeel, inbreng: { some: {} } }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true, startsAt: true } }),
+  ]);
+  return { buurten, bijeenkomsten };
 }

@@ -1,14 +1,14 @@
 // Upcoming bijeenkomsten, city-wide or for one stadsdeel.
 import type { Metadata } from "next";
 import { BijeenkomstList } from "@/components/bijeenkomst-list";
-import { prisma } from "@/lib/db";
+import { listStadsdelen } from "@/lib/data/areas/list-stadsdelen";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 
 export const metadata: Metadata = { title: "Bijeenkomsten" };
 
 export default async function BijeenkomstenPage({ searchParams }: { searchParams: Promise<{ stadsdeel?: string }> }) {
   const { stadsdeel: slug } = await searchParams;
-  const stadsdelen = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  const stadsdelen = await listStadsdelen();
   const chosen = stadsdelen.find((s) => s.slug === slug);
   const items = await listUpcomingBijeenkomsten({ stadsdeelId: chosen?.id, limit: 100 });
   return (

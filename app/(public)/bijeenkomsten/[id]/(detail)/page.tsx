@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/forms/registration-form";
 import { registerForBijeenkomst } from "@/lib/actions/registration/register-for-bijeenkomst";
-import { prisma } from "@/lib/db";
+import { listBuurten } from "@/lib/data/areas/list-buurten";
 import { getPublicBijeenkomst } from "@/lib/data/bijeenkomsten/get-public-bijeenkomst";
 import { bijeenkomstKindLabels, facilityLabels, formatDate, formatTime } from "@/lib/format";
 
@@ -22,7 +22,7 @@ export default async function PublicBijeenkomstPage({ params }: Props) {
   const now = new Date();
   const open = b.status === "PLANNED" && now < b.startsAt && (!b.registrationOpensAt || now >= b.registrationOpensAt) && (!b.registrationClosesAt || now <= b.registrationClosesAt);
   const buurten = open
-    ? await prisma.buurt.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, stadsdeel: { select: { name: true } } } })
+    ? await listBuurten()
     : [];
   return (
     <div className="max-w-3xl space-y-6">
@@ -41,7 +41,10 @@ export default async function PublicBijeenkomstPage({ params }: Props) {
       {b.status === "CANCELLED" ? (
         <p role="status" className="rounded border border-accent bg-red-50 p-3">Deze bijeenkomst gaat niet door. {b.cancelReason}</p>
       ) : b.status === "HELD" || now >= b.startsAt ? (
-        <p>Deze bijeenkomst is geweest.</p>
+        <p>
+          Deze bijeenkomst is geweest.{" "}
+          {b.verslagVersions > 0 ? <Link href={`/verslagen/${b.id}`}>Lees het verslag</Link> : "Het verslag volgt binnen 14 dagen."}
+        </p>
       ) : !open ? (
         <p>{b.registrationOpensAt && now < b.registrationOpensAt ? `Aanmelden kan vanaf ${formatDate(b.registrationOpensAt)}.` : "Aanmelden is gesloten."}</p>
       ) : (

@@ -6,7 +6,7 @@ import { forbidden } from "next/navigation";
 import { AgendaItemForm } from "@/components/forms/agenda-item-form";
 import { createAgendaItem } from "@/lib/actions/agenda/create-agenda-item";
 import { requireUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
+import { listAgendaStadsdelen } from "@/lib/data/areas/list-agenda-stadsdelen";
 import { agendaFormOptions } from "@/lib/data/agenda/get-agenda-item";
 
 export const metadata: Metadata = { title: "Agendapunt toevoegen" };
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: "Agendapunt toevoegen" };
 export default async function NewAgendaItemPage({ searchParams }: { searchParams: Promise<{ stadsdeel?: string }> }) {
   const user = await requireUser(["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"]);
   const { stadsdeel: slug } = await searchParams;
-  const choices = await prisma.stadsdeel.findMany({
-    where: user.role === "STADSDEELREGISSEUR" ? { id: { in: user.stadsdeelIds } } : {},
-    orderBy: { name: "asc" }, select: { id: true, slug: true, name: true },
-  });
+  const choices = await listAgendaStadsdelen(user);
   if (choices.length === 0) forbidden();
   const stadsdeel = choices.find((s) => s.slug === slug) ?? (choices.length === 1 ? choices[0] : null);
   if (!stadsdeel) {

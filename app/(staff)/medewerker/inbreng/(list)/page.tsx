@@ -3,10 +3,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { readableStadsdeelIds } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
 import { listThemes } from "@/lib/data/catalog/list-themes";
-import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOptions } from "@/lib/data/inbreng/list-staff-inbreng";
+import { STAFF_PAGE_SIZE, type StaffInbrengFilters, listStaffInbreng, sortOptions, staffInbrengFilterOptions } from "@/lib/data/inbreng/list-staff-inbreng";
 import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 import { ActiveFilters } from "@/components/active-filters";
@@ -21,16 +19,11 @@ export const metadata: Metadata = { title: "Inbreng" };
 export default async function StaffInbrengPage({ searchParams }: { searchParams: Promise<StaffInbrengFilters> }) {
   const user = await requireUser();
   const f = await searchParams;
-  const ids = readableStadsdeelIds(user);
-  const [{ items, total, page }, themes, stadsdelen, buurten, bijeenkomsten] = await Promise.all([
+  const [{ items, total, page }, themes, stadsdelen, { buurten, bijeenkomsten }] = await Promise.all([
     listStaffInbreng(user, f),
     listThemes(),
     listReadableStadsdelen(user),
-    prisma.buurt.findMany({ where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.bijeenkomst.findMany({
-      where: { stadsdeel: ids ? { id: { in: ids } } : {}, ...(f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}), inbreng: { some: {} } },
-      orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true, startsAt: true },
-    }),
+    staffInbrengFilterOptions(user, f),
   ]);
   const base = new URLSearchParams(Object.entries(f).filter(([k, v]) => v && k !== "pagina") as [string, string][]);
   const link = (extra: Record<string, string>) => `?${new URLSearchParams([...base, ...Object.entries(extra)]).toString()}`;

@@ -1,6 +1,5 @@
 // Export of the filtered staff inbreng list as CSV or GeoJSON (audited).
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
 import { exportStaffInbreng } from "@/lib/data/inbreng/list-staff-inbreng";
 import { toCsv } from "@/lib/export/to-csv";
 import { followUpLabels, inbrengKindLabels } from "@/lib/format";
@@ -11,8 +10,7 @@ export async function GET(request: Request) {
   const sp = new URL(request.url).searchParams;
   const filters = Object.fromEntries(sp.entries());
   const format = sp.get("formaat") === "geojson" ? "geojson" : "csv";
-  const rows = await exportStaffInbreng(user, filters);
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "inbreng.export", entityType: "Inbreng", details: { format, filters, rows: rows.length } } });
+  const rows = await exportStaffInbreng(user, filters, format);
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "geojson") {
     const body = {
