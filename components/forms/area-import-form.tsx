@@ -7,10 +7,9 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { AreaImportOutcome } from "@/lib/actions/beheer/import-area-file";
 import type { AreaPlan } from "@/lib/import/area-plan";
-import { formatIssue } from "@/lib/import/issues";
 import { TableHead } from "@/components/table-head";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
-import { type TextFile, TextFileInput } from "./text-file-input";
+import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 import { ScrollTable } from "@/components/scroll-table";
 
@@ -78,12 +77,7 @@ export function AreaImportForm({ action }: { action: (prev: unknown, form: FormD
         </SuccessMessage>
       )}
       {done?.stale && <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-accent">De gebiedsindeling is gewijzigd sinds het voorbeeld. Er is niets opgeslagen; hieronder staat het nieuwe voorbeeld.</p>}
-      {done && done.issues.length > 0 && (
-        <div role="alert" className="rounded border border-accent bg-red-50 p-3">
-          <p className="font-semibold text-accent">{done.fileName} is niet ingelezen; er is niets gewijzigd. Problemen:</p>
-          <ul className="list-disc pl-6">{done.issues.map((i) => <li key={`${i.item}-${i.message}`}>{formatIssue(i, "feature")}</li>)}</ul>
-        </div>
-      )}
+      {done && <FileIssues fileName={done.fileName} issues={done.issues} noun="feature" />}
       <form action={formAction} className="space-y-3" noValidate>
         <TextFileInput
           id="gebieden-bestand" label="GeoJSON-bestand met de buurten" accept={[".geojson", ".json"]} onFile={setFile} error={errors.payload}

@@ -4,10 +4,9 @@
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PopulationImportOutcome } from "@/lib/actions/beheer/import-population-file";
-import { formatIssue } from "@/lib/import/issues";
 import { FormField } from "./form-field";
 import { ErrorSummary, shown, SuccessMessage } from "./form-parts";
-import { type TextFile, TextFileInput } from "./text-file-input";
+import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 export function PopulationImportForm({ action, defaultYear }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<PopulationImportOutcome>>; defaultYear: number }) {
@@ -24,12 +23,7 @@ export function PopulationImportForm({ action, defaultYear }: { action: (prev: u
           {imported.missing > 0 ? ` ${imported.missing} buurten van de gebiedsindeling staan niet in het bestand en hebben voor dit jaar geen cijfers.` : ""}
         </SuccessMessage>
       )}
-      {done && done.issues.length > 0 && (
-        <div role="alert" className="rounded border border-accent bg-red-50 p-3">
-          <p className="font-semibold text-accent">{done.fileName} is niet geïmporteerd; er is niets gewijzigd. Problemen:</p>
-          <ul className="list-disc pl-6">{done.issues.map((i) => <li key={`${i.item}-${i.message}`}>{formatIssue(i, "rij")}</li>)}</ul>
-        </div>
-      )}
+      {done && <FileIssues fileName={done.fileName} issues={done.issues} noun="rij" />}
       <form action={formAction} className="max-w-xl space-y-3" noValidate>
         <TextFileInput
           id="cbs-bestand" label="CSV-bestand met cijfers per buurt" accept={[".csv", ".txt"]} onFile={setFile} error={errors.payload}
