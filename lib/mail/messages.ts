@@ -91,6 +91,12 @@ export const messages = {
     ], [{ label: "Aanmelding bekijken of afmelden", url: personManage(p) }]),
   reminder: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Herinnering: ${b.title} over twee dagen`, [`Over twee dagen is "${b.title}". We zien u graag.`, `Wanneer: ${when(b)}\nWaar: ${where(b)}`]),
+  cancelledByOrganiser: (p: MailPerson, b: MailBijeenkomst, reason: string) =>
+    compose(p, `Geannuleerd: ${b.title} op ${formatDate(b.startsAt)}`, [
+      `De bijeenkomst "${b.title}" op ${formatDate(b.startsAt)} om ${formatTime(b.startsAt)} in ${b.locationName} gaat helaas niet door.`,
+      `Reden: ${reason}`,
+      "U hoeft niets te doen; uw aanmelding is vervallen. Onze excuses voor het ongemak.",
+    ]),
   cancelledByResident: (p: MailPerson, b: MailBijeenkomst) =>
     compose(p, `Afgemeld: ${b.title}`, [`U bent afgemeld voor "${b.title}" op ${formatDate(b.startsAt)}. Jammer dat u er niet bij kunt zijn.`]),
   evaluation: (p: MailPerson, b: MailBijeenkomst, url: string) =>

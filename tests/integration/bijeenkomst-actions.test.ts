@@ -126,6 +126,9 @@ describe("cancelBijeenkomst", () => {
     const mails = await db.prisma.outboxMessage.findMany({ where: { kind: "bijeenkomst.cancelled" } });
     expect(mails).toHaveLength(open);
     expect(mails[0].text).toMatch(/De zaal is niet beschikbaar/);
+    // like every resident mail: the personal manage and unsubscribe links, and the list-unsubscribe header's source
+    expect(mails[0].text).toMatch(/\/mijn\/[\w-]{40,}/);
+    expect(mails[0].text).toMatch(/\/afmelden\/[\w-]{40,}/);
     const again = await cancelBijeenkomstAction.run(regisseur, { bijeenkomstId: b.id, reason: "nogmaals" }, db.prisma);
     expect(!again.ok && again.error).toBe("Deze bijeenkomst is al geannuleerd.");
   });

@@ -1,10 +1,10 @@
 // Server action: cancel a bijeenkomst. Every open registration is cancelled
-// and its resident gets a notification through the outbox, in the same
+// and its resident gets a notification through the outbox (with their
+// manage and unsubscribe links, like every resident mail), in the same
 // transaction.
 import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
-import { formatDate, formatTime } from "../../format.ts";
-import { mailPlaceholders } from "../../gemeente.ts";
+import { messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { cancelBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
@@ -23,7 +23,7 @@ export const cancelBijeenkomstAction = defineAction({
     if (b.status === "HELD") throw new AppError("CONFLICT", "Deze bijeenkomst is al geweest en kan niet meer worden geannuleerd.");
     const open = await tx.registration.findMany({
       where: { bijeenkomstId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-      include: { participant: { select: { name: true, email: true } } },
+      include: { participant: { select: { id: true, name: true, email: true } } },
     });
     const now = new Date();
     await tx.bijeenkomst.update({ where: { id: bijeenkomstId }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason } });
@@ -34,11 +34,7 @@ export const cancelBijeenkomstAction = defineAction({
       await enqueueMessage(tx, {
         kind: "bijeenkomst.cancelled",
         toEmail: r.participant.email,
-        subject: `Geannuleerd: ${b.title} op ${formatDate(b.startsAt)}`,
-        text:
-          `Beste ${r.participant.name ?? "bewoner"},\n\n` +
-          `De bijeenkomst "${b.title}" op ${formatDate(b.startsAt)} om ${formatTime(b.startsAt)} in ${b.locationName} gaat helaas niet door.\n\n` +
-          `Reden: ${reason}\n\nU hoeft niets te doen; uw aanmelding is vervallen. Onze excuses voor het ongemak.\n\nMet vriendelijke groet,\n${mailPlaceholders.name}`,
+        ...messages.cancelledByOrganiser({ name: r.participant.name, urls: await residentLinks(tx, r.participant.id) }, b, reason),
         relatedType: "Registration",
         relatedId: r.id,
       });
