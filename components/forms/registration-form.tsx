@@ -7,7 +7,7 @@ import type { PublicRegisterOutcome } from "@/lib/actions/registration/register-
 import { facilityLabels } from "@/lib/format";
 import { FormField } from "./form-field";
 import { ErrorSummary, SelectField, TextareaField, shown } from "./form-parts";
-import { useFormAction } from "./use-form-action";
+import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 const ageBandLabels = { AGE_0_14: "jonger dan 15", AGE_15_24: "15 tot 25 jaar", AGE_25_44: "25 tot 45 jaar", AGE_45_64: "45 tot 65 jaar", AGE_65_PLUS: "65 jaar of ouder" };
 
@@ -18,6 +18,7 @@ export function RegistrationForm(props: {
   full: boolean;
 }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(props.action);
+  useRefreshOnDone(done); // the page's seat count follows the registration
   if (done) {
     return (
       <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 p-4 text-green-950">

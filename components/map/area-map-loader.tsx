@@ -2,6 +2,7 @@
 // Loads the Leaflet map only in the browser and only on pages that show one.
 import dynamic from "next/dynamic";
 import type { AreaMapProps } from "./area-map";
+import { SkipMap } from "./skip-map";
 
 const AreaMap = dynamic(() => import("./area-map"), {
   ssr: false,
@@ -12,7 +13,9 @@ export function AreaMapLoader(props: AreaMapProps & { label: string; caption?: s
   const { label, caption = "Dezelfde gebieden staan ook in de lijst op deze pagina.", ...mapProps } = props;
   return (
     <figure aria-label={label}>
-      <AreaMap {...mapProps} />
+      <SkipMap>
+        <AreaMap {...mapProps} />
+      </SkipMap>
       <figcaption className="mt-1 text-sm text-muted">{label}. {caption}</figcaption>
     </figure>
   );

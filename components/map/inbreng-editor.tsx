@@ -130,18 +130,6 @@ export function InbrengEditor(props: InbrengEditorProps) {
   return (
     <div className="space-y-6" onKeyDown={onKeyDown}>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <div>
-          <InbrengMap
-            buurten={props.buurten} points={mapPoints} pending={pending} redraw={redraw} selectedId={editingId} editable={props.editable}
-            tileUrl={props.tileUrl} tileAttribution={props.tileAttribution}
-            onPick={(lat, lng) => { setPending({ lat, lng }); setBuurtId(""); setErrors((e) => ({ ...e, location: "" })); textRef.current?.focus(); }}
-            onSelect={(id) => { const item = items.find((i) => i.id === id); if (item && props.editable) startEdit(item); }}
-            onMove={move}
-          />
-          <p className="mt-1 text-sm text-muted">
-            Klik op de kaart om een plek te kiezen; sleep een punt om het te verplaatsen. Zonder muis: kies een buurt in het formulier.
-          </p>
-        </div>
         {props.editable ? (
           <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="invoer-kop">
             <h2 id="invoer-kop" className="text-xl font-semibold">{editingId ? "Inbreng bewerken" : "Nieuwe inbreng"}</h2>
@@ -209,6 +197,18 @@ export function InbrengEditor(props: InbrengEditorProps) {
         ) : (
           <p>U kunt deze inbreng bekijken, maar niet wijzigen.</p>
         )}
+        <div className="lg:order-first">
+          <InbrengMap
+            buurten={props.buurten} points={mapPoints} pending={pending} redraw={redraw} selectedId={editingId} editable={props.editable}
+            tileUrl={props.tileUrl} tileAttribution={props.tileAttribution}
+            onPick={(lat, lng) => { setPending({ lat, lng }); setBuurtId(""); setErrors((e) => ({ ...e, location: "" })); textRef.current?.focus(); }}
+            onSelect={(id) => { const item = items.find((i) => i.id === id); if (item && props.editable) startEdit(item); }}
+            onMove={move}
+          />
+          <p className="mt-1 text-sm text-muted">
+            Klik op de kaart om een plek te kiezen; sleep een punt om het te verplaatsen. Zonder muis: kies een buurt in het formulier.
+          </p>
+        </div>
       </div>
       <section aria-labelledby="tabel-kop">
         <h2 id="tabel-kop" className="text-xl font-semibold">Vastgelegde inbreng ({items.length})</h2>

@@ -2,6 +2,7 @@
 // Loads the public inbreng map only in the browser.
 import dynamic from "next/dynamic";
 import type { PublicInbrengMapProps } from "./public-inbreng-map";
+import { SkipMap } from "./skip-map";
 
 const Map = dynamic(() => import("./public-inbreng-map"), {
   ssr: false,
@@ -9,5 +10,9 @@ const Map = dynamic(() => import("./public-inbreng-map"), {
 });
 
 export function PublicInbrengMapLoader(props: PublicInbrengMapProps) {
-  return <Map {...props} />;
+  return (
+    <SkipMap>
+      <Map {...props} />
+    </SkipMap>
+  );
 }

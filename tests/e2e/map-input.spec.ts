@@ -44,6 +44,14 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await page.getByRole("link", { name: "Inbreng vastleggen op de kaart" }).click();
   await expect(page.locator('.inbreng-map[data-ready="true"]')).toBeVisible();
   await expectNoAxeViolations(page);
+  // from the top of the editor the form comes before the map's markers: at most 4 Tabs
+  await page.getByRole("heading", { level: 1 }).click();
+  let tabs = 0;
+  while (tabs < 4 && !(await page.evaluate(() => !!document.activeElement?.closest('form[aria-labelledby="invoer-kop"]')))) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  expect(await page.evaluate(() => !!document.activeElement?.closest('form[aria-labelledby="invoer-kop"]'))).toBe(true);
 
   const texts = ["Oversteek bij de school is gevaarlijk", "Mooi nieuw park", "Meer bankjes langs de Maas"];
   for (const [i, text] of texts.entries()) {

@@ -27,6 +27,17 @@ test("without a mouse: Tab reaches the list alternative and Enter opens a stadsd
   await expect(page).toHaveURL(/\/stadsdelen\/centrum$/);
 });
 
+test("a map can be skipped by keyboard: 'Kaart overslaan' moves past its controls", async ({ page }) => {
+  await page.goto("/");
+  const skip = page.getByRole("link", { name: "Kaart overslaan" }).first();
+  for (let i = 0; i < 30 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest(".leaflet-container"))).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+});
+
 test("the stadsdeel page shows its buurten, people, bijeenkomsten and agenda from the database", async ({ page }) => {
   const [s] = await query<{ id: string; wethouderName: string }>(`SELECT id, "wethouderName" FROM "Stadsdeel" WHERE slug = 'noord'`);
   const buurten = await query<{ name: string }>(`SELECT name FROM "Buurt" WHERE "stadsdeelId" = $1 ORDER BY name`, [s.id]);

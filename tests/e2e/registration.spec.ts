@@ -37,6 +37,7 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   await page.getByRole("button", { name: "Aanmelden" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "U bent aangemeld." })).toBeVisible();
+  await expect(page.getByTestId("plaatsen")).toHaveText("Vol — wachtlijst"); // the seat count follows the registration
 
   const confirmation = await waitForMail(anna, "Bevestiging: Wijkgesprek Markt");
   expect(confirmation.attachments.map((a) => a.filename)).toContain("bijeenkomst.ics");
