@@ -18,15 +18,30 @@ export function maskLinks(text: string): string {
   return text.replace(LINK_CODE, (_m, path?: string, param?: string) => `${path ?? param}…`);
 }
 
-export async function listOutbox(user: SessionUser, status?: OutboxStatus) {
+export const OUTBOX_PAGE_SIZE = 50;
+
+/** The outbox, newest first, by status and/or a search in address and subject, a page at a time. */
+export async function listOutbox(user: SessionUser, filters: { status?: OutboxStatus; q?: string; page?: number } = {}) {
   if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
-  const [counts, messages, gemeente] = await Promise.all([
+  const { status, q } = filters;
+  const page = Math.max(1, Math.floor(filters.page ?? 1));
+  const search = q?.trim().slice(0, 200);
+  const where = {
+    ...(status ? { status } : {}),
+    ...(search ? { OR: [{ toEmail: { contains: search, mode: "insensitive" as const } }, { subject: { contains: search, mode: "insensitive" as const } }] } : {}),
+  };
+  const [counts, messages, total, gemeente] = await Promise.all([
     prisma.outboxMessage.groupBy({ by: ["status"], _count: true }),
-    prisma.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { createdAt: "desc" }, take: 100 }),
+    prisma.outboxMessage.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: OUTBOX_PAGE_SIZE, skip: (page - 1) * OUTBOX_PAGE_SIZE }),
+    prisma.outboxMessage.count({ where }),
     readGemeente(prisma),
   ]);
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "outbox.view", entityType: "OutboxMessage", details: { status: status ?? "all", rows: messages.length } } });
+  await prisma.auditEvent.create({
+    data: { actorId: user.id, actorKind: "staff", action: "outbox.view", entityType: "OutboxMessage", details: { status: status ?? "all", searched: Boolean(search), page, rows: messages.length } },
+  });
   return {
+    total,
+    page,
     counts,
     messages: messages.map((m) => ({ id: m.id, subject: m.subject, toEmail: m.toEmail, status: m.status, attempts: m.attempts, lastError: m.lastError, redacted: m.redactedAt !== null, text: maskLinks(fillGemeente(m.text, gemeente)) })),
   };
