@@ -32,7 +32,7 @@ const personUnsubscribe = (p: MailPerson): string => p.urls.unsubscribe;
 
 function compose(person: MailPerson, subject: string, paragraphs: string[], links: { label: string; url: string }[] = []): Mail {
   const greeting = `Beste ${person.name ?? "bewoner"},`;
-  const footer = [`Uw aanmeldingen en gegevens beheren: ${personManage(person)}`, `Geen e-mail meer van ons over stadsdeelbijeenkomsten: ${personUnsubscribe(person)}`];
+  const footer = [`Uw aanmeldingen en gegevens beheren: ${personManage(person)}`, `Geen uitnodigingen meer voor nieuwe bijeenkomsten (berichten over uw eigen aanmeldingen blijven komen): ${personUnsubscribe(person)}`];
   const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...links.map((l) => `${l.label}: ${l.url}`), links.length ? "" : null, "Met vriendelijke groet,", `${mailPlaceholders.name} — Stadsdeelportaal`, `Vragen? ${mailPlaceholders.contact}`, "", ...footer]
     .filter((l) => l !== null)
     .join("\n");
@@ -41,7 +41,7 @@ function compose(person: MailPerson, subject: string, paragraphs: string[], link
 ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
 ${links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`).join("\n")}
 <p>Met vriendelijke groet,<br>${mailPlaceholders.name} — Stadsdeelportaal<br>Vragen? ${mailPlaceholders.contact}</p>
-<hr><p style="font-size:14px"><a href="${escapeHtml(personManage(person))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(personUnsubscribe(person))}">Geen e-mail meer ontvangen</a></p>
+<hr><p style="font-size:14px"><a href="${escapeHtml(personManage(person))}">Uw aanmeldingen en gegevens beheren</a> · <a href="${escapeHtml(personUnsubscribe(person))}">Geen uitnodigingen meer voor nieuwe bijeenkomsten</a> (berichten over uw eigen aanmeldingen blijven komen)</p>
 </body></html>`;
   return { subject, text, html };
 }

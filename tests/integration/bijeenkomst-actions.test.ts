@@ -129,6 +129,8 @@ describe("cancelBijeenkomst", () => {
     // like every resident mail: the personal manage and unsubscribe links, and the list-unsubscribe header's source
     expect(mails[0].text).toMatch(/\/mijn\/[\w-]{40,}/);
     expect(mails[0].text).toMatch(/\/afmelden\/[\w-]{40,}/);
+    // the unsubscribe line says exactly what stops
+    expect(mails[0].text).toContain("Geen uitnodigingen meer voor nieuwe bijeenkomsten (berichten over uw eigen aanmeldingen blijven komen):");
     const again = await cancelBijeenkomstAction.run(regisseur, { bijeenkomstId: b.id, reason: "nogmaals" }, db.prisma);
     expect(!again.ok && again.error).toBe("Deze bijeenkomst is al geannuleerd.");
   });
