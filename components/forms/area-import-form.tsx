@@ -6,7 +6,7 @@
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { AreaImportOutcome } from "@/lib/actions/beheer/import-area-file";
-import type { AreaPlan } from "@/lib/import/area-plan";
+import { type AreaPlan, planIsEmpty } from "@/lib/import/area-plan-shape";
 import { TableHead } from "@/components/table-head";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
@@ -67,7 +67,7 @@ export function AreaImportForm({ action }: { action: (prev: unknown, form: FormD
   const [file, setFile] = useState<TextFile | null>(null);
   useRefreshOnDone(done?.committed);
   const plan = done && !done.committed ? done.plan : null;
-  const canApply = plan && plan.blocked.length === 0 && (plan.buurten.length > 0 || plan.stadsdelen.some((s) => s.kind !== "kept") || plan.wijken.new + plan.wijken.renamed + plan.wijken.removed > 0);
+  const canApply = plan && plan.blocked.length === 0 && !planIsEmpty(plan);
   return (
     <div className="space-y-4">
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />

@@ -6,7 +6,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
+import { type SessionUser, canAdminister, readableStadsdeelIds } from "@/lib/auth/permissions";
 
 /** "read": the staff pages of a stadsdeel; "manage": change things there and see residents' personal data. */
 export type Access = "read" | "manage";
@@ -67,4 +67,9 @@ export const NOTHING = { id: { in: [] as string[] } };
 export async function refuse(exists: Promise<number>): Promise<never> {
   if ((await exists) > 0) throw new AppError("FORBIDDEN", "Geen toegang.");
   throw new AppError("NOT_FOUND", "Niet gevonden.");
+}
+
+/** The beheer data (staff, catalogue, areas, figures, outbox, register): the beheerder only; anyone else is refused. */
+export function requireAdministrator(user: SessionUser): void {
+  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
 }

@@ -10,33 +10,13 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type AreaGeometry, bbox, unionOf } from "../geo/geometry.ts";
 import { slugify } from "../slug.ts";
+import type { AreaPlan } from "./area-plan-shape.ts";
 import type { BuurtFeature } from "./import-areas.ts";
 
 type Db = Prisma.TransactionClient;
 
-export type BuurtPlan = {
-  code: string;
-  name: string;
-  stadsdeel: string;
-  kind: "new" | "changed" | "removed";
-  /** For "changed": what changes, in Dutch ("naam: A → B", "grens", "stadsdeel: A → B", "wijk: …"). */
-  changes: string[];
-  /** For "removed": what still refers to it, in Dutch ("3 inbreng, 1 melding"); anything here blocks the import. */
-  inUse?: string;
-};
-
-export type StadsdeelPlan = { name: string; kind: "new" | "kept" | "removed"; buurten: number; inUse?: string };
-
-export type AreaPlan = {
-  stadsdelen: StadsdeelPlan[];
-  /** New, changed and removed buurten (unchanged ones are only counted). */
-  buurten: BuurtPlan[];
-  counts: { new: number; changed: number; unchanged: number; removed: number; total: number };
-  wijken: { new: number; renamed: number; removed: number; total: number };
-  /** Why the plan cannot be applied (Dutch, one line per blocked removal); empty when it can. */
-  blocked: string[];
-  digest: string;
-};
+export type { AreaPlan, BuurtPlan, StadsdeelPlan } from "./area-plan-shape.ts";
+export { planIsEmpty } from "./area-plan-shape.ts";
 
 const sameGeometry = (a: unknown, b: AreaGeometry) => {
   const g = a as AreaGeometry;
@@ -122,8 +102,9 @@ export async function planAreaImport(db: Db, features: BuurtFeature[]): Promise<
 
   const fileWijken = new Map(features.map((f) => [f.wijkcode, f.wijknaam]));
   plan.wijken.total = fileWijken.size;
+  const wijkByCode = new Map(wijken.map((w) => [w.code, w]));
   for (const [code, name] of fileWijken) {
-    const old = wijken.find((w) => w.code === code);
+    const old = wijkByCode.get(code);
     if (!old) plan.wijken.new++;
     else if (old.name !== name) plan.wijken.renamed++;
   }
@@ -178,17 +159,14 @@ export async function applyAreaPlan(tx: Db, plan: AreaPlan, features: BuurtFeatu
     await tx.populationFigure.deleteMany({ where: { level: "BUURT", areaCode: { in: removed } } });
   }
   const gone = plan.stadsdelen.filter((s) => s.kind === "removed").map((s) => s.name);
+  const goneIds = new Set(gone.length ? (await tx.stadsdeel.findMany({ where: { name: { in: gone } }, select: { id: true } })).map((s) => s.id) : []);
   if (gone.length) await tx.stadsdeel.deleteMany({ where: { name: { in: gone } } });
   await tx.wijk.deleteMany({ where: { code: { notIn: [...wijkIds.keys()] }, buurten: { none: {} }, agendaItems: { none: {} } } });
 
   for (const stadsdeelId of touched) {
-    if (!(await tx.stadsdeel.findUnique({ where: { id: stadsdeelId }, select: { id: true } }))) continue;
+    if (goneIds.has(stadsdeelId)) continue;
     const rows = await tx.buurt.findMany({ where: { stadsdeelId }, select: { geometry: true } });
     const outline = unionOf(rows.map((b) => b.geometry as unknown as AreaGeometry));
     await tx.stadsdeel.update({ where: { id: stadsdeelId }, data: { outline: (outline as object | null) ?? undefined } });
   }
 }
-
-/** True when applying the plan would change nothing. */
-export const planIsEmpty = (plan: AreaPlan) =>
-  plan.buurten.length === 0 && plan.wijken.new === 0 && plan.wijken.renamed === 0 && plan.wijken.removed === 0 && !plan.stadsdelen.some((s) => s.kind !== "kept");

@@ -8,6 +8,7 @@ import { AppError, fieldError } from "../../errors.ts";
 import { baseUrl, messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { issueToken } from "../../tokens.ts";
+import { verslagRecipientStatus } from "../../verslag/recipients.ts";
 import { publishVerslagSchema } from "../../validation/verslag.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { ensureVerslag, mayManageBijeenkomst } from "./verslag-access.ts";
@@ -40,8 +41,8 @@ export const publishVerslagAction = defineAction({
     const version = await tx.verslagVersion.create({
       data: { verslagId: verslag.id, number, body: verslag.draftBody, changeNote: changeNote ?? null, mapSnapshot, publishedById: user.id, sentAt: now },
     });
-    const attended = await tx.registration.findMany({ where: { bijeenkomstId, status: "ATTENDED" }, include: { participant: true } });
-    const recipients = attended.length ? attended : await tx.registration.findMany({ where: { bijeenkomstId, status: "CONFIRMED" }, include: { participant: true } });
+    const status = await verslagRecipientStatus(tx, bijeenkomstId);
+    const recipients = await tx.registration.findMany({ where: { bijeenkomstId, status }, include: { participant: true } });
     let sent = 0;
     for (const r of recipients) {
       const email = r.participant.email;

@@ -2,13 +2,9 @@
 // gebiedsindeling and CBS reference figures are now — stadsdelen with their
 // buurten, the years of figures per level, and the last import of each.
 import "server-only";
-import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-
-function mustAdminister(user: SessionUser) {
-  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
-}
+import { requireAdministrator } from "@/lib/data/scope";
 
 async function lastImport(action: string) {
   const event = await prisma.auditEvent.findFirst({
@@ -22,7 +18,7 @@ async function lastImport(action: string) {
 }
 
 export async function getAreaOverview(user: SessionUser) {
-  mustAdminister(user);
+  requireAdministrator(user);
   const [stadsdelen, wijken, last] = await Promise.all([
     prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, _count: { select: { buurten: true } } } }),
     prisma.wijk.count(),
@@ -32,7 +28,7 @@ export async function getAreaOverview(user: SessionUser) {
 }
 
 export async function getPopulationOverview(user: SessionUser) {
-  mustAdminister(user);
+  requireAdministrator(user);
   const [years, buurten, last] = await Promise.all([
     prisma.populationFigure.groupBy({ by: ["level", "year"], where: { ageBand: null }, _count: { _all: true }, _sum: { count: true }, orderBy: [{ year: "desc" }, { level: "asc" }] }),
     prisma.buurt.count(),

@@ -1,13 +1,10 @@
 // Beheer (beheerder only, refused in the function): every staff account with
 // role, scope, status and last login, and the choices of the staff forms.
 import "server-only";
-import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-
-function mustAdminister(user: SessionUser) {
-  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
-}
+import { requireAdministrator } from "@/lib/data/scope";
 
 const select = {
   id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, passwordHash: true, oidcSubject: true,
@@ -19,20 +16,20 @@ const select = {
 const shape = <T extends { passwordHash: string | null; oidcSubject: string | null }>({ passwordHash, oidcSubject, ...u }: T) => ({ ...u, canSignIn: passwordHash !== null || oidcSubject !== null });
 
 export async function listStaff(user: SessionUser) {
-  mustAdminister(user);
+  requireAdministrator(user);
   const users = await prisma.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select });
   return users.map(shape);
 }
 
 export async function getStaffMember(user: SessionUser, id: string) {
-  mustAdminister(user);
+  requireAdministrator(user);
   const u = await prisma.user.findUnique({ where: { id }, select });
   if (!u) throw new AppError("NOT_FOUND", "Onbekende medewerker.");
   return shape(u);
 }
 
 export async function staffFormOptions(user: SessionUser) {
-  mustAdminister(user);
+  requireAdministrator(user);
   const [stadsdelen, departments] = await Promise.all([
     prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.department.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),

@@ -4,10 +4,10 @@
 // (other processes within a minute).
 import "server-only";
 import { connection } from "next/server";
-import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { type GemeenteDetails, readGemeente } from "@/lib/gemeente";
+import { requireAdministrator } from "@/lib/data/scope";
 
 const TTL_MS = 60_000;
 let kept: { at: number; value: Promise<GemeenteDetails> } | null = null;
@@ -28,6 +28,6 @@ export function forgetGemeente(): void {
 
 /** The beheer form's copy, read fresh (beheerder only). */
 export async function getGemeenteForBeheer(user: SessionUser): Promise<GemeenteDetails> {
-  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
+  requireAdministrator(user);
   return readGemeente(prisma);
 }

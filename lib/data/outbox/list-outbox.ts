@@ -6,10 +6,10 @@
 // worker will. Every view is audited.
 import "server-only";
 import type { OutboxStatus } from "@/generated/prisma/enums";
-import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { fillGemeente, readGemeente } from "@/lib/gemeente";
+import { requireAdministrator } from "@/lib/data/scope";
 
 const LINK_CODE = /(\/(?:mijn|afmelden|evaluatie)\/)[A-Za-z0-9_-]{20,}|([?&]t=)[A-Za-z0-9_-]{20,}/g;
 
@@ -22,7 +22,7 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 /** The outbox, newest first, by status and/or a search in address and subject, a page at a time. */
 export async function listOutbox(user: SessionUser, filters: { status?: OutboxStatus; q?: string; page?: number } = {}) {
-  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
+  requireAdministrator(user);
   const { status, q } = filters;
   const page = Math.max(1, Math.floor(filters.page ?? 1));
   const search = q?.trim().slice(0, 200);

@@ -3,13 +3,13 @@
 // retention and who sees it, and the database columns that hold it, read
 // from the schema's markers (lib/privacy), so it always matches the code.
 import "server-only";
-import { type SessionUser, canAdminister } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { categories } from "@/lib/privacy/categories";
 import { readSchemaMarkers } from "@/lib/privacy/schema-markers";
+import { requireAdministrator } from "@/lib/data/scope";
 
 export async function getProcessingRegister(user: SessionUser) {
-  if (!canAdminister(user)) throw new AppError("FORBIDDEN", "Geen toegang.");
+  requireAdministrator(user);
   const markers = readSchemaMarkers();
   return {
     categories: Object.entries(categories).map(([key, c]) => ({

@@ -7,6 +7,7 @@ import { type SessionUser, canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { getBijeenkomst } from "../bijeenkomsten/get-bijeenkomst";
 import { bijeenkomstWhere } from "../scope";
+import { verslagRecipientStatus } from "@/lib/verslag/recipients";
 
 export async function getStaffVerslag(user: SessionUser, bijeenkomstId: string) {
   const organiser = canManageStadsdeel(user, (await getBijeenkomst(user, bijeenkomstId)).stadsdeelId);
@@ -25,14 +26,9 @@ export async function getStaffVerslag(user: SessionUser, bijeenkomstId: string) 
   return verslag && { ...verslag, draftBody: organiser ? verslag.draftBody : "" };
 }
 
-/**
- * How many residents a version would be mailed to now: those checked in,
- * or — when nobody was checked in — everyone confirmed (with an address).
- * The same rule as lib/actions/verslag/publish-verslag.ts.
- */
+/** How many residents (with an address) a version would be mailed to now — lib/verslag/recipients.ts's rule. */
 export async function countVerslagRecipients(user: SessionUser, bijeenkomstId: string): Promise<number> {
   await getBijeenkomst(user, bijeenkomstId);
-  const withEmail = { participant: { email: { not: null } } };
-  const anyAttended = await prisma.registration.count({ where: { bijeenkomstId, status: "ATTENDED" } });
-  return prisma.registration.count({ where: { bijeenkomstId, status: anyAttended ? "ATTENDED" : "CONFIRMED", ...withEmail } });
+  const status = await verslagRecipientStatus(prisma, bijeenkomstId);
+  return prisma.registration.count({ where: { bijeenkomstId, status, participant: { email: { not: null } } } });
 }
