@@ -12,7 +12,7 @@ export function ReachTables({ reach }: { reach: Reach }) {
   return (
     <div className="space-y-4">
       <p>
-        {reach.total} unieke deelnemers, van wie {reach.repeat} vaker dan één keer aanwezig waren
+        {reach.total} deelnemers (verschillende bewoners), van wie {reach.repeat} vaker dan één keer aanwezig waren
         {reach.pool !== null ? `; ${reach.pool} bewoners in de groep die vaker mee wil praten` : ""}.
       </p>
       <ScrollTable label="Deelnemers per buurt">

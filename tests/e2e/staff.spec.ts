@@ -86,24 +86,43 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await login(page, "wethouder.oost@demo.example");
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard stadsdelen" })).toBeVisible();
+  // the first screen: headline figures, "aandacht nodig", the map next to its table
+  // (one figure, one count: the tile, the table's column and "aandacht nodig" agree; the data tests compare them with the database)
   const rows = page.getByTestId("vergelijking").getByRole("row");
   await expect(rows.nth(1)).toContainText("Oost (uw stadsdeel)");
   await expect(rows).toHaveCount(8);
+  const column = async (i: number) => (await page.getByTestId("vergelijking").locator(`tbody tr td:nth-of-type(${i})`).allInnerTexts()).reduce((s, t) => s + Number(t), 0);
+  const [open, overdue] = [await column(4), await column(5)];
+  await expect(page.getByTestId("kc-meldingen")).toContainText(`Open meldingen${open}${overdue} over de termijn`);
+  if (overdue > 0) await expect(page.getByTestId("aandacht").getByRole("link", { name: `${overdue} meldingen over de termijn` })).toBeVisible();
+  const oostOpen = (await rows.nth(1).getByRole("cell").nth(3).innerText()).trim();
+  await page.getByLabel("Kaart kleuren naar").selectOption({ label: "Open meldingen" });
+  await page.getByRole("button", { name: "Kleuren" }).click();
+  await expect(page.getByTestId("stadsdeelkaart").getByRole("link", { name: `Oost ${oostOpen} open` })).toBeVisible();
+  await expect(page.getByRole("figure").filter({ has: page.getByTestId("stadsdeelkaart") })).toContainText("Open meldingen: Meldingen die nu nog niet zijn afgehandeld");
+  await expectNoAxeViolations(page);
   const year = new Date().getUTCFullYear();
   const [{ n }] = await query<{ n: string }>(
     `SELECT count(*)::text AS n FROM "Bijeenkomst" WHERE status = 'CANCELLED' AND "startsAt" >= make_date($1, 1, 1) AND "startsAt" < make_date($1 + 1, 1, 1)`, [year]);
+  await page.getByText("Alle cijfers: bijeenkomsten en deelname").click();
   await expect(page.getByTestId("deelname")).toContainText(`Geannuleerd${n}`);
-  await expectNoAxeViolations(page);
   // up to last month (the other tests write meldingen and bijeenkomsten now or later, so those figures stand still):
   // the chart's table alternative lists the same numbers as the chart's text
   const lastMonth = new Date(Date.UTC(year, new Date().getUTCMonth() - 1, 1));
   const tot = lastMonth.toISOString().slice(0, 7);
   await page.goto(`/medewerker/dashboard?van=${year - 1}-01&tot=${tot}`);
+  await expect(page.getByTestId("filters")).toContainText(`Getoond: januari ${year - 1} t/m `);
+  await page.getByText("Alle cijfers: meldingen").click();
+  await expectNoAxeViolations(page);
   const statusTable = page.getByRole("table", { name: "Per status" });
   const summary = await page.getByRole("img", { name: /^Meldingen per status:/ }).getAttribute("aria-label");
   const fromChart = summary!.replace(/^Meldingen per status: /, "").replace(/\.$/, "").split("; ");
   const fromTable = (await statusTable.locator("tbody tr").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
   expect(fromTable).toEqual(fromChart);
+  // the months run on without gaps, from January of last year to the chosen month
+  const months = await page.getByRole("table", { name: "Per maand" }).locator("tbody th").allInnerTexts();
+  expect(months[0]).toBe(`januari ${year - 1}`);
+  expect(months).toHaveLength(12 + new Date().getUTCMonth());
   // a figure opens the list behind it, with the same count and the same period
   const afgehandeld = statusTable.getByRole("row", { name: /Afgehandeld/ }).getByRole("link");
   const closed = (await afgehandeld.innerText()).trim();
@@ -114,6 +133,7 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await expect(page.getByTestId("actieve-filters")).toContainText(`gemeld in januari ${year - 1} t/m `);
   await expectNoAxeViolations(page);
   await page.goBack();
+  await page.getByText("Alle cijfers: bijeenkomsten en deelname").click();
   const held = page.getByTestId("deelname").locator("dt:text-is('Gehouden') + dd a");
   const heldCount = (await held.innerText()).trim();
   await held.click();
@@ -121,11 +141,11 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await expect(page.getByRole("status")).toHaveText(`${heldCount} bijeenkomsten.`);
   await expectNoAxeViolations(page);
   await page.goto("/medewerker/dashboard");
-  // every table exports; the comparison as CSV has the seven stadsdelen, own first
+  // every table exports; the comparison as CSV has the seven stadsdelen, under the page's figure names
   const csv = await page.request.get("/medewerker/dashboard/export?blok=vergelijking&formaat=csv");
   const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(lines).toHaveLength(8);
-  expect(lines[0]).toBe("stadsdeel;bijeenkomsten gehouden;aanwezigen;inbreng;open meldingen;te laat;mee-praters");
+  expect(lines[0]).toBe("stadsdeel;bijeenkomsten gehouden;bezoeken;inbreng;open meldingen;meldingen over de termijn;mee-praters");
   expect((await page.request.get("/medewerker/dashboard/export?blok=meldingen-status&formaat=xlsx")).headers()["content-type"]).toContain("spreadsheetml");
   const ages = (await (await page.request.get("/medewerker/dashboard/export?blok=bereik-leeftijd&formaat=csv")).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(ages.map((l) => l.split(";")[0])).toEqual(["leeftijd", "0–14", "15–24", "25–44", "45–64", "65+"]);

@@ -62,7 +62,10 @@ describe("dashboard", () => {
     const trend = await db.prisma.$queryRaw<{ month: Date; created: number; closed: number }[]>`
       SELECT date_trunc('month', "createdAt") AS month, count(*)::int AS created, count("closedAt")::int AS closed
       FROM "Melding" WHERE "createdAt" >= ${from} AND "createdAt" < ${to} GROUP BY 1 ORDER BY 1`;
-    expect(d.meldingen.trend.map((r) => ({ month: r.month.toISOString(), created: r.created, closed: r.closed }))).toEqual(
+    // every month of the period is there, in order, with zeros where nothing came in
+    // (the fixture's bounds are UTC midnights, so the last instant falls on 1 July in Amsterdam: July is the last month)
+    expect(d.meldingen.trend.map((r) => r.month.toISOString().slice(0, 7))).toEqual(Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2025, 5 + i, 1)).toISOString().slice(0, 7)));
+    expect(d.meldingen.trend.filter((r) => r.created > 0).map((r) => ({ month: r.month.toISOString(), created: r.created, closed: r.closed }))).toEqual(
       trend.map((r) => ({ month: r.month.toISOString(), created: r.created, closed: r.closed })),
     );
   });
@@ -89,6 +92,10 @@ describe("dashboard", () => {
     expect(d.verslagen.due).toBe(await db.prisma.verslag.count({ where: inPeriod }));
     const sent = await db.prisma.verslag.findMany({ where: inPeriod, include: { versions: { where: { sentAt: { not: null } }, orderBy: { sentAt: "asc" }, take: 1 } } });
     expect(d.verslagen.onTime).toBe(sent.filter((v) => v.versions[0] && v.versions[0].sentAt! <= v.deadlineAt).length);
+    // "aandacht nodig" names the verslagen longest over their deadline, oldest deadline first
+    const late = sent.filter((v) => !v.versions[0] && v.deadlineAt < new Date()).sort((a, b) => a.deadlineAt.getTime() - b.deadlineAt.getTime());
+    expect(d.verslagen.overdueNow).toBe(late.length);
+    expect(d.lateVerslagen.map((v) => v.id)).toEqual(late.slice(0, 5).map((v) => v.bijeenkomstId));
     const evaluations = await db.prisma.evaluation.findMany({ where: { registration: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: from, lt: to } } } } });
     expect(evaluations.length).toBeGreaterThan(0);
     expect(d.evaluations.responses).toBe(evaluations.length);
@@ -115,12 +122,17 @@ describe("dashboard", () => {
     expect(pool.joined).toBe(await db.prisma.participant.count({ where: { ...inPool, poolJoinedAt: { gte: from, lt: to } } }));
   });
 
-  it("the seven stadsdelen side by side", async () => {
+  it("the seven stadsdelen side by side (inbreng narrowed by the theme filter)", async () => {
     const d = await getDashboard(all);
+    const theme = (await db.prisma.theme.findFirst({ where: { slug: "verkeer-parkeren" } }))!;
+    const themed = await getDashboard({ ...all, themeId: theme.id });
     expect(d.perStadsdeel).toHaveLength(7);
     for (const s of d.perStadsdeel) {
       expect(s.meldingenOpen).toBe(await db.prisma.melding.count({ where: { stadsdeelId: s.id, status: { in: [...OPEN] } } }));
       expect(s.inbreng).toBe(await db.prisma.inbreng.count({ where: { bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to } } } }));
+      expect(themed.perStadsdeel.find((t) => t.id === s.id)!.inbreng).toBe(
+        await db.prisma.inbreng.count({ where: { themeId: theme.id, bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to } } } }),
+      );
       expect(s.attended).toBe(await db.prisma.registration.count({ where: { status: "ATTENDED", bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } } }));
       expect(s.pool).toBe(await db.prisma.participant.count({ where: { inPool: true, anonymisedAt: null, buurt: { stadsdeelId: s.id } } }));
     }

@@ -1,7 +1,8 @@
 // The dashboard's tables as plain rows, for the CSV and Excel exports (the
-// page shows the same figures).
+// page shows the same figures, under the same names: lib/dashboard/figures).
 import { ageBandShortLabels, agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "../../format.ts";
 import type { getDashboard } from "./get-dashboard.ts";
+import { stadsdeelFigureKeys, stadsdeelFigures, stadsdeelFigures as sf, totalFigures as tf } from "../../dashboard/figures.ts";
 
 const share = (v: number | null) => (v === null ? "" : Math.round(v * 1000) / 10);
 
@@ -11,13 +12,13 @@ export function dashboardTables(d: Awaited<ReturnType<typeof getDashboard>>): Re
   return {
     vergelijking: {
       title: "Stadsdelen naast elkaar",
-      header: ["stadsdeel", "bijeenkomsten gehouden", "aanwezigen", "inbreng", "open meldingen", "te laat", "mee-praters"],
-      rows: d.perStadsdeel.map((s) => [s.name, s.held, s.attended, s.inbreng, s.meldingenOpen, s.meldingenOverdue, s.pool]),
+      header: ["stadsdeel", ...stadsdeelFigureKeys.map((k) => stadsdeelFigures[k].label.toLowerCase())],
+      rows: d.perStadsdeel.map((s) => [s.name, ...stadsdeelFigureKeys.map((k) => s[k])]),
     },
     deelname: {
       title: "Bijeenkomsten en deelname",
-      header: ["gehouden", "gepland", "geannuleerd", "aanmeldingen", "aanwezig", "niet gekomen", "unieke deelnemers", "vaker deelgenomen"],
-      rows: [[d.meetings.held, d.meetings.planned, d.meetings.cancelled, d.participation.registrations, d.participation.attended, d.participation.noShow, d.participation.uniquePeople, d.participation.repeatPeople]],
+      header: ["gehouden", "gepland", "geannuleerd", ...[tf.registrations, sf.attended].map((f) => f.label.toLowerCase()), "niet gekomen", ...[tf.participants, tf.attendedPeople, tf.repeatPeople].map((f) => f.label.toLowerCase())],
+      rows: [[d.meetings.held, d.meetings.planned, d.meetings.cancelled, d.participation.registrations, d.participation.attended, d.participation.noShow, d.reach.total, d.participation.uniquePeople, d.participation.repeatPeople]],
     },
     verslagen: {
       title: "Verslagen en evaluatie",

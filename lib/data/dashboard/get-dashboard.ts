@@ -15,10 +15,24 @@ import { buildReach } from "../reach/build-reach";
 import type { DashboardFilters } from "./dashboard-filters";
 import { countParticipants } from "./count-participants";
 import { percentileFromHistogram } from "./percentile";
+import { amsterdamYearMonth } from "@/lib/datetime";
 
 const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
 const OPEN = Prisma.sql`('NIEUW','DOORGEZET','IN_BEHANDELING')`;
 const CLOSED = Prisma.sql`('AFGEHANDELD','AFGEWEZEN')`;
+
+/**
+ * Every month of the period up to the current one, as the rollups label them
+ * (midnight UTC on the first, the way the month column reads back), so the
+ * trend has no gaps where nothing happened.
+ */
+export function continuousMonths(from: Date, to: Date, now = new Date()): Date[] {
+  const first = amsterdamYearMonth(from);
+  const last = amsterdamYearMonth(new Date(Math.min(to.getTime() - 1, now.getTime())));
+  const out: Date[] = [];
+  for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); m === 11 ? (y++, (m = 0)) : m++) out.push(new Date(Date.UTC(y, m, 1)));
+  return out;
+}
 
 export async function getDashboard(f: DashboardFilters) {
   const sd = (col: string) => (f.stadsdeelIds ? Prisma.sql`AND ${Prisma.raw(col)} = ANY(${f.stadsdeelIds})` : Prisma.empty);
@@ -30,7 +44,7 @@ export async function getDashboard(f: DashboardFilters) {
   const meldingMonth = Prisma.raw(f.themeId ? "dashboard_melding_month" : "dashboard_melding_month_all");
   const meldingClose = Prisma.raw(f.themeId ? "dashboard_melding_close" : "dashboard_melding_close_all");
 
-  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed] = await Promise.all([
+  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed, lateVerslagen] = await Promise.all([
     prisma.$queryRaw<{ held: bigint; planned: bigint; cancelled: bigint }[]>`
       SELECT count(*) FILTER (WHERE b."startsAt" < now() AND b.status <> 'CANCELLED') AS held,
              count(*) FILTER (WHERE b."startsAt" >= now() AND b.status = 'PLANNED') AS planned,
@@ -77,7 +91,7 @@ export async function getDashboard(f: DashboardFilters) {
         SELECT b."stadsdeelId" AS sd, count(*) AS n FROM "Bijeenkomst" b
         WHERE b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} AND b."startsAt" < now() AND b.status <> 'CANCELLED' GROUP BY 1
       ), attended AS (SELECT b."stadsdeelId" AS sd, sum(b.attended) AS n FROM dashboard_bijeenkomst b WHERE ${months("b")} GROUP BY 1
-      ), inbreng AS (SELECT i."stadsdeelId" AS sd, sum(i.n) AS n FROM dashboard_inbreng i WHERE ${months("i")} GROUP BY 1
+      ), inbreng AS (SELECT i."stadsdeelId" AS sd, sum(i.n) AS n FROM dashboard_inbreng i WHERE ${months("i")} ${theme('i."themeId"')} GROUP BY 1
       ), meldingen AS (SELECT m."stadsdeelId" AS sd, sum(m.n) AS open, sum(m.overdue) AS overdue FROM dashboard_melding_month_all m WHERE m.status IN ${OPEN} GROUP BY 1
       ), pool AS (SELECT p."stadsdeelId" AS sd, sum(p.n) AS n FROM dashboard_pool p GROUP BY 1)
       SELECT s.id, s.slug, s.name, held.n AS held, attended.n AS attended, inbreng.n AS inbreng,
@@ -89,6 +103,13 @@ export async function getDashboard(f: DashboardFilters) {
     prisma.$queryRaw<{ joined: bigint }[]>`
       SELECT sum(p.n) AS joined FROM dashboard_pool p WHERE ${months("p")} ${sd('p."stadsdeelId"')}`,
     prisma.$queryRaw<{ refreshed_at: Date }[]>`SELECT refreshed_at FROM dashboard_refresh`,
+    // The five verslagen longest over their deadline (for "aandacht nodig").
+    prisma.$queryRaw<{ id: string; title: string; stadsdeel: string; starts_at: Date; deadline_at: Date }[]>`
+      SELECT b.id, b.title, s.name AS stadsdeel, b."startsAt" AS starts_at, v."deadlineAt" AS deadline_at
+      FROM "Verslag" v JOIN "Bijeenkomst" b ON b.id = v."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
+      WHERE v."deadlineAt" < now() AND NOT EXISTS (SELECT 1 FROM "VerslagVersion" vv WHERE vv."verslagId" = v.id AND vv."sentAt" IS NOT NULL)
+        AND b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} ${sd('b."stadsdeelId"')}
+      ORDER BY v."deadlineAt" LIMIT 5`,
   ]);
 
   const p = participation[0];
@@ -123,7 +144,10 @@ export async function getDashboard(f: DashboardFilters) {
       }),
       medianDaysToClose: percentileFromHistogram(closeDays, 0.5),
       p90DaysToClose: percentileFromHistogram(closeDays, 0.9),
-      trend: meldingGroups.filter((r) => r.g === 6).sort((a, b) => a.month!.getTime() - b.month!.getTime()).map((r) => ({ month: r.month!, created: n(r.n), closed: n(r.closed_by_now) })),
+      trend: continuousMonths(f.from, f.to).map((month) => {
+        const r = meldingGroups.find((x) => x.g === 6 && x.month!.getTime() === month.getTime());
+        return { month, created: n(r?.n), closed: n(r?.closed_by_now) };
+      }),
     },
     inbreng: inbreng.map((r) => ({ themeId: r.theme_id, theme: r.theme, kind: r.kind, n: n(r.n), answered: n(r.answered) })),
     verslagen: { due: n(v?.due), onTime: n(v?.sent_on_time), late: n(v?.sent_late), overdueNow: n(v?.overdue_now) },
@@ -132,6 +156,7 @@ export async function getDashboard(f: DashboardFilters) {
       overall: responses ? n(p?.overall) / responses : null, heard: responses ? n(p?.heard) / responses : null, organisation: responses ? n(p?.organisation) / responses : null,
     },
     agenda: agenda.map((r) => ({ kind: r.kind, status: r.status, n: n(r.n), progress: r.progress, stale: n(r.stale) })),
+    lateVerslagen: lateVerslagen.map((r) => ({ id: r.id, title: r.title, stadsdeel: r.stadsdeel, startsAt: r.starts_at, deadlineAt: r.deadline_at })),
     perStadsdeel: perStadsdeel.map((r) => ({ id: r.id, slug: r.slug, name: r.name, held: n(r.held), attended: n(r.attended), inbreng: n(r.inbreng), meldingenOpen: n(r.meldingen_open), meldingenOverdue: n(r.meldingen_overdue), pool: n(r.pool) })),
   };
 }

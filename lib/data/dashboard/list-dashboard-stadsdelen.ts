@@ -1,4 +1,4 @@
-// Staff: the stadsdelen for the dashboard's choice (their names are public),
+// Staff: the stadsdelen for the dashboard's choice and map (names and outlines are public),
 // and the ones the figures cover for this user — the chosen slug narrowed to
 // what the user may read (scopedStadsdelen), so authorisation stays in the data.
 import "server-only";
@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { scopedStadsdelen } from "./dashboard-filters";
 
 export async function listDashboardStadsdelen(user: SessionUser, slug: string | undefined) {
-  const all = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  const all = await prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, outline: true } });
   const chosen = all.filter((s) => s.slug === slug).map((s) => s.id);
   return { all, stadsdeelIds: scopedStadsdelen(user, chosen) };
 }
