@@ -13,6 +13,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), "sdp-e2e");
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const e2eMailDir = path.join(e2eDataDir, "mail");
+/** Where the portal finds the Locatieserver: a local fake the address-search test starts (tests/setup/locatieserver-fake.ts). */
+export const e2eLocatieserverPort = Number(process.env.E2E_LOCATIESERVER_PORT ?? 3219);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -46,6 +48,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       OUTBOX_POLL_MS: "300",
+      LOCATIESERVER_URL: `http://127.0.0.1:${e2eLocatieserverPort}/bzk/locatieserver/search/v3_1`,
       // as if behind a reverse proxy on this machine: X-Forwarded-For is read from the right (tests/e2e/rate-limits.spec.ts)
       TRUSTED_PROXIES: "127.0.0.1,::1",
     },

@@ -1,8 +1,10 @@
 // Where a melding or an inbreng is: the buurt, the coordinates (with a link
-// to open them in a map application) and a small map of the buurt with the
-// point — the coordinates in text are the non-map way to the same place.
+// to open them in a map application), the nearest address (streamed in, see
+// NearestAddress) and a small map of the buurt with the point — the
+// coordinates and address in text are the non-map way to the same place.
 import { AreaMapLoader } from "@/components/map/area-map-loader";
 import { config } from "@/lib/config";
+import { NearestAddress } from "@/components/nearest-address";
 import type { MapArea } from "@/components/map/area-map";
 
 const fixed = (n: number) => n.toFixed(5);
@@ -13,7 +15,8 @@ export function PlaceDetails({ lat, lng, buurt, label }: { lat: number | null; l
   return (
     <div className="space-y-2">
       <p>
-        Punt: <span data-testid="coordinaten">{fixed(lat)}, {fixed(lng)}</span> (breedte-, lengtegraad){buurt ? ` in ${buurt.name}` : ""} ·{" "}
+        Punt: <span data-testid="coordinaten">{fixed(lat)}, {fixed(lng)}</span> (breedte-, lengtegraad){buurt ? ` in ${buurt.name}` : ""},{" "}
+        <NearestAddress lat={lat} lng={lng} /> ·{" "}
         <a href={`https://www.openstreetmap.org/?mlat=${fixed(lat)}&mlon=${fixed(lng)}#map=18/${fixed(lat)}/${fixed(lng)}`}>open in een kaart</a>
       </p>
       {areas.length > 0 && (

@@ -8,9 +8,9 @@ import L from "leaflet";
 import type { Geometry } from "geojson";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Tooltip } from "react-leaflet";
 import { escapeHtml } from "@/lib/html";
-import { DutchControls, noDefaultControls } from "./dutch-controls";
+import { MapBasics, noDefaultControls, outOfTabOrder } from "./map-basics";
 
 export type MapArea = { id: string; slug: string; name: string; href?: string; geometry: Geometry };
 
@@ -20,13 +20,13 @@ export type AreaMapProps = {
   tileAttribution: string;
   areaAttribution: string;
   height?: number;
-  /** Names always visible on the map (the printable district map). */
+  /** Names always visible on the map (default: on a phone there is no hover). */
   permanentLabels?: boolean;
   /** One place to mark (a melding's or inbreng's point), centred. */
   point?: { lat: number; lng: number; label: string };
 };
 
-export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420, permanentLabels = false, point }: AreaMapProps) {
+export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttribution, height = 420, permanentLabels = true, point }: AreaMapProps) {
   const router = useRouter();
   const collection = useMemo(
     () => ({
@@ -39,8 +39,7 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
 
   return (
     <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="area-map z-0 rounded border border-gray-300">
-      <DutchControls />
-      <TileLayer url={tileUrl} attribution={`${tileAttribution} · ${areaAttribution}`} />
+      <MapBasics tileUrl={tileUrl} attribution={`${tileAttribution} · ${areaAttribution}`} />
       <GeoJSON
         data={collection}
         style={(feature) => ({
@@ -52,7 +51,7 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
         })}
         onEachFeature={(feature, layer) => {
           const { name, href } = feature.properties as { name: string; href?: string };
-          layer.bindTooltip(escapeHtml(name), permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true });
+          outOfTabOrder(layer.bindTooltip(escapeHtml(name), permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true }));
           layer.on({
             mouseover: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.35 }),
             mouseout: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.15 }),

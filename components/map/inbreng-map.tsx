@@ -6,10 +6,10 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import type { Geometry } from "geojson";
 import { useEffect, useMemo } from "react";
-import { GeoJSON, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { GeoJSON, MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import { pendingIcon, pinIcon, kindStyle } from "./inbreng-pins";
 import { escapeHtml } from "@/lib/html";
-import { DutchControls, noDefaultControls } from "./dutch-controls";
+import { MapBasics, noDefaultControls, outOfTabOrder } from "./map-basics";
 
 export type MapPoint = { id: string; kind: string; text: string; lat: number; lng: number };
 
@@ -52,12 +52,11 @@ export default function InbrengMap(props: InbrengMapProps) {
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
     <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="inbreng-map z-0 rounded border border-gray-300">
-      <DutchControls />
-      <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
+      <MapBasics tileUrl={props.tileUrl} attribution={props.tileAttribution} />
       <GeoJSON
         data={collection}
         style={{ color: "#00507a", weight: 2, fillOpacity: 0.05, className: "map-buurt" }}
-        onEachFeature={(f, layer) => layer.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true })}
+        onEachFeature={(f, layer) => outOfTabOrder(layer.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true }))}
       />
       <ClickToPick onPick={props.onPick} editable={props.editable} />
       <ReadyFlag />

@@ -1,17 +1,17 @@
 "use client";
 // The public map of inbreng with "wat is ermee gedaan": buurt outlines and
 // the points, clustered (supercluster) so thousands stay fast and readable.
-// Points are drawn on a canvas. The list below the map holds the same
+// Single points carry their kind's letter and colour. The list below the map holds the same
 // inbreng with text and answer, so the map is never the only way.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import type { Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
-import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
+import { GeoJSON, MapContainer, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
-import { kindStyle } from "./inbreng-pins";
+import { kindStyle, pinIcon } from "./inbreng-pins";
 import { escapeHtml } from "@/lib/html";
-import { DutchControls, noDefaultControls } from "./dutch-controls";
+import { MapBasics, noDefaultControls, outOfTabOrder } from "./map-basics";
 
 export type Point = [number, number, number, number];
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
@@ -35,7 +35,6 @@ function Clusters({ points }: { points: Point[] }) {
   }, [points]);
 
   useEffect(() => {
-    const renderer = L.canvas({ padding: 0.5 });
     const layer = L.layerGroup().addTo(map);
     const draw = () => {
       layer.clearLayers();
@@ -59,8 +58,9 @@ function Clusters({ points }: { points: Point[] }) {
           marker.on("click", () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(props.cluster_id!), 18)));
           layer.addLayer(marker);
         } else {
-          const style = kindStyle[kinds[props.kind ?? 0]];
-          layer.addLayer(L.circleMarker([lat, lng], { renderer, radius: 6, color: "#fff", weight: 1.5, fillColor: style.colour, fillOpacity: 1 }).bindTooltip(escapeHtml(style.label)));
+          // a letter and a colour per kind (never colour alone); not a tab stop — the list below holds each inbreng
+          const kind = kinds[props.kind ?? 0];
+          layer.addLayer(L.marker([lat, lng], { icon: pinIcon(kind), keyboard: false, title: kindStyle[kind].label, alt: kindStyle[kind].label }));
         }
       }
       map.getContainer().dataset.drawn = String(points.length);
@@ -98,17 +98,16 @@ export default function PublicInbrengMap({ buurten, dataUrl, points: given, tile
   return (
     <div>
       <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
-        <DutchControls />
-        <TileLayer url={tileUrl} attribution={tileAttribution} />
-        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true })} />
+        <MapBasics tileUrl={tileUrl} attribution={tileAttribution} />
+        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => outOfTabOrder(l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true }))} />
         {points && <Clusters points={points} />}
       </MapContainer>
       <p className="mt-1 text-sm text-muted" aria-live="polite">
-        {failed ? "De punten konden niet worden geladen; de lijst hieronder toont alle inbreng." : points ? `${points.length} punten op de kaart, met een kleur per soort (zie de legenda). Dezelfde inbreng staat met tekst en antwoord in de lijst.` : "Punten laden…"}
+        {failed ? "De punten konden niet worden geladen; de lijst hieronder toont alle inbreng." : points ? `${points.length} punten op de kaart, met een letter en kleur per soort (zie de legenda). Dezelfde inbreng staat met tekst en antwoord in de lijst.` : "Punten laden…"}
       </p>
       <ul className="mt-1 flex flex-wrap gap-3 text-sm" aria-label="Legenda">
         {kinds.map((k) => (
-          <li key={k} className="flex items-center gap-1"><span aria-hidden="true" style={{ display: "inline-block", width: 12, height: 12, borderRadius: 6, background: kindStyle[k].colour }} /> {kindStyle[k].label}</li>
+          <li key={k} className="flex items-center gap-1"><span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full text-xs font-bold text-white" style={{ background: kindStyle[k].colour }}>{kindStyle[k].letter}</span> {kindStyle[k].label}</li>
         ))}
       </ul>
     </div>

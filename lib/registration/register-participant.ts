@@ -112,7 +112,7 @@ async function mailContext(db: Tx | PrismaClient, bijeenkomstId: string) {
   if (hit && Date.now() - hit.at < 1000) return hit.value;
   const value = (async () => {
     const b = await db.bijeenkomst.findUnique({ where: { id: bijeenkomstId } });
-    if (!b) throw errors.NOT_FOUND;
+    if (!b || !b.publishedAt) throw errors.NOT_FOUND; // a concept is not there for residents (and is never unpublished again)
     const ics = Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64");
     const confirm = messages.confirmation(placeholder, b, "{{PARTY}}");
     const wait = messages.waitlisted(placeholder, b);

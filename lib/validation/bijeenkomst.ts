@@ -57,6 +57,8 @@ export const updateBijeenkomstSchema = z.preprocess(
   fields.extend({ bijeenkomstId: id("een bijeenkomst"), tafels }).superRefine((v, ctx) => checkTimes(v, ctx)),
 );
 
+export const publishBijeenkomstSchema = z.object({ bijeenkomstId: id("een bijeenkomst") });
+
 export const cancelBijeenkomstSchema = z.object({
   bijeenkomstId: id("een bijeenkomst"),
   reason: required("de reden van de annulering", 500),

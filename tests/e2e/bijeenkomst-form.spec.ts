@@ -32,7 +32,7 @@ test("removing the first of four tables removes that table, before and after sav
   await expect(page.getByLabel("Naam tafel 1")).toBeFocused();
   await expect(page.getByLabel("Gespreksleider tafel 3")).toHaveValue("D. Dassen");
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
-  await expect(page.getByText("De bijeenkomst is aangemaakt.")).toBeVisible();
+  await expect(page.getByText("De bijeenkomst is aangemaakt als concept.")).toBeVisible();
 
   const saved = () =>
     query<{ id: string; name: string; hostName: string }>(

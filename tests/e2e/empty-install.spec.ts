@@ -134,7 +134,17 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await regisseur.getByLabel("Locatie").fill("Buurthuis Borgharen");
   await regisseur.getByLabel("Adres").fill("Pastoor Kochstraat 1, Maastricht");
   await regisseur.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
-  await expect(regisseur.getByText("De bijeenkomst is aangemaakt.")).toBeVisible();
+  await expect(regisseur.getByText("De bijeenkomst is aangemaakt als concept.")).toBeVisible();
+  // a concept: residents get a 404 until the regisseur publishes it
+  const meetingId = new URL(regisseur.url()).pathname.split("/").pop()!;
+  expect((await regisseur.request.get(`${portal.url}/bijeenkomsten/${meetingId}`)).status()).toBe(404);
+  await expect(regisseur.getByTestId("concept")).toContainText("Concept: nog niet zichtbaar voor bewoners");
+  await regisseur.getByRole("button", { name: "Publiceren" }).click();
+  await expect(regisseur.getByText("De bijeenkomst is gepubliceerd")).toBeVisible();
+  await expect(regisseur.getByTestId("concept")).toHaveCount(0);
+  const publicPage = await regisseur.request.get(`${portal.url}/bijeenkomsten/${meetingId}`);
+  expect(publicPage.status()).toBe(200);
+  expect(await publicPage.text()).toContain("Eerste stadsdeelavond Noord");
   await regisseur.getByRole("link", { name: "Inbreng vastleggen op de kaart" }).click();
   await regisseur.getByLabel("Of kies een buurt").selectOption({ index: 1 });
   await regisseur.getByLabel("Thema").selectOption({ label: "Groen en spelen" });

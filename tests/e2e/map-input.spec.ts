@@ -35,8 +35,10 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await page.getByLabel("Gespreksleider tafel 1").fill("raadslid Hermans");
   await page.getByLabel("Gespreksleider tafel 2").fill("raadslid Frissen");
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
-  await expect(page.getByText("De bijeenkomst is aangemaakt.")).toBeVisible();
+  await expect(page.getByText("De bijeenkomst is aangemaakt als concept.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText("De bijeenkomst is gepubliceerd")).toBeVisible();
   const [b] = await query<{ id: string; tafels: string }>(
     `SELECT b.id, count(t.id)::text AS tafels FROM "Bijeenkomst" b JOIN "Gesprekstafel" t ON t."bijeenkomstId" = b.id WHERE b.title = $1 GROUP BY b.id`, [title]);
   expect(b.tafels).toBe("2");

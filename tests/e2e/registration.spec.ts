@@ -77,6 +77,22 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
     `SELECT p.email, r.status FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE r."bijeenkomstId" = $1 ORDER BY p.email`, [id]);
   expect(rows).toEqual([{ email: anna, status: "CANCELLED" }, { email: bert, status: "CONFIRMED" }]);
 
+  // Anna reads all her data on a page (and the same rows as CSV); each look is audited
+  await page.getByRole("link", { name: "Bekijk al uw gegevens" }).click();
+  await expect(page.getByRole("heading", { name: "Al uw gegevens" })).toBeVisible();
+  const mine = page.getByRole("region", { name: `Aanmelding: Wijkgesprek Markt (e2e ${stamp})`, exact: false });
+  await expect(mine).toContainText("Statusafgemeld");
+  await expect(page.getByRole("region", { name: "Uzelf" })).toContainText(`E-mailadres${anna}`);
+  await expect(page.getByRole("region", { name: "Toestemming: aanmelden voor bijeenkomsten" })).toContainText("tekstversie");
+  await expectNoAxeViolations(page);
+  const csv = (await (await page.request.get(`${manage}/gegevens.csv`)).text()).replace(/^\uFEFF/, "").split("\r\n");
+  expect(csv[0]).toBe("onderdeel;gegeven;waarde");
+  expect(csv).toContain(`Uzelf;E-mailadres;${anna}`);
+  expect(csv.some((l) => l.startsWith(`Aanmelding: Wijkgesprek Markt (e2e ${stamp})`) && l.endsWith(";Status;afgemeld"))).toBe(true);
+  const audits = await query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "AuditEvent" a JOIN "Participant" p ON p.id = a."entityId" WHERE a.action = 'participant.export' AND p.email = $1`, [anna]);
+  expect(Number(audits[0].n)).toBe(2);
+
   // after the evening: Bert's evaluation link works once
   await query(`UPDATE "Bijeenkomst" SET "startsAt" = now() - interval '1 day', "endsAt" = now() - interval '22 hours', status = 'HELD' WHERE id = $1`, [id]);
   const [reg] = await query<{ id: string; participantId: string }>(`SELECT r.id, r."participantId" FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE p.email = $1`, [bert]);

@@ -38,6 +38,17 @@ test("stadsdeelregisseur: sees own stadsdeel, is refused Zuid's staff pages", as
   await expect(rows).toHaveCount(2); // header + Noord
   await expect(rows.nth(1)).toContainText("Noord");
   await expectNoAxeViolations(page);
+  // each figure opens the list behind it, with the same count
+  const cells = rows.nth(1).getByRole("cell");
+  const inbrengOpen = (await cells.nth(1).innerText()).trim();
+  await cells.nth(1).getByRole("link").click();
+  await expect(page.getByRole("status").filter({ hasText: "punten" })).toContainText(`${inbrengOpen} punten`);
+  await expect(page.getByLabel("Opvolging")).toHaveValue("OPEN");
+  await page.goBack();
+  const unsent = (await cells.nth(4).innerText()).trim();
+  await cells.nth(4).getByRole("link").click();
+  await expect(page.getByRole("status")).toHaveText(`${unsent} bijeenkomsten.`);
+  await page.goBack();
 
   await page.getByRole("link", { name: "Noord", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadsdeel Noord");

@@ -4,6 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cancelBijeenkomstAction } from "../../lib/actions/bijeenkomst/cancel-bijeenkomst.ts";
 import { createBijeenkomstAction } from "../../lib/actions/bijeenkomst/create-bijeenkomst.ts";
 import { updateBijeenkomstAction } from "../../lib/actions/bijeenkomst/update-bijeenkomst.ts";
+import { publishBijeenkomstAction } from "../../lib/actions/bijeenkomst/publish-bijeenkomst.ts";
+import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
+import { getPublicBijeenkomst } from "../../lib/data/bijeenkomsten/get-public-bijeenkomst.ts";
+import { listUpcomingBijeenkomsten } from "../../lib/data/bijeenkomsten/list-upcoming-bijeenkomsten.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { fingerprint, sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
@@ -30,6 +34,7 @@ const valid = (stadsdeelId: string) =>
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
+  process.env.DATABASE_URL = db.url; // the public data functions read through lib/db
   noord = (await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "noord" } })).id;
   zuid = (await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "zuid" } })).id;
   regisseur = await sessionUser(db.prisma, "regisseur.noord@demo.example");
@@ -145,3 +150,54 @@ describe("cancelBijeenkomst", () => {
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 });
+
+describe("publishBijeenkomst (a new bijeenkomst starts as a concept)", () => {
+  it("a concept is not public and takes no registrations; publishing opens it, once, audited", async () => {
+    const created = await createBijeenkomstAction.run(regisseur, valid(noord), db.prisma);
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data.id;
+    expect((await db.prisma.bijeenkomst.findUniqueOrThrow({ where: { id } })).publishedAt).toBeNull();
+    await db.prisma.bijeenkomst.update({ where: { id }, data: { registrationOpensAt: null } }); // registration open, but for the concept
+    // residents: a 404 and a refused registration, whoever guesses the id
+    const buurt = await db.prisma.buurt.findFirstOrThrow({ where: { stadsdeelId: noord } });
+    const registration = form({ bijeenkomstId: id, name: "Bewoner Concept", email: "concept@voorbeeld.nl", buurtId: buurt.id, partySize: "1", consent: "on" });
+    const refused = await registerAction.run(registration, db.prisma, "192.0.2.50");
+    expect(refused).toMatchObject({ ok: false, error: "Deze bijeenkomst bestaat niet (meer)." });
+    expect(await db.prisma.registration.count({ where: { bijeenkomstId: id } })).toBe(0);
+    expect(await db.prisma.participant.count({ where: { email: "concept@voorbeeld.nl" } })).toBe(0);
+    expect(await isPublic(id)).toBe(false);
+
+    const published = await publishBijeenkomstAction.run(regisseur, form({ bijeenkomstId: id }), db.prisma);
+    expect(published.ok).toBe(true);
+    expect((await db.prisma.bijeenkomst.findUniqueOrThrow({ where: { id } })).publishedAt).not.toBeNull();
+    expect(await db.prisma.auditEvent.count({ where: { action: "bijeenkomst.publish", entityId: id, actorId: regisseur.id } })).toBe(1);
+    expect(await isPublic(id)).toBe(true);
+    expect((await registerAction.run(registration, db.prisma, "192.0.2.50")).ok).toBe(true);
+    // a second click: refused with a message, nothing changes
+    const before = await fingerprint(db.prisma);
+    expect(await publishBijeenkomstAction.run(regisseur, form({ bijeenkomstId: id }), db.prisma)).toMatchObject({ ok: false, error: "Deze bijeenkomst is al gepubliceerd of gaat niet door." });
+    expect(await fingerprint(db.prisma)).toEqual(before);
+  });
+
+  it("refuses invalid input and a wrong role or stadsdeel, with the database unchanged", async () => {
+    const created = await createBijeenkomstAction.run(regisseur, valid(noord), db.prisma);
+    if (!created.ok) throw new Error(created.error);
+    const before = await fingerprint(db.prisma);
+    const bad = await publishBijeenkomstAction.run(regisseur, form({ bijeenkomstId: "" }), db.prisma);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fieldErrors?.bijeenkomstId).toBeTruthy();
+    const zuidRegisseur = await sessionUser(db.prisma, "regisseur.zuid@demo.example");
+    for (const who of [wethouder, zuidRegisseur, await sessionUser(db.prisma, "medewerker.verkeer@demo.example")]) {
+      expect((await publishBijeenkomstAction.run(who, form({ bijeenkomstId: created.data.id }), db.prisma)).ok).toBe(false);
+    }
+    expect(await fingerprint(db.prisma)).toEqual(before);
+  });
+});
+
+/** What residents see: the public page's data and the upcoming list (the portal's own data functions). */
+async function isPublic(id: string) {
+  const page = await getPublicBijeenkomst(id);
+  const listed = (await listUpcomingBijeenkomsten({ limit: 1000 })).some((b) => b.id === id);
+  expect(page !== null).toBe(listed);
+  return listed;
+}

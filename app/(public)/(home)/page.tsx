@@ -1,16 +1,21 @@
 // Home: the city map with the stadsdelen (click → stadsdeel) and the same
-// stadsdelen as a list, plus the upcoming bijeenkomsten city-wide.
+// stadsdelen as a list, a search by postcode or address (with the buurt
+// list as the way that always works), plus the upcoming bijeenkomsten.
 import type { Geometry } from "geojson";
 import Link from "next/link";
+import { connection } from "next/server";
 import { BijeenkomstList } from "@/components/bijeenkomst-list";
 import { AreaMapLoader } from "@/components/map/area-map-loader";
+import { AddressSearchForm } from "@/components/address-search-form";
 import { config } from "@/lib/config";
+import { listBuurten } from "@/lib/data/areas/list-buurten";
 import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 import { listStadsdelen } from "@/lib/data/areas/list-stadsdelen";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 
 export default async function HomePage() {
-  const [stadsdelen, upcoming, gemeente] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 }), getGemeente()]);
+  await connection(); // rendered per request (upcoming bijeenkomsten), never at build time
+  const [stadsdelen, upcoming, gemeente, buurten] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 }), getGemeente(), listBuurten()]);
   const areas = stadsdelen
     .filter((s) => s.outline)
     .map((s) => ({ id: s.id, slug: s.slug, name: s.name, href: `/stadsdelen/${s.slug}`, geometry: s.outline as unknown as Geometry }));
@@ -24,6 +29,14 @@ export default async function HomePage() {
           wat er met de inbreng van bewoners is gedaan en wat er op de stadsdeelagenda staat.
         </p>
       </section>
+      {stadsdelen.length > 0 && (
+        <section aria-labelledby="zoek-kop" className="rounded border border-gray-300 p-4">
+          <h2 id="zoek-kop" className="text-xl font-semibold">In welk stadsdeel woont u?</h2>
+          <div className="mt-2">
+            <AddressSearchForm buurten={buurten} />
+          </div>
+        </section>
+      )}
       {stadsdelen.length === 0 ? (
         <p>Er is nog geen gebiedsindeling geïmporteerd.</p>
       ) : (

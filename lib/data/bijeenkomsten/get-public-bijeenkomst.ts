@@ -1,4 +1,4 @@
-// Public: one bijeenkomst with its stadsdeel, the seats still free and how
+// Public: one published bijeenkomst (a concept is a 404) with its stadsdeel, the seats still free and how
 // many versions of its verslag are published (cached per request). Never
 // any personal data.
 import "server-only";
@@ -6,8 +6,8 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 
 export const getPublicBijeenkomst = cache(async (id: string) => {
-  const b = await prisma.bijeenkomst.findUnique({
-    where: { id },
+  const b = await prisma.bijeenkomst.findFirst({
+    where: { id, publishedAt: { not: null } },
     select: {
       id: true, kind: true, title: true, description: true, startsAt: true, endsAt: true, locationName: true, address: true, capacity: true,
       facilities: true, registrationOpensAt: true, registrationClosesAt: true, status: true, cancelReason: true,

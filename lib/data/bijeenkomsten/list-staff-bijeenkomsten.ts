@@ -12,7 +12,7 @@ import { monthRange } from "../dashboard/dashboard-filters";
 
 export const BIJEENKOMST_PAGE_SIZE = 50;
 export const meetingStates = { gehouden: "Gehouden", gepland: "Gepland", geannuleerd: "Geannuleerd" } as const;
-export const verslagStates = { "op-tijd": "Verslag binnen 14 dagen verstuurd", "te-laat": "Verslag te laat verstuurd", "over-termijn": "Verslag nu over de termijn" } as const;
+export const verslagStates = { "op-tijd": "Verslag binnen 14 dagen verstuurd", "te-laat": "Verslag te laat verstuurd", "over-termijn": "Verslag nu over de termijn", "niet-verstuurd": "Verslag nog niet verstuurd" } as const;
 export type StaffBijeenkomstFilters = { stadsdeel?: string; van?: string; tot?: string; status?: string; verslag?: string; pagina?: string };
 
 export type StaffBijeenkomstRow = {
@@ -34,6 +34,7 @@ export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenko
     "op-tijd": Prisma.sql`AND fv."sentAt" <= v."deadlineAt"`,
     "te-laat": Prisma.sql`AND fv."sentAt" > v."deadlineAt"`,
     "over-termijn": Prisma.sql`AND v.id IS NOT NULL AND fv."sentAt" IS NULL AND v."deadlineAt" < now()`,
+    "niet-verstuurd": Prisma.sql`AND v.id IS NOT NULL AND fv."sentAt" IS NULL`,
   };
   // what comes next first (nearest first), then what was held (most recent first)
   const upcomingFirst = Prisma.sql`(b."startsAt" < now()), CASE WHEN b."startsAt" >= now() THEN b."startsAt" END ASC, b."startsAt" DESC, b.id`;
@@ -51,7 +52,7 @@ export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenko
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<StaffBijeenkomstRow[]>`
       WITH page AS (
-        SELECT b.id, b.title, b."startsAt", b.status::text AS status, s.name AS stadsdeel, v."deadlineAt" AS deadline_at, fv."sentAt" AS sent_at
+        SELECT b.id, b.title, b."startsAt", CASE WHEN b."publishedAt" IS NULL AND b.status = 'PLANNED' THEN 'CONCEPT' ELSE b.status::text END AS status, s.name AS stadsdeel, v."deadlineAt" AS deadline_at, fv."sentAt" AS sent_at
         ${from} ${where}
         ORDER BY ${upcomingFirst}
         LIMIT ${BIJEENKOMST_PAGE_SIZE} OFFSET ${(page - 1) * BIJEENKOMST_PAGE_SIZE}

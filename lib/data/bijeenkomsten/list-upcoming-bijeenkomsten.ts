@@ -18,7 +18,7 @@ export type UpcomingBijeenkomst = {
 
 export async function listUpcomingBijeenkomsten(options: { stadsdeelId?: string; limit?: number } = {}): Promise<UpcomingBijeenkomst[]> {
   const rows = await prisma.bijeenkomst.findMany({
-    where: { status: "PLANNED", startsAt: { gte: new Date() }, ...(options.stadsdeelId ? { stadsdeelId: options.stadsdeelId } : {}) },
+    where: { status: "PLANNED", publishedAt: { not: null }, startsAt: { gte: new Date() }, ...(options.stadsdeelId ? { stadsdeelId: options.stadsdeelId } : {}) },
     orderBy: { startsAt: "asc" },
     take: options.limit ?? 20,
     select: {

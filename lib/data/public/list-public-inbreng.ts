@@ -14,7 +14,7 @@ export type PublicInbrengFilters = { kind?: string; themeId?: string; status?: s
 
 function whereFor(stadsdeelId: string, f: PublicInbrengFilters): Prisma.InbrengWhereInput {
   return {
-    bijeenkomst: { stadsdeelId, startsAt: { lt: new Date() }, status: { not: "CANCELLED" } },
+    bijeenkomst: { stadsdeelId, startsAt: { lt: new Date() }, status: { not: "CANCELLED" }, publishedAt: { not: null } },
     ...(f.kind && (kindOrder as readonly string[]).includes(f.kind) ? { kind: f.kind as InbrengKind } : {}),
     ...(f.status && (followUpOrder as readonly string[]).includes(f.status) ? { followUpStatus: f.status as FollowUpStatus } : {}),
     ...(f.themeId ? { themeId: f.themeId } : {}),

@@ -5,8 +5,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function getPublicVerslag(bijeenkomstId: string) {
-  return prisma.bijeenkomst.findUnique({
-    where: { id: bijeenkomstId },
+  return prisma.bijeenkomst.findFirst({
+    where: { id: bijeenkomstId, publishedAt: { not: null } }, // a concept has nothing public
     include: { stadsdeel: { include: { buurten: { select: { id: true, name: true, geometry: true } } } }, verslag: { include: { versions: { orderBy: { number: "asc" } } } } },
   });
 }

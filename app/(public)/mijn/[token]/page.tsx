@@ -1,6 +1,6 @@
 // "Mijn gegevens" through the signed link in every mail: registrations
-// (cancel, change the number of people), the participation pool, download
-// everything as JSON, or delete it. No password anywhere.
+// (cancel, change the number of people), the participation pool, see all
+// one's data on a page or download it (CSV, JSON), or delete it. No password anywhere.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/forms/manage-forms";
@@ -59,7 +59,10 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
       </section>
       <section aria-labelledby="gegevens-kop" className="space-y-2">
         <h2 id="gegevens-kop" className="text-xl font-semibold">Uw gegevens</h2>
-        <p><a href={`/mijn/${token}/gegevens.json`} download>Download al uw gegevens (JSON)</a></p>
+        <p>
+          <Link href={`/mijn/${token}/gegevens`}>Bekijk al uw gegevens</Link> · download ze{" "}
+          <a href={`/mijn/${token}/gegevens.csv`} download>als CSV (spreadsheet)</a> of <a href={`/mijn/${token}/gegevens.json`} download>als JSON</a>
+        </p>
         <p>Verwijderen kan niet ongedaan worden gemaakt. Open aanmeldingen worden eerst afgemeld.</p>
         <DeleteDataForm action={deleteMyData} token={token} />
       </section>

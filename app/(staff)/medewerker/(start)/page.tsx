@@ -1,6 +1,6 @@
 // The staff start page, per role: regisseurs and wethouders see their
 // stadsdelen (own first), afdelingsmedewerkers their department's queue,
-// beheerders what the installation holds.
+// beheerders what the installation holds. Every figure opens the list behind it.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
@@ -42,11 +42,11 @@ export default async function StaffHomePage() {
                       <Link href={`/medewerker/stadsdelen/${o.slug}`}>{o.name}</Link>
                       {o.own && user.role === "WETHOUDER" ? <span className="ml-2 text-sm text-muted">(uw stadsdeel)</span> : null}
                     </th>
-                    <td className="py-2 pr-4 text-right">{o.upcoming}</td>
-                    <td className="py-2 pr-4 text-right">{o.inbrengOpen}</td>
-                    <td className="py-2 pr-4 text-right">{o.meldingenOpen}</td>
-                    <td className="py-2 pr-4 text-right">{o.meldingenOverdue}</td>
-                    <td className="py-2 text-right">{o.verslagenDue}</td>
+                    <td className="py-2 pr-4 text-right"><Link href={`/medewerker/bijeenkomsten?stadsdeel=${o.slug}&status=gepland`}>{o.upcoming}</Link></td>
+                    <td className="py-2 pr-4 text-right"><Link href={`/medewerker/inbreng?stadsdeel=${o.slug}&status=OPEN`}>{o.inbrengOpen}</Link></td>
+                    <td className="py-2 pr-4 text-right"><Link href={`/medewerker/meldingen?stadsdeel=${o.slug}`}>{o.meldingenOpen}</Link></td>
+                    <td className="py-2 pr-4 text-right"><Link href={`/medewerker/meldingen?stadsdeel=${o.slug}&telaat=1`}>{o.meldingenOverdue}</Link></td>
+                    <td className="py-2 text-right"><Link href={`/medewerker/bijeenkomsten?stadsdeel=${o.slug}&verslag=niet-verstuurd`}>{o.verslagenDue}</Link></td>
                   </tr>
                 ))}
               </tbody>

@@ -60,7 +60,7 @@ export default async function StaffBijeenkomstenPage({ searchParams }: { searchP
               <tr key={r.id} className="border-b border-gray-200">
                 <td className="py-2 pr-3">
                   <Link href={`/medewerker/bijeenkomsten/${r.id}`}>{r.title}</Link>
-                  <span className="block text-sm text-muted">{formatDate(r.startsAt)}{r.status === "CANCELLED" ? " · geannuleerd" : ""}</span>
+                  <span className="block text-sm text-muted">{formatDate(r.startsAt)}{r.status === "CANCELLED" ? " · geannuleerd" : r.status === "CONCEPT" ? " · concept (nog niet zichtbaar voor bewoners)" : ""}</span>
                 </td>
                 <td className="py-2 pr-3">{r.stadsdeel}</td>
                 <td className={td}>{r.registrations}</td><td className={td}>{r.attended}</td><td className={td}>{r.no_show}</td><td className={td}>{r.evaluations}</td>

@@ -1,11 +1,13 @@
-// One bijeenkomst for staff: edit it (regisseur of the stadsdeel), cancel
-// it with a reason, and go to logging its inbreng.
+// One bijeenkomst for staff: publish a concept, edit it (regisseur of the
+// stadsdeel), cancel it with a reason, and go to logging its inbreng.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BijeenkomstForm } from "@/components/forms/bijeenkomst-form";
 import { CancelBijeenkomstForm } from "@/components/forms/cancel-bijeenkomst-form";
 import { updateBijeenkomst } from "@/lib/actions/bijeenkomst/update-bijeenkomst";
 import { cancelBijeenkomst } from "@/lib/actions/bijeenkomst/cancel-bijeenkomst";
+import { publishBijeenkomst } from "@/lib/actions/bijeenkomst/publish-bijeenkomst";
+import { PublishBijeenkomstForm } from "@/components/forms/publish-bijeenkomst-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
@@ -27,14 +29,21 @@ export default async function BijeenkomstPage({ params, searchParams }: Props) {
     <div className="max-w-3xl space-y-6">
       <p><Link href={`/medewerker/stadsdelen/${b.stadsdeel.slug}`}>← Stadsdeel {b.stadsdeel.name}</Link></p>
       <h1 className="text-3xl font-bold">{b.title}</h1>
-      {aangemaakt && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">De bijeenkomst is aangemaakt.</p>}
+      {aangemaakt && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">De bijeenkomst is aangemaakt als concept.</p>}
+      {!b.publishedAt && b.status === "PLANNED" && (
+        <section aria-labelledby="concept-kop" className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-4" data-testid="concept">
+          <h2 id="concept-kop" className="text-xl font-semibold">Concept: nog niet zichtbaar voor bewoners</h2>
+          <p>Controleer de gegevens en tafels hieronder. Na publiceren staat de bijeenkomst op het portaal en kunnen bewoners zich aanmelden.</p>
+          {canManage && <PublishBijeenkomstForm action={publishBijeenkomst} bijeenkomstId={b.id} />}
+        </section>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Soort</dt><dd>{bijeenkomstKindLabels[b.kind]}</dd>
         <dt className="font-semibold">Wanneer</dt><dd>{formatDate(b.startsAt)}, {formatTime(b.startsAt)} – {formatTime(b.endsAt)}</dd>
         <dt className="font-semibold">Waar</dt><dd>{b.locationName}, {b.address}</dd>
         <dt className="font-semibold">Voorzieningen</dt><dd>{b.facilities.map((f) => facilityLabels[f]).join(", ") || "geen opgegeven"}</dd>
         <dt className="font-semibold">Status</dt>
-        <dd>{b.status === "CANCELLED" ? `Geannuleerd: ${b.cancelReason}` : b.status === "HELD" ? "Geweest" : "Gepland"}</dd>
+        <dd>{b.status === "CANCELLED" ? `Geannuleerd: ${b.cancelReason}` : b.status === "HELD" ? "Geweest" : b.publishedAt ? "Gepland (gepubliceerd)" : "Concept"}</dd>
         <dt className="font-semibold">Inbreng</dt><dd>{b._count.inbreng} punten</dd>
       </dl>
       <p className="flex flex-wrap gap-3">
