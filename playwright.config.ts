@@ -48,6 +48,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       OUTBOX_POLL_MS: "300",
+      // basemap tiles from a port where nothing listens: they fail at once (as offline), the "kaart kan niet laden" note shows, no test waits on the internet
+      MAP_TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
       LOCATIESERVER_URL: `http://127.0.0.1:${e2eLocatieserverPort}/bzk/locatieserver/search/v3_1`,
       // as if behind a reverse proxy on this machine: X-Forwarded-For is read from the right (tests/e2e/rate-limits.spec.ts)
       TRUSTED_PROXIES: "127.0.0.1,::1",

@@ -1,12 +1,13 @@
 "use client";
-// The verslag editor: Markdown with a live preview, "make a draft from the
+// The verslag editor: Markdown with a formatting toolbar and a live preview, "make a draft from the
 // inbreng" (asks first when it would replace text), save, and send the next
 // version — after a confirmation that names how many residents get it and
 // shows the mail; what is sent is the text on screen (saved with it).
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { renderMarkdown } from "@/lib/verslag/markdown";
 import { FormField } from "./form-field";
+import { FormatToolbar, useFormatting } from "./format-toolbar";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
@@ -23,6 +24,8 @@ export function VerslagEditor(props: {
   actions: { generate: Act<{ body: string }>; save: Act<{ saved: boolean }>; publish: Act<{ number: number; sent: number; onTime: boolean }> };
 }) {
   const [body, setBody] = useState(props.initialBody);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const format = useFormatting(textarea, setBody);
   const [saved, setSaved] = useState(props.initialBody);
   const [askReplace, setAskReplace] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -73,9 +76,17 @@ export function VerslagEditor(props: {
       <form action={save.formAction} className="grid gap-4 lg:grid-cols-2" noValidate>
         <input type="hidden" name="bijeenkomstId" value={props.bijeenkomstId} />
         <div>
-          <label htmlFor="body" className="block font-semibold">Verslag (Markdown: # kop, - opsomming, **nadruk**)</label>
-          <textarea id="body" name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={22}
-            aria-invalid={save.errors.body || publish.errors.body ? true : undefined} aria-describedby={save.errors.body || publish.errors.body ? "body-fout" : undefined}
+          <label htmlFor="body" className="block font-semibold">Verslag</label>
+          <p id="body-hint" className="text-sm text-muted">Opmaak met de knoppen, of typ: ## kop, - opsomming, **vet** (Ctrl+B).</p>
+          <FormatToolbar controls="body" onFormat={format} />
+          <textarea id="body" name="body" ref={textarea} value={body} onChange={(e) => setBody(e.target.value)} rows={22}
+            onKeyDown={(e) => {
+              if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "b") {
+                e.preventDefault();
+                format("vet");
+              }
+            }}
+            aria-invalid={save.errors.body || publish.errors.body ? true : undefined} aria-describedby={save.errors.body || publish.errors.body ? "body-hint body-fout" : "body-hint"}
             className="mt-1 w-full rounded border border-gray-500 px-3 py-2 font-mono text-sm" />
           {(save.errors.body || publish.errors.body) && <p id="body-fout" className="mt-1 text-accent">{save.errors.body || publish.errors.body}</p>}
           <ErrorSummary error={save.failed?.error} fieldErrors={save.failed?.fieldErrors} />

@@ -27,15 +27,24 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   await page.goto(`/medewerker/bijeenkomsten/${id}/verslag`);
   await expect(page.getByTestId("verslag-termijn")).toContainText("Nog 12 dagen");
   await page.getByRole("button", { name: "Concept maken uit de inbreng" }).click();
-  await expect(page.getByLabel(/Verslag \(Markdown/)).toHaveValue(/Te hard gereden op de Kasteelweg/);
+  await expect(page.getByLabel("Verslag", { exact: true })).toHaveValue(/Te hard gereden op de Kasteelweg/);
   await expect(page.getByRole("heading", { name: "Tafel 1 (raadslid Hermans)" })).toBeVisible(); // the live preview
   await expectNoAxeViolations(page);
   // a second concept would replace the text: asked first, and "no" keeps it
-  const editor = page.getByLabel(/Verslag \(Markdown/);
+  const editor = page.getByLabel("Verslag", { exact: true });
   await editor.fill(`${await editor.inputValue()}\n\nDe wethouder komt in het voorjaar terug.`);
+  // the toolbar: the last line becomes a heading, and Ctrl+B makes the selected words bold (seen in the preview)
+  await page.getByRole("toolbar", { name: "Opmaak" }).getByRole("button", { name: "Kop" }).click();
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/\n## De wethouder komt in het voorjaar terug\.$/);
+  await expect(page.getByRole("heading", { name: "De wethouder komt in het voorjaar terug." })).toBeVisible();
+  await editor.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf("Te hard gereden"), el.value.indexOf("Te hard gereden") + "Te hard gereden".length));
+  await page.keyboard.press("Control+b");
+  await expect(editor).toHaveValue(/\*\*Te hard gereden\*\* op de Kasteelweg/);
+  await expect(page.locator(".verslag-tekst strong", { hasText: "Te hard gereden" })).toBeVisible();
   await page.getByRole("button", { name: "Concept maken uit de inbreng" }).click();
   await page.getByRole("button", { name: "Nee, tekst houden" }).click();
-  await expect(editor).toHaveValue(/De wethouder komt in het voorjaar terug\./);
+  await expect(editor).toHaveValue(/## De wethouder komt in het voorjaar terug\./);
   await expect(page.getByTestId("niet-opgeslagen")).toBeVisible();
   // sending asks first, names how many get it and shows the mail; the unsaved text on screen is what goes out
   await page.getByRole("button", { name: "Versie 1 versturen…" }).click();
