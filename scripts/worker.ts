@@ -4,12 +4,14 @@
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
 // reminders and evaluation invitations every 15 minutes, the verslag
 // deadline reminder to regisseurs daily at 8:00, retention daily, and the
-// dashboard's rollups every 10 minutes (and at start, unless they are fresh).
+// dashboard's rollups every 10 minutes (and at start, unless they are fresh),
+// and the pull of meldingen from Signalen every 5 minutes (when configured).
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { applyRetention } from "../lib/jobs/apply-retention.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
+import { pullSignals } from "../lib/signalen/pull-signals.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
@@ -39,10 +41,14 @@ const jobs: Record<string, () => Promise<number | string>> = {
     await refreshDashboardRollups(prisma);
     return `refreshed in ${Math.round(performance.now() - t)} ms`;
   },
+  "signalen-pull": async () => {
+    const r = await pullSignals(prisma);
+    return r ? `${r.status}: ${r.pages} pages, ${r.imported} meldingen, ${r.waiting} waiting for a category, ${r.outside} outside the gemeente${r.error ? ` — ${r.error}` : ""}` : "no meldingen source configured";
+  },
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "*/10 * * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "*/10 * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {

@@ -22,6 +22,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
         { href: "/medewerker/beheer/gebieden", label: "Gebiedsindeling" },
         { href: "/medewerker/beheer/referentiecijfers", label: "Referentiecijfers (CBS)" },
         { href: "/medewerker/beheer/indeling", label: "Afdelingen, thema's en categorieën" },
+        { href: "/medewerker/beheer/meldingensysteem", label: "Meldingensysteem (Signalen)" },
         { href: "/medewerker/outbox", label: "Uitgaande e-mail" },
         { href: "/medewerker/beheer/verwerkingsregister", label: "Verwerkingsregister (AVG)" },
       ]

@@ -85,4 +85,12 @@ export const categories: Record<string, Category> = {
     access: "Iedereen (openbaar).",
     erasedWithPerson: false,
   },
+  "melding.extern": {
+    label: "Tekst van meldingen uit het gemeentelijke meldingensysteem (Signalen), zonder gegevens van de melder",
+    purpose: "Meldingen per stadsdeel en buurt volgen en bespreken naast de inbreng van bewoners.",
+    basis: "Publieke taak (art. 6 lid 1e AVG).",
+    retention: "Zolang de melding in het meldingensysteem bestaat; e-mailadres en telefoonnummer van de melder worden nooit overgenomen.",
+    access: "Medewerkers van het stadsdeel en de afdeling; de beheerder voor meldingen die op een categorie wachten.",
+    erasedWithPerson: false,
+  },
 };

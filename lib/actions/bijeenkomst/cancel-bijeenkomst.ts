@@ -2,21 +2,18 @@
 // and its resident gets a notification through the outbox (with their
 // manage and unsubscribe links, like every resident mail), in the same
 // transaction.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { cancelBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesBijeenkomst } from "./manages-bijeenkomst.ts";
 
 export const cancelBijeenkomstAction = defineAction({
   name: "bijeenkomst.cancel",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: cancelBijeenkomstSchema,
-  async authorize({ user, tx }, input) {
-    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
-    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
-  },
+  authorize: managesBijeenkomst,
   async handler({ tx, audit }, { bijeenkomstId, reason }) {
     const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
     if (b.status === "CANCELLED") throw new AppError("CONFLICT", "Deze bijeenkomst is al geannuleerd.");

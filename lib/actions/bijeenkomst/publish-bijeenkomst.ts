@@ -1,19 +1,16 @@
 // Server action: a concept bijeenkomst goes public — listed on the portal,
 // in the agenda feeds, and open for registration. Only the regisseur of its
 // stadsdeel (or a beheerder); a cancelled or already public one is refused.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { publishBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesBijeenkomst } from "./manages-bijeenkomst.ts";
 
 export const publishBijeenkomstAction = defineAction({
   name: "bijeenkomst.publish",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: publishBijeenkomstSchema,
-  async authorize({ user, tx }, input) {
-    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
-    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
-  },
+  authorize: managesBijeenkomst,
   async handler({ tx, audit }, { bijeenkomstId }) {
     // only a concept that is still planned: the condition is part of the update, so two clicks publish once
     const { count } = await tx.bijeenkomst.updateMany({ where: { id: bijeenkomstId, publishedAt: null, status: "PLANNED" }, data: { publishedAt: new Date() } });

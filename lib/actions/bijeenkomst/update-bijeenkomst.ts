@@ -1,18 +1,15 @@
 // Server action: edit a planned bijeenkomst and its gesprekstafels (tables
 // keep their id, so logged inbreng stays linked; removed tables release it).
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { updateBijeenkomstSchema } from "../../validation/bijeenkomst.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesBijeenkomst } from "./manages-bijeenkomst.ts";
 
 export const updateBijeenkomstAction = defineAction({
   name: "bijeenkomst.update",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: updateBijeenkomstSchema,
-  async authorize({ user, tx }, input) {
-    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
-    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
-  },
+  authorize: managesBijeenkomst,
   async handler({ tx, audit }, { bijeenkomstId, tafels, ...input }) {
     const current = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId }, include: { tafels: true } });
     if (current.status === "CANCELLED") throw new AppError("CONFLICT", "Deze bijeenkomst is geannuleerd en kan niet meer worden gewijzigd.");

@@ -4,7 +4,7 @@
 // public, and becomes the "wat is ermee gedaan" of the inbreng behind it.
 import type { SessionUser } from "../../auth/permissions.ts";
 import { canManageStadsdeel, canWorkDepartment } from "../../auth/permissions.ts";
-import { fieldError } from "../../errors.ts";
+import { AppError, fieldError } from "../../errors.ts";
 import { meldingStatusLabels } from "../../format.ts";
 import { changeMeldingStatusSchema, closingStatuses, type MeldingStatusValue, meldingTransitions } from "../../validation/melding.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
@@ -31,6 +31,7 @@ export const changeMeldingStatusAction = defineAction({
     // the row lock makes two simultaneous steps take turns: the second sees the first's status
     await tx.$queryRaw`SELECT id FROM "Melding" WHERE id = ${input.meldingId} FOR UPDATE`;
     const m = await tx.melding.findUniqueOrThrow({ where: { id: input.meldingId } });
+    if (m.origin !== "PORTAAL") throw new AppError("CONFLICT", "Deze melding komt uit het meldingensysteem en wordt daar behandeld; hier is zij alleen te lezen.");
     const next = meldingTransitions[m.status];
     if (!next.includes(input.toStatus)) {
       const options = next.map((s) => meldingStatusLabels[s]).join(" of ");

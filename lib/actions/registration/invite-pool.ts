@@ -1,20 +1,17 @@
 // Server action: invite the pool members of the bijeenkomst's stadsdeel
 // (who are not registered and not invited yet) through the outbox.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { baseUrl, messages, residentLinks } from "../../mail/messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { invitePoolSchema } from "../../validation/staff-registration.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesBijeenkomst } from "../bijeenkomst/manages-bijeenkomst.ts";
 
 export const invitePoolAction = defineAction({
   name: "pool.invite",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: invitePoolSchema,
-  async authorize({ user, tx }, input) {
-    const b = await tx.bijeenkomst.findUnique({ where: { id: input.bijeenkomstId }, select: { stadsdeelId: true } });
-    return b !== null && canManageStadsdeel(user, b.stadsdeelId);
-  },
+  authorize: managesBijeenkomst,
   async handler({ tx, audit }, { bijeenkomstId }) {
     const b = await tx.bijeenkomst.findUniqueOrThrow({ where: { id: bijeenkomstId } });
     if (b.status !== "PLANNED" || b.startsAt < new Date()) throw new AppError("CONFLICT", "Uitnodigen kan alleen voor een geplande bijeenkomst.");

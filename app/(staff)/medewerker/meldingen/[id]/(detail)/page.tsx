@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Melding" };
 export default async function MeldingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const m = await orRefuse(getMelding(user, (await params).id));
-  const steps = allowedSteps(user, m);
+  const steps = m.origin === "PORTAAL" ? allowedSteps(user, m) : []; // a melding from Signalen is worked there
   return (
     <div className="max-w-3xl space-y-6">
       <p><Link href="/medewerker/meldingen">← Meldingen</Link></p>
@@ -45,6 +45,11 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
           ))}
         </ol>
       </section>
+      {m.origin !== "PORTAAL" && (
+        <p className="rounded border border-gray-400 bg-gray-50 p-3" data-testid="extern">
+          Deze melding komt uit het meldingensysteem{m.externalReference ? ` (${m.externalReference})` : ""} en wordt daar behandeld; hier is zij alleen te lezen.
+        </p>
+      )}
       {steps.length > 0 && (
         <section aria-labelledby="stap-kop" className="space-y-3">
           <h2 id="stap-kop" className="text-xl font-semibold">Volgende stap</h2>

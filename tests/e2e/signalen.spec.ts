@@ -1,0 +1,51 @@
+// The beheerder connects the portal to Signalen (a local fake started by the
+// test), fetches, sees the unmapped categories with their waiting meldingen,
+// maps one, fetches again, and the meldingen are there — read-only, with
+// their SIG number. axe on the page.
+import { expect, test } from "@playwright/test";
+import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry";
+import { categoryUrl, startSignalenFake, type FakeSignal } from "../setup/signalen-fake";
+import { expectNoAxeViolations, login, query } from "./helpers";
+
+test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only", async ({ page }) => {
+  const buurten = await query<{ geometry: AreaGeometry }>(`SELECT geometry FROM "Buurt" ORDER BY code LIMIT 10`);
+  const gat = categoryUrl("wegen", "gat-in-de-weg");
+  const afval = categoryUrl("afval", "zwerfafval");
+  const signals: FakeSignal[] = Array.from({ length: 30 }, (_, k) => {
+    const [lng, lat] = labelPoint(buurten[k % buurten.length].geometry);
+    const at = new Date(Date.UTC(2026, 10, 1, 9, k)).toISOString();
+    return { id: 9000 + k, text: `Losliggende tegel ${k}`, state: "m", stateText: "", category: k < 20 ? gat : afval, lng, lat, createdAt: at, updatedAt: at };
+  });
+  const fake = await startSignalenFake(signals, "e2e-systeemaccount-token");
+  try {
+    await login(page, "beheerder@demo.example");
+    await page.getByRole("link", { name: "Meldingensysteem (Signalen)" }).click();
+    await expect(page.getByRole("heading", { name: "Meldingensysteem (Signalen)" })).toBeVisible();
+    await page.getByLabel("Adres van Signalen").fill(fake.url);
+    await page.getByLabel("Token van het systeemaccount").fill("e2e-systeemaccount-token");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Opgeslagen. De volgende ronde")).toBeVisible();
+    await page.getByRole("button", { name: "Nu ophalen" }).click();
+    await expect(page.getByTestId("sync-verslag")).toHaveText("Opgehaald: 0 meldingen in 1 pagina; 30 wachten op een categorie; 0 liggen buiten de gemeente.");
+    await expect(page.getByTestId("wachtend")).toHaveText("2 categorieën nog niet gekoppeld; hun 30 meldingen wachten en komen binnen zodra u ze koppelt.");
+    expect(fake.requests.at(-1)!.searchParams.get("ordering")).toBe("updated_at");
+    await expectNoAxeViolations(page);
+    // map "gat in de weg" to a portal category; its 20 meldingen come in at the next fetch
+    const row = page.getByRole("row", { name: /gat-in-de-weg/ });
+    await row.getByRole("combobox").selectOption({ index: 1 });
+    await row.getByRole("button", { name: "Koppelen" }).click();
+    await expect(page.getByTestId("wachtend")).toHaveText("1 categorie nog niet gekoppeld; haar 10 meldingen wachten en komen binnen zodra u haar koppelt.");
+    await page.getByRole("button", { name: "Nu ophalen" }).click();
+    await expect(page.getByTestId("sync-verslag")).toContainText("Opgehaald: 20 meldingen");
+    await expect(page.getByTestId("verbinding")).toContainText("Meldingen uit Signalen20");
+    const [m] = await query<{ id: string; ref: string; n: string }>(
+      `SELECT id, "externalReference" AS ref, (SELECT count(*) FROM "Melding" WHERE origin = 'SIGNALEN')::text AS n FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId" = '9000'`);
+    expect([m.ref, m.n]).toEqual(["SIG-9000", "20"]);
+    await page.goto(`/medewerker/meldingen/${m.id}`);
+    await expect(page.getByTestId("extern")).toContainText("komt uit het meldingensysteem (SIG-9000)");
+    await expect(page.getByRole("heading", { name: "Volgende stap" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  } finally {
+    await fake.close();
+  }
+});

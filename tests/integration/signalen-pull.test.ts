@@ -1,0 +1,118 @@
+// Pulling meldingen from Signalen (a local fake of its private signals API):
+// 10,000 signals in pages become exactly the meldingen that lie in the
+// gemeente and have a mapped category; a second run adds nothing; a run
+// that fails halfway resumes without loss or duplicates; a state change in
+// Signalen reaches the portal; unmapped categories wait (listed, counted)
+// and are imported once mapped; a refused token stops the pull; and no
+// reporter data is stored anywhere in the database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry.ts";
+import { pullSignals } from "../../lib/signalen/pull-signals.ts";
+import { categoryUrl, REPORTER_DOMAIN, startSignalenFake, type FakeSignal, type SignalenFake } from "../setup/signalen-fake.ts";
+import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
+
+let db: TestDatabase;
+let fake: SignalenFake;
+const TOKEN = "systeemaccount-token";
+const mappedA = categoryUrl("wegen", "gat-in-de-weg");
+const mappedB = categoryUrl("afval", "grofvuil");
+const unmapped = categoryUrl("overlast", "geluid");
+const N = 10_000;
+const expected = { imported: 9_000, waiting: 500, outside: 500 };
+
+const count = () => db.prisma.melding.count({ where: { origin: "SIGNALEN" } });
+
+beforeAll(async () => {
+  db = await createTestDatabase("demo");
+  const buurten = await db.prisma.buurt.findMany({ select: { geometry: true }, orderBy: { code: "asc" } });
+  const points = buurten.map((b) => labelPoint(b.geometry as unknown as AreaGeometry));
+  const base = Date.parse("2026-03-01T08:00:00Z");
+  const signals: FakeSignal[] = Array.from({ length: N }, (_, k) => {
+    const i = k + 1;
+    const updated = new Date(base + Math.floor(i / 3) * 1000).toISOString(); // three signals share each second: page boundaries fall inside a timestamp
+    const [lng, lat] = i % 20 === 1 ? [4.9, 52.37] : points[i % points.length]; // every 20th is in Amsterdam: not ours
+    const state = ["m", "b", "o"][i % 3];
+    return {
+      id: i, text: `Melding ${i} uit Signalen`, state, stateText: state === "o" ? `Opgelost (${i})` : "", lng, lat,
+      category: i % 20 === 0 ? unmapped : i % 2 ? mappedA : mappedB,
+      createdAt: new Date(Date.parse(updated) - 86_400_000).toISOString(), updatedAt: updated,
+    };
+  });
+  fake = await startSignalenFake(signals, TOKEN);
+  const [weg, afval] = await db.prisma.meldingCategory.findMany({ where: { defaultDepartmentId: { not: null } }, orderBy: { slug: "asc" }, take: 2 });
+  await db.prisma.signalenCategory.createMany({ data: [{ path: "/signals/v1/public/terms/categories/wegen/sub_categories/gat-in-de-weg", categoryId: weg.id }, { path: "/signals/v1/public/terms/categories/afval/sub_categories/grofvuil", categoryId: afval.id }] });
+  await db.prisma.meldingSource.create({ data: { baseUrl: fake.url, token: TOKEN } });
+});
+afterAll(() => fake?.close());
+
+describe("pulling meldingen from Signalen", () => {
+  it("a run that fails halfway keeps what it committed; the next run completes without loss or duplicates", async () => {
+    fake.failRequest(40);
+    const first = await pullSignals(db.prisma);
+    expect(first).toMatchObject({ pages: 39, status: "fout" });
+    const partial = await count();
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(expected.imported);
+    const source = await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } });
+    expect(source.lastError).toContain("status 500");
+    const second = await pullSignals(db.prisma);
+    expect(second?.status).toBe("verbonden");
+    expect(await count()).toBe(expected.imported);
+    const distinct = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT "externalId")::int AS n FROM "Melding" WHERE origin = 'SIGNALEN'`;
+    expect(distinct[0].n).toBe(expected.imported);
+    // the cursor resumed where the committed pages ended: the second run did not start from the beginning
+    expect(fake.requests.filter((r) => r.searchParams.has("updated_after")).length).toBeGreaterThan(0);
+  });
+
+  it("stores what Signalen says: status, closing text, place in our buurten, SIG number — and a second run adds nothing", async () => {
+    const closed = await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "11" }, include: { buurt: true } });
+    expect(closed).toMatchObject({ status: "AFGEHANDELD", externalState: "o", publicAnswer: "Opgelost (11)", externalReference: "SIG-11", description: "Melding 11 uit Signalen" });
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.buurt).not.toBeNull();
+    expect((await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "4" } })).status).toBe("IN_BEHANDELING");
+    const before = await count();
+    const again = await pullSignals(db.prisma);
+    expect(again?.status).toBe("verbonden");
+    expect(await count()).toBe(before);
+    expect(again!.pages).toBeLessThanOrEqual(2); // only from the cursor on
+  });
+
+  it("a state change in Signalen reaches the portal at the next pull", async () => {
+    fake.setState(10, "o", "Het gat is gedicht.");
+    await pullSignals(db.prisma);
+    expect(await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "10" } })).toMatchObject({ status: "AFGEHANDELD", publicAnswer: "Het gat is gedicht." });
+  });
+
+  it("an unmapped category is listed with its waiting signals, which are imported once it is mapped", async () => {
+    const row = await db.prisma.signalenCategory.findUniqueOrThrow({ where: { path: "/signals/v1/public/terms/categories/overlast/sub_categories/geluid" } });
+    expect(row).toMatchObject({ categoryId: null, waiting: expected.waiting });
+    expect(await db.prisma.signalenWaiting.count()).toBe(expected.waiting);
+    const category = await db.prisma.meldingCategory.findFirstOrThrow({ where: { defaultDepartmentId: { not: null } }, orderBy: { slug: "desc" } });
+    await db.prisma.signalenCategory.update({ where: { path: row.path }, data: { categoryId: category.id } });
+    const r = await pullSignals(db.prisma);
+    expect(r!.imported).toBeGreaterThanOrEqual(expected.waiting);
+    expect(await count()).toBe(expected.imported + expected.waiting);
+    expect(await db.prisma.signalenWaiting.count()).toBe(0);
+  });
+
+  it("no reporter data is stored anywhere: no table holds a reporter's e-mail address or phone number", async () => {
+    const tables = await db.prisma.$queryRaw<{ t: string }[]>`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+    const hits: string[] = [];
+    for (const { t } of tables) {
+      const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${t}" x WHERE x::text LIKE '%${REPORTER_DOMAIN}%' OR x::text LIKE '%0600000009%'`);
+      if (row.n) hits.push(`${t}: ${row.n}`);
+    }
+    expect(hits).toEqual([]);
+    expect(tables.length).toBeGreaterThan(20);
+  });
+
+  it("a refused token marks the source 'niet verbonden' and stops asking until it is fixed", async () => {
+    await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { token: "verlopen" } });
+    const refused = await pullSignals(db.prisma);
+    expect(refused).toMatchObject({ status: "niet verbonden" });
+    expect(refused!.error).toContain("401");
+    const asked = fake.requests.length;
+    expect((await pullSignals(db.prisma))?.status).toBe("niet verbonden");
+    expect(fake.requests.length).toBe(asked); // no retry storm
+  });
+});
