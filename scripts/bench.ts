@@ -25,6 +25,7 @@ import { measureHttp, printHttpTable } from "./bench/http.ts";
 import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./bench/inbreng.ts";
 import { benchLogins } from "./bench/login.ts";
 import { benchRegistrationBurst } from "./bench/registration.ts";
+import { benchSignalenPull } from "./bench/signalen.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -111,6 +112,15 @@ try {
     { measure: "registrations per second", value: reg.rate.toFixed(0), target: `≥ ⅓ of raw (${(reg.rawRate / 3).toFixed(0)})`, met: reg.rate >= reg.rawRate / 3 },
     { measure: "registration p50 / p95 under the burst", value: `${reg.p50.toFixed(0)} / ${reg.p95.toFixed(0)} ms`, target: "p95 ≤ 400 ms", met: reg.p95 <= 400 },
     { measure: "baseline: raw INSERT (participant + registration) per second, p95", value: `${reg.rawRate.toFixed(0)} /s, ${reg.rawP95.toFixed(0)} ms`, target: `ratio ${(reg.rate / reg.rawRate).toFixed(2)}`, met: "" },
+  ]);
+
+  const signalen = Number(process.env.BENCH_SIGNALEN ?? 20_000);
+  console.log(`\nSignalen: pulling ${signalen.toLocaleString("en")} meldingen (in process: HTTP from the local fake, 100 per page, upsert per page with the cursor)`);
+  const pull = await benchSignalenPull(portal.dbUrl, signalen);
+  console.table([
+    { measure: "outcome", value: `${pull.imported} meldingen in ${pull.pages} pages`, target: `${signalen}`, met: pull.imported === signalen },
+    { measure: "pull: signals per second", value: `${pull.pullRate.toFixed(0)} /s (${(pull.pullMs / 1000).toFixed(1)} s)`, target: "≥ 1000 /s", met: pull.pullRate >= 1000 },
+    { measure: "baseline: raw COPY of the same rows", value: `${pull.copyRate.toFixed(0)} /s (${(pull.copyMs / 1000).toFixed(2)} s)`, target: `pull ÷ COPY = ${(pull.pullRate / pull.copyRate).toFixed(2)}`, met: "" },
   ]);
 } finally {
   await portal.stop();

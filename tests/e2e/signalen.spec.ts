@@ -41,6 +41,13 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     const [m] = await query<{ id: string; ref: string; n: string }>(
       `SELECT id, "externalReference" AS ref, (SELECT count(*) FROM "Melding" WHERE origin = 'SIGNALEN')::text AS n FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId" = '9000'`);
     expect([m.ref, m.n]).toEqual(["SIG-9000", "20"]);
+    // the meldingen list filters by origin and names the Signalen number
+    await page.goto("/medewerker/meldingen");
+    await page.getByLabel("Herkomst").selectOption({ label: "Uit Signalen" });
+    await page.getByRole("button", { name: "Filteren" }).click();
+    await expect(page.getByText("20 meldingen open.")).toBeVisible();
+    await expect(page.getByTestId("actieve-filters")).toContainText("uit Signalen");
+    await expect(page.getByText("Signalen SIG-9000", { exact: true })).toBeVisible();
     await page.goto(`/medewerker/meldingen/${m.id}`);
     await expect(page.getByTestId("extern")).toContainText("komt uit het meldingensysteem (SIG-9000)");
     await expect(page.getByRole("heading", { name: "Volgende stap" })).toHaveCount(0);

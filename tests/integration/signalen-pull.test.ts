@@ -8,6 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry.ts";
 import { pullSignals } from "../../lib/signalen/pull-signals.ts";
+import { getDashboard } from "../../lib/data/dashboard/get-dashboard.ts";
+import { refreshDashboardRollups } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 import { categoryUrl, REPORTER_DOMAIN, startSignalenFake, type FakeSignal, type SignalenFake } from "../setup/signalen-fake.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
@@ -24,6 +26,7 @@ const count = () => db.prisma.melding.count({ where: { origin: "SIGNALEN" } });
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
+  process.env.DATABASE_URL = db.url; // the dashboard reads through lib/db
   const buurten = await db.prisma.buurt.findMany({ select: { geometry: true }, orderBy: { code: "asc" } });
   const points = buurten.map((b) => labelPoint(b.geometry as unknown as AreaGeometry));
   const base = Date.parse("2026-03-01T08:00:00Z");
@@ -93,6 +96,17 @@ describe("pulling meldingen from Signalen", () => {
     expect(r!.imported).toBeGreaterThanOrEqual(expected.waiting);
     expect(await count()).toBe(expected.imported + expected.waiting);
     expect(await db.prisma.signalenWaiting.count()).toBe(0);
+  });
+
+  it("the dashboard counts the meldingen from Signalen with the portal's own, per stadsdeel, equal to direct SQL", async () => {
+    await refreshDashboardRollups(db.prisma);
+    const d = await getDashboard({ from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z"), stadsdeelIds: null, themeId: null });
+    const direct = await db.prisma.melding.groupBy({ by: ["stadsdeelId"], where: { status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } }, _count: true });
+    expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, direct.find((r) => r.stadsdeelId === s.id)?._count ?? 0])));
+    const external = await db.prisma.melding.count({ where: { origin: "SIGNALEN", status: { in: ["NIEUW", "IN_BEHANDELING"] } } });
+    expect(external).toBeGreaterThan(5000);
+    const total = Object.values(d.meldingen.byStatus).reduce((a, b) => a + b, 0);
+    expect(total).toBe(await db.prisma.melding.count({ where: { createdAt: { gte: new Date("2020-01-01T00:00:00Z"), lt: new Date("2030-01-01T00:00:00Z") } } }));
   });
 
   it("no reporter data is stored anywhere: no table holds a reporter's e-mail address or phone number", async () => {

@@ -13,13 +13,17 @@ import { monthRange } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
 
-export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string };
+export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string; herkomst?: string };
+
+/** Where a melding comes from, as the list filter names it. */
+export const meldingOrigins = { portaal: "PORTAAL", signalen: "SIGNALEN" } as const;
 const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
 
 /**
  * Filters: status (one status, "open" — the default unless `alle` — or
  * "afgesloten"), stadsdeel (slug), afdeling and thema (ids), van/tot (months
- * of creation, as on the dashboard) and telaat (open and past the due date).
+ * of creation, as on the dashboard), telaat (open and past the due date)
+ * and herkomst (made in the portal, or from Signalen).
  */
 export async function listMeldingen(user: SessionUser, filters: MeldingListFilters & { open?: boolean; page?: number }) {
   const scope = meldingScope(user);
@@ -39,6 +43,7 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
       filters.thema ? { themeId: filters.thema } : {},
       period ? { createdAt: { gte: period.from, lt: period.to } } : {},
       filters.telaat ? { status: { in: OPEN }, dueAt: { lt: new Date() } } : {},
+      filters.herkomst && filters.herkomst in meldingOrigins ? { origin: meldingOrigins[filters.herkomst as keyof typeof meldingOrigins] } : {},
     ],
   };
   const [items, total] = await Promise.all([
@@ -49,7 +54,7 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
       skip: ((filters.page ?? 1) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, description: true, status: true, dueAt: true, closedAt: true, externalReference: true,
+        id: true, description: true, status: true, dueAt: true, closedAt: true, externalReference: true, origin: true,
         category: { select: { name: true } }, department: { select: { name: true } }, buurt: { select: { name: true } },
       },
     }),

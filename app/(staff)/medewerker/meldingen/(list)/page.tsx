@@ -47,6 +47,14 @@ export default async function MeldingenPage({ searchParams }: Props) {
             {Object.entries(meldingStatusLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
           </select>
         </div>
+        <div>
+          <label htmlFor="herkomst" className="block font-semibold">Herkomst</label>
+          <select id="herkomst" name="herkomst" defaultValue={sp.herkomst ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
+            <option value="">Alle</option>
+            <option value="portaal">Uit het portaal (inbreng)</option>
+            <option value="signalen">Uit Signalen</option>
+          </select>
+        </div>
         <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">Filteren</button>
         <Link href={query({ alle: "1", status: undefined, pagina: undefined })}>Ook afgesloten meldingen tonen</Link>
       </form>
@@ -58,6 +66,8 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.thema && `thema ${themes.find((t) => t.id === sp.thema)?.name ?? "onbekend"}`,
           period && `gemeld in ${period.label}`,
           sp.telaat && "over de termijn",
+          sp.herkomst === "signalen" && "uit Signalen",
+          sp.herkomst === "portaal" && "uit het portaal",
         ]}
       />
       <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
@@ -67,7 +77,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           <tbody>
             {items.map((m) => (
               <tr key={m.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.externalReference}</span>}</td>
+                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.origin === "SIGNALEN" ? `Signalen ${m.externalReference}` : m.externalReference}</span>}</td>
                 <td className="py-2 pr-3">{m.category.name}</td>
                 <td className="py-2 pr-3">{m.department.name}</td>
                 <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>
