@@ -22,3 +22,9 @@ export const mapSignalenCategorySchema = z.object({
 });
 
 export const syncMeldingSourceSchema = z.object({});
+
+export const meldingenCsvSchema = z.object({
+  fileName: z.string().max(200).default(""),
+  payload: z.string().min(1, "Kies een CSV-bestand.").max(15_000_000, "Het bestand is te groot (maximaal 15 MB)."),
+  mode: z.enum(["controleren", "inlezen"], { error: "Kies controleren of inlezen." }),
+});

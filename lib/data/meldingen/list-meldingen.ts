@@ -16,7 +16,7 @@ export const PAGE_SIZE = 50;
 export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string; herkomst?: string };
 
 /** Where a melding comes from, as the list filter names it. */
-export const meldingOrigins = { portaal: "PORTAAL", signalen: "SIGNALEN" } as const;
+export const meldingOrigins = { portaal: "PORTAAL", signalen: "SIGNALEN", csv: "CSV" } as const;
 const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
 
 /**

@@ -6,6 +6,8 @@ import type { Metadata } from "next";
 import { CategoryMapForm, MeldingSourceForm, SyncForm } from "@/components/forms/melding-source-forms";
 import { ScrollTable } from "@/components/scroll-table";
 import { TableHead } from "@/components/table-head";
+import { MeldingenCsvForm } from "@/components/forms/meldingen-csv-form";
+import { importMeldingenCsv } from "@/lib/actions/beheer/import-meldingen-csv";
 import { mapSignalenCategory } from "@/lib/actions/beheer/map-signalen-category";
 import { saveMeldingSource } from "@/lib/actions/beheer/save-melding-source";
 import { syncMeldingSource } from "@/lib/actions/beheer/sync-melding-source";
@@ -64,6 +66,11 @@ export default async function MeldingSourcePage() {
             </ScrollTable>
           </>
         )}
+      </section>
+      <section aria-labelledby="csv-kop" className="space-y-3">
+        <h2 id="csv-kop" className="text-xl font-semibold">Meldingen uit een ander systeem (CSV)</h2>
+        <p className="max-w-3xl">Werkt de gemeente niet met Signalen, lees de meldingen dan in als CSV. Eerst controleren: elke foute rij wordt genoemd en er wordt niets opgeslagen. Opnieuw inlezen werkt dezelfde meldingen bij (op id).</p>
+        <MeldingenCsvForm action={importMeldingenCsv} />
       </section>
     </div>
   );

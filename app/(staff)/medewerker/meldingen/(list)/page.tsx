@@ -53,6 +53,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
             <option value="">Alle</option>
             <option value="portaal">Uit het portaal (inbreng)</option>
             <option value="signalen">Uit Signalen</option>
+            <option value="csv">Uit een ander systeem (CSV)</option>
           </select>
         </div>
         <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">Filteren</button>
@@ -68,6 +69,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.telaat && "over de termijn",
           sp.herkomst === "signalen" && "uit Signalen",
           sp.herkomst === "portaal" && "uit het portaal",
+          sp.herkomst === "csv" && "uit een ander systeem (CSV)",
         ]}
       />
       <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
