@@ -9,7 +9,7 @@ import type { AreaImportOutcome } from "@/lib/actions/beheer/import-area-file";
 import { type AreaPlan, planIsEmpty } from "@/lib/import/area-plan-shape";
 import { TableHead } from "@/components/table-head";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
-import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
+import { FileIssues, type TextFile, TextFileFields, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 import { ScrollTable } from "@/components/scroll-table";
 
@@ -84,8 +84,7 @@ export function AreaImportForm({ action }: { action: (prev: unknown, form: FormD
           hint="Een FeatureCollection met per buurt de eigenschappen buurtcode, buurtnaam, wijkcode, wijknaam en stadsdeel. Het bestand is de hele indeling: buurten die er niet in staan, verdwijnen."
           wrongType="Kies een GeoJSON-bestand (.geojson of .json)."
         />
-        <input type="hidden" name="fileName" value={file?.name ?? ""} />
-        <input type="hidden" name="payload" value={file?.text ?? ""} />
+        <TextFileFields file={file} />
         <input type="hidden" name="digest" value={plan?.digest ?? ""} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={pending || !file} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60">Voorbeeld tonen</button>

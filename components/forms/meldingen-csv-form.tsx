@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { MeldingenCsvOutcome } from "@/lib/actions/beheer/import-meldingen-csv";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
-import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
+import { FileIssues, type TextFile, TextFileFields, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 export function MeldingenCsvForm({ action }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<MeldingenCsvOutcome>> }) {
@@ -29,8 +29,7 @@ export function MeldingenCsvForm({ action }: { action: (prev: unknown, form: For
           hint="Kolommen: id, datum, categorie (zoals in het portaal), status, afgehandeld_op, en lat en lon of RD x en y."
           wrongType="Kies een CSV-bestand (.csv)."
         />
-        <input type="hidden" name="fileName" value={file?.name ?? ""} />
-        <input type="hidden" name="payload" value={file?.text ?? ""} />
+        <TextFileFields file={file} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="mode" value="controleren" disabled={pending || !file} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60">Controleren</button>
           <button type="submit" name="mode" value="inlezen" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Inlezen</button>

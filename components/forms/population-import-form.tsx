@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { PopulationImportOutcome } from "@/lib/actions/beheer/import-population-file";
 import { FormField } from "./form-field";
 import { ErrorSummary, shown, SuccessMessage } from "./form-parts";
-import { FileIssues, type TextFile, TextFileInput } from "./text-file-input";
+import { FileIssues, type TextFile, TextFileFields, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 export function PopulationImportForm({ action, defaultYear }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<PopulationImportOutcome>>; defaultYear: number }) {
@@ -31,8 +31,7 @@ export function PopulationImportForm({ action, defaultYear }: { action: (prev: u
           wrongType="Kies een CSV-bestand (.csv)."
         />
         <FormField id="cbs-jaar" name="year" type="number" inputMode="numeric" label="Jaar van de cijfers" defaultValue={shown(values, "year", String(defaultYear))} error={errors.year} />
-        <input type="hidden" name="fileName" value={file?.name ?? ""} />
-        <input type="hidden" name="payload" value={file?.text ?? ""} />
+        <TextFileFields file={file} />
         <button type="submit" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Cijfers importeren</button>
       </form>
     </div>

@@ -43,3 +43,13 @@ export function FileIssues({ fileName, issues, noun }: { fileName: string; issue
     </div>
   );
 }
+
+/** The chosen file as the action receives it: its name and its text. */
+export function TextFileFields({ file }: { file: TextFile | null }) {
+  return (
+    <>
+      <input type="hidden" name="fileName" value={file?.name ?? ""} />
+      <input type="hidden" name="payload" value={file?.text ?? ""} />
+    </>
+  );
+}

@@ -71,12 +71,12 @@ async function store(tx: Tx, kept: KeptSignal[], buurten: Buurt[], mapped: Map<s
   return { imported: await upsertMeldingen(tx, write), waiting: wait.length, outside };
 }
 
+const loadBuurten = (db: PrismaClient) => db.buurt.findMany({ select: { id: true, stadsdeelId: true, geometry: true, minLng: true, minLat: true, maxLng: true, maxLat: true } });
+
 /** Imports the waiting signals of categories the beheerder has mapped since. */
-export async function importWaiting(prisma: PrismaClient): Promise<number> {
-  const mapped = await mappings(prisma);
+async function importWaiting(prisma: PrismaClient, buurten: Buurt[], mapped: Map<string, Mapping>): Promise<number> {
   const waiting = await prisma.signalenWaiting.findMany({ where: { path: { in: [...mapped.keys()] } } });
   if (waiting.length === 0) return 0;
-  const buurten = await prisma.buurt.findMany({ select: { id: true, stadsdeelId: true, geometry: true, minLng: true, minLat: true, maxLng: true, maxLat: true } });
   return prisma.$transaction(async (tx) => (await store(tx, waiting.map((w) => w.data as unknown as KeptSignal), buurten, mapped)).imported);
 }
 
@@ -89,9 +89,8 @@ export async function pullSignals(prisma: PrismaClient, options: { maxPages?: nu
     await prisma.meldingSource.update({ where: { id: source.id }, data: { status, lastError: error } });
     return { ...report, status, error };
   };
-  report.imported += await importWaiting(prisma);
-  const mapped = await mappings(prisma);
-  const buurten = await prisma.buurt.findMany({ select: { id: true, stadsdeelId: true, geometry: true, minLng: true, minLat: true, maxLng: true, maxLat: true } });
+  const [mapped, buurten] = await Promise.all([mappings(prisma), loadBuurten(prisma)]);
+  report.imported += await importWaiting(prisma, buurten, mapped);
   const first = new URL(`${source.baseUrl.replace(/\/$/, "")}/signals/v1/private/signals/`);
   first.searchParams.set("ordering", "updated_at");
   first.searchParams.set("page_size", "100");

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importMeldingenCsvAction } from "../../lib/actions/beheer/import-meldingen-csv.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry.ts";
-import { rdToWgs84 } from "../../lib/geo/rd.ts";
+import { RD_NEW as RD, rdToWgs84 } from "../../lib/geo/rd.ts";
 import { fingerprint, sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
@@ -14,7 +14,6 @@ let db: TestDatabase;
 let beheerder: SessionUser;
 let file: string;
 let category: string;
-const RD = "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs";
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
