@@ -5,7 +5,8 @@
 // reminders and evaluation invitations every 15 minutes, the verslag
 // deadline reminder to regisseurs daily at 8:00, retention daily, and the
 // dashboard's rollups every 10 minutes (and at start, unless they are fresh),
-// and the pull of meldingen from Signalen every 5 minutes (when configured).
+// and the pull of meldingen from Signalen every 5 minutes (when configured);
+// meldingen pushed to Signalen go out from the integration outbox each tick.
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
@@ -14,6 +15,7 @@ import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/
 import { pullSignals } from "../lib/signalen/pull-signals.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
 import { processOutbox } from "../lib/outbox/process-outbox.ts";
+import { processIntegrationOutbox } from "../lib/signalen/push-signals.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 
 const url = process.env.DATABASE_URL;
@@ -42,8 +44,10 @@ const jobs: Record<string, () => Promise<number | string>> = {
     return `refreshed in ${Math.round(performance.now() - t)} ms`;
   },
   "signalen-pull": async () => {
-    const r = await pullSignals(prisma);
-    return r ? `${r.status}: ${r.pages} pages, ${r.imported} meldingen, ${r.waiting} waiting for a category, ${r.outside} outside the gemeente${r.error ? ` — ${r.error}` : ""}` : "no meldingen source configured";
+    const r = await pullSignals(prisma, { maxPages: 2000 }); // at most 200,000 signals a run; a backfill goes on in the next
+    return r
+      ? `${r.status}: ${r.pages} pages, ${r.imported} meldingen, ${r.waiting} waiting for a category, ${r.outside} outside the gemeente${r.backfillAt ? `, backfill at ${r.backfillAt.toISOString()}` : ""}${r.error ? ` — ${r.error}` : ""}`
+      : "no meldingen source configured";
   },
 };
 
@@ -76,6 +80,12 @@ async function tick() {
     }
   } catch (error) {
     console.error("[worker] outbox:", (error as Error).message);
+  }
+  try {
+    const p = await processIntegrationOutbox(prisma);
+    if (p.sent || p.failed || p.retried) log(`signalen push: ${p.sent} sent, ${p.retried} to retry, ${p.failed} failed`);
+  } catch (error) {
+    console.error("[worker] signalen push:", (error as Error).message);
   }
   timer = setTimeout(tick, Number(process.env.OUTBOX_POLL_MS ?? 2000));
 }

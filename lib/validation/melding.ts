@@ -65,3 +65,6 @@ export const changeMeldingStatusSchema = z
     if (closingStatuses.includes(v.toStatus) && !v.publicAnswer)
       ctx.addIssue({ code: "custom", path: ["publicAnswer"], message: "Een melding sluiten kan alleen met een antwoord; dit antwoord is openbaar." });
   });
+
+/** "Doorzetten naar het meldingensysteem": one melding made from inbreng. */
+export const pushMeldingSchema = z.object({ meldingId: id("een melding") });

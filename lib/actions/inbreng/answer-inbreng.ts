@@ -1,5 +1,6 @@
 // Server action: the regisseur records "wat is ermee gedaan" for an inbreng:
-// a follow-up status and a public answer.
+// a follow-up status and a public answer. Saving settles a proposed answer
+// (a closing text from the meldingen system): confirmed, edited or replaced.
 import { answerInbrengSchema } from "../../validation/inbreng.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { manageableInbreng } from "./inbreng-access.ts";
@@ -12,7 +13,7 @@ export const answerInbrengAction = defineAction({
   async handler({ tx, audit }, input) {
     await tx.inbreng.update({
       where: { id: input.inbrengId },
-      data: { followUpStatus: input.followUpStatus, publicAnswer: input.publicAnswer ?? null, answeredAt: input.publicAnswer ? new Date() : null },
+      data: { followUpStatus: input.followUpStatus, publicAnswer: input.publicAnswer ?? null, answeredAt: input.publicAnswer ? new Date() : null, proposedAnswer: null, proposedAt: null },
     });
     await audit("Inbreng", input.inbrengId, { followUpStatus: input.followUpStatus });
     return { id: input.inbrengId };

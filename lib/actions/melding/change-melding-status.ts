@@ -32,6 +32,7 @@ export const changeMeldingStatusAction = defineAction({
     await tx.$queryRaw`SELECT id FROM "Melding" WHERE id = ${input.meldingId} FOR UPDATE`;
     const m = await tx.melding.findUniqueOrThrow({ where: { id: input.meldingId } });
     if (m.origin !== "PORTAAL") throw new AppError("CONFLICT", "Deze melding komt uit het meldingensysteem en wordt daar behandeld; hier is zij alleen te lezen.");
+    if (m.externalId) throw new AppError("CONFLICT", "Deze melding is doorgezet naar het meldingensysteem en wordt daar behandeld; de status volgt vanzelf.");
     const next = meldingTransitions[m.status];
     if (!next.includes(input.toStatus)) {
       const options = next.map((s) => meldingStatusLabels[s]).join(" of ");
