@@ -11,6 +11,7 @@
 // beheerder fixes it; other failures are "fout" and the next run tries again.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { keepSignal, type KeptSignal } from "./map-signal.ts";
+import { SignalenAuthRefused } from "./signalen-auth.ts";
 import { signalenFetch, signalenUrl, type SignalenSource } from "./signalen-request.ts";
 import { type Buurt, importWaiting, loadBuurten, type Mapping, mappings, store } from "./store-signals.ts";
 
@@ -29,6 +30,8 @@ async function readPage(source: Source, url: string): Promise<Page> {
   try {
     res = await signalenFetch(source, url);
   } catch (error) {
+    if (error instanceof SignalenAuthRefused)
+      return { ok: false, status: "niet verbonden", error: `De identity provider weigert het portaal (${error.message}). Controleer client-id en secret; tot dan wordt niet meer opgehaald.` };
     return { ok: false, status: "fout", error: `Signalen is niet bereikbaar (${(error as Error).message}); de volgende ronde probeert het opnieuw.` };
   }
   if (res.status === 401 || res.status === 403) return { ok: false, status: "niet verbonden", error: `Signalen weigert de toegang (${res.status}). Controleer het token; tot dan wordt niet meer opgehaald.` };

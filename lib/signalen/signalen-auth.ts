@@ -7,6 +7,9 @@ import * as oidc from "openid-client";
 
 export type SignalenAuth = { authKind: string; token: string; issuerUrl: string | null; clientId: string | null };
 
+/** The identity provider answered and refused (invalid_client, unauthorized_client, …): not worth retrying until fixed. */
+export class SignalenAuthRefused extends Error {}
+
 const kept = new Map<string, { accessToken: string; expiresAt: number }>();
 const keyOf = (a: SignalenAuth) => `${a.issuerUrl}\u0000${a.clientId}\u0000${a.token}`;
 
@@ -18,7 +21,9 @@ async function clientCredentialsToken(auth: SignalenAuth): Promise<string> {
   // plain http only for an identity provider on this machine (tests, a local Keycloak)
   const local = issuer.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(issuer.hostname);
   const config = await oidc.discovery(issuer, auth.clientId!, auth.token, undefined, local ? { execute: [oidc.allowInsecureRequests] } : undefined);
-  const response = await oidc.clientCredentialsGrant(config);
+  const response = await oidc.clientCredentialsGrant(config).catch((error: unknown) => {
+    throw error instanceof oidc.ResponseBodyError ? new SignalenAuthRefused(error.error) : error;
+  });
   const seconds = response.expiresIn() ?? 300;
   kept.set(key, { accessToken: response.access_token, expiresAt: Date.now() + Math.max(0, seconds - 30) * 1000 });
   return response.access_token;

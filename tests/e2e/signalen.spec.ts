@@ -7,7 +7,7 @@ import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry";
 import { categoryUrl, startSignalenFake, type FakeSignal } from "../setup/signalen-fake";
 import { expectNoAxeViolations, login, query } from "./helpers";
 
-test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only", async ({ page }) => {
+test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only; a regisseur pushes a melding from inbreng", async ({ page, browser }) => {
   const buurten = await query<{ geometry: AreaGeometry }>(`SELECT geometry FROM "Buurt" ORDER BY code LIMIT 10`);
   const gat = categoryUrl("wegen", "gat-in-de-weg");
   const afval = categoryUrl("afval", "zwerfafval");
@@ -74,6 +74,34 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     await expect(page.getByText("1 melding ingelezen uit meldingen.csv (1 nieuw, 0 bijgewerkt).")).toBeVisible();
     expect(await query(`SELECT 1 FROM "Melding" WHERE origin = 'CSV' AND "externalId" = 'E2E-1'`)).toHaveLength(1);
     await expectNoAxeViolations(page);
+
+    // a regisseur makes a melding of an inbreng in the mapped category and pushes it; the worker sends it and the SIG number shows
+    const [inbreng] = await query<{ id: string }>(
+      `SELECT i.id FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
+       WHERE s.slug = 'west' AND i.lat IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."inbrengId" = i.id) ORDER BY i."createdAt" LIMIT 1`);
+    const [{ categoryId }] = await query<{ categoryId: string }>(
+      `SELECT c.id AS "categoryId" FROM "SignalenCategory" sc JOIN "MeldingCategory" c ON c.id = sc."categoryId" WHERE sc.path LIKE '%gat-in-de-weg'`);
+    const regisseur = await (await browser.newContext()).newPage();
+    await login(regisseur, "regisseur.west@demo.example");
+    await regisseur.goto(`/medewerker/inbreng/${inbreng.id}`);
+    await regisseur.getByLabel("Categorie", { exact: true }).selectOption(categoryId);
+    await regisseur.getByRole("button", { name: "Melding maken" }).click();
+    await expect(regisseur.getByText("De melding is aangemaakt.")).toBeVisible();
+    await regisseur.reload();
+    await regisseur.getByRole("link", { name: /^Melding bij/ }).click();
+    await expect(regisseur.getByTestId("doorzetten")).toContainText("Zet de melding door naar het meldingensysteem (Signalen), als wegen / gat-in-de-weg.");
+    await expectNoAxeViolations(regisseur);
+    await regisseur.getByRole("button", { name: "Doorzetten naar het meldingensysteem" }).click();
+    await expect(regisseur.getByTestId("doorzetten")).toContainText(/Wordt doorgezet|Doorgezet naar het meldingensysteem als SIG-/);
+    await expect(async () => {
+      await regisseur.reload();
+      await expect(regisseur.getByTestId("doorzetten")).toContainText(/als SIG-\d+\./, { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    expect(fake.created).toHaveLength(1);
+    expect(fake.created[0]).toMatchObject({ source: "Stadsdeelavond", reporter: { email: null, phone: null } });
+    await expect(regisseur.getByRole("heading", { name: "Volgende stap" })).toHaveCount(0);
+    await expectNoAxeViolations(regisseur);
+    await regisseur.context().close();
   } finally {
     await fake.close();
     await query(`DELETE FROM "MeldingSource"`); // the worker stops asking the fake that is gone

@@ -120,6 +120,36 @@ describe("pulling meldingen from Signalen", () => {
     expect(tables.length).toBeGreaterThan(20);
   });
 
+  it("a backfill reads history by created_at windows of 30 days and ends; nothing is doubled", async () => {
+    const before = await count();
+    const asked = fake.requests.length;
+    await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { backfillCursor: new Date("2026-01-01T00:00:00Z"), backfillUntil: new Date("2026-04-15T00:00:00Z") } });
+    const r = await pullSignals(db.prisma);
+    expect(r).toMatchObject({ status: "verbonden", backfillAt: null });
+    const windows = fake.requests.slice(asked).filter((u) => u.searchParams.get("ordering") === "created_at" && !u.searchParams.has("page"));
+    expect(windows.map((u) => u.searchParams.get("created_after"))).toEqual(["2026-01-01T00:00:00.000Z", "2026-01-31T00:00:00.000Z", "2026-03-02T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
+    expect(windows.at(-1)!.searchParams.get("created_before")).toBe("2026-04-15T00:00:00.000Z");
+    expect(await count()).toBe(before);
+    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ backfillCursor: null, backfillUntil: null });
+  });
+
+  it("with OIDC client credentials the pull asks the identity provider for a token once and reuses it", async () => {
+    const idp = await startSignalenFake(fake.signals.slice(0, 250), TOKEN, { clientId: "stadsdeelportaal", clientSecret: "client-geheim" });
+    try {
+      await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { baseUrl: idp.url, authKind: "oidc", issuerUrl: `${idp.url}/oidc`, clientId: "stadsdeelportaal", token: "client-geheim", cursor: null } });
+      const r = await pullSignals(db.prisma);
+      expect(r).toMatchObject({ status: "verbonden", pages: 3 });
+      expect(idp.tokensIssued()).toBe(1);
+      await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { token: "verkeerd-geheim" } });
+      const refused = await pullSignals(db.prisma);
+      expect(refused).toMatchObject({ status: "niet verbonden" });
+      expect(refused!.error).toBe("De identity provider weigert het portaal (invalid_client). Controleer client-id en secret; tot dan wordt niet meer opgehaald.");
+    } finally {
+      await idp.close();
+      await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { baseUrl: fake.url, authKind: "token", issuerUrl: null, clientId: null, token: TOKEN, status: "verbonden", lastError: null } });
+    }
+  });
+
   it("a refused token marks the source 'niet verbonden' and stops asking until it is fixed", async () => {
     await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { token: "verlopen" } });
     const refused = await pullSignals(db.prisma);

@@ -3,13 +3,14 @@
 // Signalen); a Signalen category becomes a portal category (department and
 // term follow) — until then its meldingen wait and are counted here.
 import type { Metadata } from "next";
-import { CategoryMapForm, MeldingSourceForm, SyncForm } from "@/components/forms/melding-source-forms";
+import { BackfillForm, CategoryMapForm, MeldingSourceForm, SyncForm } from "@/components/forms/melding-source-forms";
 import { ScrollTable } from "@/components/scroll-table";
 import { TableHead } from "@/components/table-head";
 import { MeldingenCsvForm } from "@/components/forms/meldingen-csv-form";
 import { importMeldingenCsv } from "@/lib/actions/beheer/import-meldingen-csv";
 import { mapSignalenCategory } from "@/lib/actions/beheer/map-signalen-category";
 import { saveMeldingSource } from "@/lib/actions/beheer/save-melding-source";
+import { startSignalenBackfill } from "@/lib/actions/beheer/start-signalen-backfill";
 import { syncMeldingSource } from "@/lib/actions/beheer/sync-melding-source";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
@@ -22,7 +23,7 @@ const statusText: Record<string, string> = { nieuw: "Nog niet opgehaald", verbon
 
 export default async function MeldingSourcePage() {
   const user = await requireUser();
-  const { source, categories, choices, imported } = await orRefuse(getMeldingSource(user));
+  const { source, categories, choices, imported, pushes } = await orRefuse(getMeldingSource(user));
   const waiting = categories.filter((c) => !c.categoryId);
   return (
     <div className="space-y-8">
@@ -38,10 +39,18 @@ export default async function MeldingSourcePage() {
             <dt className="font-semibold">Status</dt><dd>{statusText[source.status] ?? source.status}{source.lastError ? `: ${source.lastError}` : ""}</dd>
             <dt className="font-semibold">Laatst opgehaald</dt><dd>{source.lastSyncAt ? `${formatDate(source.lastSyncAt)} om ${formatTime(source.lastSyncAt)}` : "nog niet"}</dd>
             <dt className="font-semibold">Meldingen uit Signalen</dt><dd>{imported}</dd>
+            <dt className="font-semibold">Doorgezet vanuit het portaal</dt><dd>{pushes.sent}{pushes.waiting ? `, ${pushes.waiting} onderweg` : ""}{pushes.failed ? `, ${pushes.failed} mislukt` : ""}</dd>
+            <dt className="font-semibold">Eerdere meldingen</dt>
+            <dd>{source.backfillCursor && source.backfillUntil ? `worden opgehaald: klaar tot ${formatDate(source.backfillCursor)}, van ${formatDate(source.backfillUntil)}` : "niet bezig"}</dd>
           </dl>
         )}
-        <MeldingSourceForm action={saveMeldingSource} baseUrl={source?.baseUrl ?? ""} hasToken={Boolean(source)} />
+        <MeldingSourceForm
+          action={saveMeldingSource}
+          hasSecret={Boolean(source)}
+          source={{ baseUrl: source?.baseUrl ?? "", authKind: source?.authKind ?? "token", issuerUrl: source?.issuerUrl ?? "", clientId: source?.clientId ?? "", sourceName: source?.sourceName ?? "Stadsdeelavond" }}
+        />
         {source && <SyncForm action={syncMeldingSource} />}
+        {source && <BackfillForm action={startSignalenBackfill} />}
       </section>
       <section aria-labelledby="categorieen-kop" className="space-y-3">
         <h2 id="categorieen-kop" className="text-xl font-semibold">Categorieën koppelen</h2>

@@ -59,8 +59,14 @@ export default async function InbrengDetailPage({ params }: { params: Promise<{ 
       {canManage && (
         <section aria-labelledby="antwoord-kop" className="space-y-3">
           <h2 id="antwoord-kop" className="text-xl font-semibold">Wat is ermee gedaan?</h2>
-          <p className="text-sm text-muted">Wordt automatisch ingevuld wanneer de melding wordt afgesloten.</p>
-          <InbrengAnswerForm action={answerInbreng} inbrengId={inbreng.id} status={inbreng.followUpStatus} answer={inbreng.publicAnswer ?? ""} />
+          {inbreng.proposedAnswer ? (
+            <p className="rounded border-l-4 border-brand bg-gray-50 p-3" data-testid="voorstel">
+              Voorstel uit het meldingensysteem{inbreng.proposedAt ? ` (${formatDate(inbreng.proposedAt)})` : ""}: de melding is daar afgesloten met de tekst hieronder. Controleer of pas haar aan en sla op; tot dan ziet de bewoner haar niet.
+            </p>
+          ) : (
+            <p className="text-sm text-muted">Wordt automatisch ingevuld wanneer de melding wordt afgesloten; uit het meldingensysteem komt een voorstel.</p>
+          )}
+          <InbrengAnswerForm action={answerInbreng} inbrengId={inbreng.id} status={inbreng.proposedAnswer ? "AFGEROND" : inbreng.followUpStatus} answer={inbreng.proposedAnswer ?? inbreng.publicAnswer ?? ""} />
         </section>
       )}
     </div>

@@ -3,19 +3,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeldingStatusForm } from "@/components/forms/melding-status-form";
+import { MeldingPush } from "@/components/melding-push";
 import { PlaceDetails } from "@/components/place-details";
 import { allowedSteps, changeMeldingStatus } from "@/lib/actions/melding/change-melding-status";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
+import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { getMelding } from "@/lib/data/meldingen/get-melding";
+import { getMeldingPush } from "@/lib/data/meldingen/get-melding-push";
 import { formatDate, formatTime, meldingStatusLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Melding" };
 
 export default async function MeldingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const m = await orRefuse(getMelding(user, (await params).id));
-  const steps = m.origin === "PORTAAL" ? allowedSteps(user, m) : []; // a melding from Signalen is worked there
+  const { id } = await params;
+  const m = await orRefuse(getMelding(user, id));
+  const push = m.inbreng && m.origin === "PORTAAL" ? await getMeldingPush(user, id) : null;
+  const steps = m.origin === "PORTAAL" && !m.externalId ? allowedSteps(user, m) : []; // a melding in Signalen is worked there
   return (
     <div className="max-w-3xl space-y-6">
       <p><Link href="/medewerker/meldingen">← Meldingen</Link></p>
@@ -50,6 +55,7 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
           Deze melding komt uit het meldingensysteem{m.externalReference ? ` (${m.externalReference})` : ""} en wordt daar behandeld; hier is zij alleen te lezen.
         </p>
       )}
+      {push && <MeldingPush melding={m} push={push} canPush={canManageStadsdeel(user, m.stadsdeelId)} />}
       {steps.length > 0 && (
         <section aria-labelledby="stap-kop" className="space-y-3">
           <h2 id="stap-kop" className="text-xl font-semibold">Volgende stap</h2>
