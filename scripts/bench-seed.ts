@@ -135,7 +135,8 @@ try {
     // Like real meldingen: most are closed within weeks (a skewed time to
     // close), a few stay open for long; recent ones are more often open.
     const open = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
-    await copyRows(client, "Melding", ["id", "categoryId", "themeId", "departmentId", "description", "lat", "lng", "buurtId", "stadsdeelId", "status", "dueAt", "publicAnswer", "closedAt", "createdAt", "updatedAt"], meldingen, (i) => {
+    // Where they come from, as in a city with Signalen: most from Signalen, some from the portal, a few from an older system (CSV).
+    await copyRows(client, "Melding", ["id", "categoryId", "themeId", "departmentId", "description", "lat", "lng", "buurtId", "stadsdeelId", "status", "dueAt", "publicAnswer", "closedAt", "createdAt", "updatedAt", "origin", "externalId"], meldingen, (i) => {
       const c = rnd.pick(categories);
       const buurt = rnd.pick(buurten);
       const [lng, lat] = points.get(buurt.id)![i % 64];
@@ -145,7 +146,8 @@ try {
       const closed = closedAt < now && !rnd.chance(0.01);
       const status = closed ? (rnd.chance(0.9) ? "AFGEHANDELD" : "AFGEWEZEN") : rnd.pick(open);
       return [id("m", i), c.id, rnd.chance(0.8) ? rnd.pick(themes).id : null, c.defaultDepartmentId, "Bench-melding", lat, lng, buurt.id, buurt.stadsdeelId, status,
-        new Date(created.getTime() + c.defaultDueDays * DAY), closed ? "Afgehandeld (bench)" : null, closed ? new Date(closedAt) : null, created, created];
+        new Date(created.getTime() + c.defaultDueDays * DAY), closed ? "Afgehandeld (bench)" : null, closed ? new Date(closedAt) : null, created, created,
+        ...(i % 20 < 14 ? ["SIGNALEN", String(i)] : i % 20 < 19 ? ["PORTAAL", null] : ["CSV", `csv-${i}`])];
     });
     const ti = performance.now();
     await client.query("SET maintenance_work_mem = '512MB'");

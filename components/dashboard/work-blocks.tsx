@@ -10,6 +10,7 @@ import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, m
 import { totalFigures as tf } from "@/lib/dashboard/figures";
 import { DetailBlock } from "./detail-block";
 import { ExportLinks } from "./export-links";
+import { MeldingenPerBuurt } from "./meldingen-per-buurt";
 import type { DashboardLinks } from "./links";
 
 const th = "py-1 pr-3";
@@ -69,6 +70,7 @@ export function MeldingenBlock({ d, links, exportQuery }: Props) {
         </table>
       </ScrollTable>
       <ExportLinks blok="meldingen-maand" query={exportQuery} />
+      <MeldingenPerBuurt d={d} links={links} exportQuery={exportQuery} />
     </DetailBlock>
   );
 }

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../prisma-client.ts";
 
 /** After a bulk load and refresh: VACUUM ANALYZE of the rollups, so the planner knows their new sizes (cannot run in a transaction). */
 export const ANALYZE_DASHBOARD_ROLLUPS =
-  "VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool";
+  "VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_melding_buurt, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool";
 
 export async function refreshDashboardRollups(prisma: PrismaClient): Promise<Date> {
   const [row] = await prisma.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`;

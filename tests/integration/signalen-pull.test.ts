@@ -109,6 +109,35 @@ describe("pulling meldingen from Signalen", () => {
     expect(total).toBe(await db.prisma.melding.count({ where: { createdAt: { gte: new Date("2020-01-01T00:00:00Z"), lt: new Date("2030-01-01T00:00:00Z") } } }));
   });
 
+  it("with an origin filter every melding figure counts that origin only, equal to direct SQL; per buurt and per 1,000 inhabitants too", async () => {
+    // inhabitants for three buurten, as a beheerder imports CBS Kerncijfers; the others have none
+    const counted = await db.prisma.buurt.findMany({ where: { meldingen: { some: { origin: "SIGNALEN" } } }, orderBy: { code: "asc" }, take: 3 });
+    await db.prisma.populationFigure.createMany({ data: counted.map((b, i) => ({ level: "BUURT", areaCode: b.code, year: 2099, count: [1000, 2500, 400][i], source: "test" })) });
+    await refreshDashboardRollups(db.prisma);
+    const period = { from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z"), stadsdeelIds: null, themeId: null };
+    for (const origin of ["SIGNALEN", "PORTAAL"] as const) {
+      const d = await getDashboard({ ...period, origin });
+      const byStatus = await db.prisma.melding.groupBy({ by: ["status"], where: { origin }, _count: true });
+      expect(d.meldingen.byStatus).toEqual(Object.fromEntries(byStatus.map((r) => [r.status, r._count])));
+      const open = await db.prisma.melding.groupBy({ by: ["stadsdeelId"], where: { origin, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } }, _count: true });
+      expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, open.find((r) => r.stadsdeelId === s.id)?._count ?? 0])));
+      const perBuurt = await db.prisma.$queryRaw<{ code: string; n: number; per: number | null }[]>`
+        SELECT b.code, count(m.id)::int AS n,
+               (SELECT count(m.id)::float8 * 1000 / nullif(p.count, 0) FROM "PopulationFigure" p
+                WHERE p.level = 'BUURT' AND p."ageBand" IS NULL AND p."areaCode" = b.code
+                  AND p.year = (SELECT max(year) FROM "PopulationFigure" WHERE level = 'BUURT' AND "ageBand" IS NULL)) AS per
+        FROM "Buurt" b LEFT JOIN "Melding" m ON m."buurtId" = b.id AND m.origin = ${origin}::"MeldingOrigin"
+        GROUP BY b.code`;
+      expect(Object.fromEntries(d.meldingen.perBuurt.rows.map((r) => [r.code, [r.n, r.perThousand === null ? null : r.perThousand.toFixed(6)]])))
+        .toEqual(Object.fromEntries(perBuurt.map((r) => [r.code, [r.n, r.per === null ? null : r.per.toFixed(6)]])));
+    }
+    const signalen = await getDashboard({ ...period, origin: "SIGNALEN" });
+    const rated = signalen.meldingen.perBuurt.rows.filter((r) => r.perThousand !== null);
+    expect(rated.map((r) => r.code).sort()).toEqual(counted.map((b) => b.code));
+    expect(signalen.meldingen.perBuurt.rows.slice(0, 3)).toEqual([...rated].sort((a, b) => b.perThousand! - a.perThousand!)); // highest rate first, buurten without figures after
+    await db.prisma.populationFigure.deleteMany({ where: { source: "test" } });
+  });
+
   it("no reporter data is stored anywhere: no table holds a reporter's e-mail address or phone number", async () => {
     const tables = await db.prisma.$queryRaw<{ t: string }[]>`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
     const hits: string[] = [];

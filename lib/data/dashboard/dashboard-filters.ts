@@ -4,7 +4,12 @@ import type { SessionUser } from "../../auth/permissions.ts";
 import { readableStadsdeelIds } from "../../auth/permissions.ts";
 import { amsterdamMonthStart as start, amsterdamYearMonth } from "../../datetime.ts";
 
-export type DashboardFilters = { from: Date; to: Date; stadsdeelIds: string[] | null; themeId: string | null };
+export type MeldingOriginValue = "PORTAAL" | "SIGNALEN" | "CSV";
+export type DashboardFilters = { from: Date; to: Date; stadsdeelIds: string[] | null; themeId: string | null; origin?: MeldingOriginValue | null };
+
+/** The meldingen list's "herkomst" values (portaal, signalen, csv) → the origin; anything else: every origin. */
+export const originParam: Record<string, MeldingOriginValue> = { portaal: "PORTAAL", signalen: "SIGNALEN", csv: "CSV" };
+export const originFrom = (v: string | undefined): MeldingOriginValue | null => (v ? (originParam[v] ?? null) : null);
 
 const monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const monthOf = (v: string | undefined) => {

@@ -28,6 +28,11 @@ export function dashboardTables(d: Awaited<ReturnType<typeof getDashboard>>): Re
     "meldingen-status": { title: "Meldingen per status", header: ["status", "aantal"], rows: Object.entries(meldingStatusLabels).map(([k, l]) => [l, d.meldingen.byStatus[k] ?? 0]) },
     "meldingen-afdeling": { title: "Meldingen per afdeling", header: ["afdeling", "open", "te laat", "afgesloten"], rows: d.meldingen.byDepartment.map((r) => [r.department, r.open, r.overdue, r.closed]) },
     "meldingen-maand": { title: "Meldingen per maand", header: ["maand", "nieuw", "inmiddels afgesloten"], rows: d.meldingen.trend.map((r) => [formatMonth(r.month), r.created, r.closed]) },
+    "meldingen-buurt": {
+      title: "Meldingen per buurt",
+      header: ["buurt", "buurtcode", "meldingen", `inwoners${d.meldingen.perBuurt.year ? ` (CBS ${d.meldingen.perBuurt.year})` : ""}`, "per 1.000 inwoners"],
+      rows: d.meldingen.perBuurt.rows.map((b) => [b.name, b.code, b.n, b.inhabitants ?? "", b.perThousand === null ? "" : Math.round(b.perThousand * 10) / 10]),
+    },
     "bereik-buurt": {
       title: "Bereik per buurt",
       header: ["buurt", "deelnemers", "aandeel deelnemers", "aandeel inwoners"],

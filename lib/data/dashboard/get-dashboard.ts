@@ -4,14 +4,16 @@
 // rollups (materialised views, refreshed every 10 minutes by the worker, see
 // the dashboard_rollups migration), so a period costs thousands of rows at
 // national scale, not millions; bijeenkomsten, verslagen and the agenda are
-// small and counted live. Periods are whole months on the Amsterdam calendar. Authorisation is in
-// the filter: the stadsdeel ids come from scopedStadsdelen().
+// small and counted live. Periods are whole months on the Amsterdam calendar;
+// meldingen can be narrowed to one origin (portaal, Signalen, CSV). Authorisation
+// is in the filter: the stadsdeel ids come from scopedStadsdelen().
 import { monthLabel } from "./month-sql";
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { listDepartments } from "../catalog/list-departments";
 import { buildReach } from "../reach/build-reach";
+import { meldingenPerThousand } from "./meldingen-per-thousand";
 import type { DashboardFilters } from "./dashboard-filters";
 import { countParticipants } from "./count-participants";
 import { percentileFromHistogram } from "./percentile";
@@ -39,12 +41,13 @@ export async function getDashboard(f: DashboardFilters) {
   const theme = (col: string) => (f.themeId ? Prisma.sql`AND ${Prisma.raw(col)} = ${f.themeId}` : Prisma.empty);
   /** A rollup's rows in the period (its month column is the first of the month). */
   const months = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.month >= ${monthLabel(f.from)} AND ${Prisma.raw(alias)}.month < ${monthLabel(f.to)}`;
-  const meldingWhere = Prisma.sql`${months("m")} ${sd('m."stadsdeelId"')} ${theme('m."themeId"')}`;
+  const origin = (col: string) => (f.origin ? Prisma.sql`AND ${Prisma.raw(col)} = ${f.origin}::"MeldingOrigin"` : Prisma.empty);
+  const meldingWhere = Prisma.sql`${months("m")} ${sd('m."stadsdeelId"')} ${theme('m."themeId"')} ${origin("m.origin")}`;
   // Without a theme filter the theme-less rollups serve (a tenth of the rows).
   const meldingMonth = Prisma.raw(f.themeId ? "dashboard_melding_month" : "dashboard_melding_month_all");
   const meldingClose = Prisma.raw(f.themeId ? "dashboard_melding_close" : "dashboard_melding_close_all");
 
-  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed, lateVerslagen] = await Promise.all([
+  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed, lateVerslagen, meldingBuurten] = await Promise.all([
     prisma.$queryRaw<{ held: bigint; planned: bigint; cancelled: bigint }[]>`
       SELECT count(*) FILTER (WHERE b."startsAt" < now() AND b.status <> 'CANCELLED') AS held,
              count(*) FILTER (WHERE b."startsAt" >= now() AND b.status = 'PLANNED') AS planned,
@@ -92,7 +95,7 @@ export async function getDashboard(f: DashboardFilters) {
         WHERE b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} AND b."startsAt" < now() AND b.status <> 'CANCELLED' GROUP BY 1
       ), attended AS (SELECT b."stadsdeelId" AS sd, sum(b.attended) AS n FROM dashboard_bijeenkomst b WHERE ${months("b")} GROUP BY 1
       ), inbreng AS (SELECT i."stadsdeelId" AS sd, sum(i.n) AS n FROM dashboard_inbreng i WHERE ${months("i")} ${theme('i."themeId"')} GROUP BY 1
-      ), meldingen AS (SELECT m."stadsdeelId" AS sd, sum(m.n) AS open, sum(m.overdue) AS overdue FROM dashboard_melding_month_all m WHERE m.status IN ${OPEN} GROUP BY 1
+      ), meldingen AS (SELECT m."stadsdeelId" AS sd, sum(m.n) AS open, sum(m.overdue) AS overdue FROM dashboard_melding_month_all m WHERE m.status IN ${OPEN} ${origin("m.origin")} GROUP BY 1
       ), pool AS (SELECT p."stadsdeelId" AS sd, sum(p.n) AS n FROM dashboard_pool p GROUP BY 1)
       SELECT s.id, s.slug, s.name, held.n AS held, attended.n AS attended, inbreng.n AS inbreng,
              meldingen.open AS meldingen_open, meldingen.overdue AS meldingen_overdue, pool.n AS pool
@@ -110,6 +113,12 @@ export async function getDashboard(f: DashboardFilters) {
       WHERE v."deadlineAt" < now() AND NOT EXISTS (SELECT 1 FROM "VerslagVersion" vv WHERE vv."verslagId" = v.id AND vv."sentAt" IS NOT NULL)
         AND b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} ${sd('b."stadsdeelId"')}
       ORDER BY v."deadlineAt" LIMIT 5`,
+    // Meldingen per buurt in the period, every buurt of the stadsdelen shown (zeros too).
+    prisma.$queryRaw<{ id: string; code: string; name: string; n: bigint }[]>`
+      SELECT b.id, b.code, b.name, coalesce(sum(m.n), 0) AS n
+      FROM "Buurt" b LEFT JOIN dashboard_melding_buurt m ON m."buurtId" = b.id AND ${months("m")} ${theme('m."themeId"')} ${origin("m.origin")}
+      WHERE true ${sd('b."stadsdeelId"')}
+      GROUP BY b.id, b.code, b.name`,
   ]);
 
   const p = participation[0];
@@ -125,6 +134,7 @@ export async function getDashboard(f: DashboardFilters) {
     byBuurt: people.filter((r) => r.g === 1).map((r) => ({ name: r.buurt, code: r.code, n: n(r.people) })),
     byAge: people.filter((r) => r.g === 2).map((r) => ({ ageBand: r.age, n: n(r.people) })),
   });
+  const perThousand = await meldingenPerThousand(meldingBuurten.map((b) => ({ code: b.code, name: b.name, n: n(b.n) })));
   const closeDays = closeHistogram.map((r) => ({ value: r.days, n: n(r.n) }));
   const v = verslagen[0];
   return {
@@ -144,6 +154,7 @@ export async function getDashboard(f: DashboardFilters) {
       }),
       medianDaysToClose: percentileFromHistogram(closeDays, 0.5),
       p90DaysToClose: percentileFromHistogram(closeDays, 0.9),
+      perBuurt: perThousand,
       trend: continuousMonths(f.from, f.to).map((month) => {
         const r = meldingGroups.find((x) => x.g === 6 && x.month!.getTime() === month.getTime());
         return { month, created: n(r?.n), closed: n(r?.closed_by_now) };

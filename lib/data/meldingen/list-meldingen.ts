@@ -9,21 +9,19 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { meldingScope } from "../scope";
 import { prisma } from "@/lib/db";
 import { COUNT_CAP } from "../count-cap";
-import { monthRange } from "../dashboard/dashboard-filters";
+import { monthRange, originFrom } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
 
-export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string; herkomst?: string };
+export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string; herkomst?: string; buurt?: string };
 
-/** Where a melding comes from, as the list filter names it. */
-export const meldingOrigins = { portaal: "PORTAAL", signalen: "SIGNALEN", csv: "CSV" } as const;
 const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
 
 /**
  * Filters: status (one status, "open" — the default unless `alle` — or
  * "afgesloten"), stadsdeel (slug), afdeling and thema (ids), van/tot (months
  * of creation, as on the dashboard), telaat (open and past the due date)
- * and herkomst (made in the portal, or from Signalen).
+ * herkomst (made in the portal, from Signalen or a CSV) and buurt (CBS code).
  */
 export async function listMeldingen(user: SessionUser, filters: MeldingListFilters & { open?: boolean; page?: number }) {
   const scope = meldingScope(user);
@@ -43,7 +41,8 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
       filters.thema ? { themeId: filters.thema } : {},
       period ? { createdAt: { gte: period.from, lt: period.to } } : {},
       filters.telaat ? { status: { in: OPEN }, dueAt: { lt: new Date() } } : {},
-      filters.herkomst && filters.herkomst in meldingOrigins ? { origin: meldingOrigins[filters.herkomst as keyof typeof meldingOrigins] } : {},
+      originFrom(filters.herkomst) ? { origin: originFrom(filters.herkomst)! } : {},
+      filters.buurt ? { buurt: { code: filters.buurt } } : {},
     ],
   };
   const [items, total] = await Promise.all([

@@ -10,7 +10,7 @@ import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { readableStadsdeelIds } from "@/lib/auth/permissions";
 import { listDashboardStadsdelen } from "@/lib/data/dashboard/list-dashboard-stadsdelen";
-import { periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { originFrom, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { amsterdamYearMonth } from "@/lib/datetime";
@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const sp = await searchParams;
   const period = periodFrom(sp);
   const { all, stadsdeelIds } = await listDashboardStadsdelen(user, sp.stadsdeel);
-  const [d, themes] = await Promise.all([getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null }), listThemes()]);
+  const [d, themes] = await Promise.all([getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null, origin: originFrom(sp.herkomst) }), listThemes()]);
   const links = dashboardLinks(sp, period);
   const exportQuery = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && k !== "kaart") as [string, string][]);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canViewDashboard } from "@/lib/auth/permissions";
-import { periodFrom } from "@/lib/data/dashboard/dashboard-filters";
+import { originFrom, periodFrom } from "@/lib/data/dashboard/dashboard-filters";
 import { listDashboardStadsdelen } from "@/lib/data/dashboard/list-dashboard-stadsdelen";
 import { dashboardTables } from "@/lib/data/dashboard/dashboard-tables";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const sp = Object.fromEntries(new URL(request.url).searchParams.entries());
   const period = periodFrom(sp);
   const { stadsdeelIds } = await listDashboardStadsdelen(user, sp.stadsdeel);
-  const d = await getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null });
+  const d = await getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null, origin: originFrom(sp.herkomst) });
   const table = dashboardTables(d)[sp.blok ?? ""];
   if (!table) return new Response("Onbekende tabel.", { status: 404 });
   const name = `dashboard-${sp.blok}-${period.label.replace(/\W+/g, "-")}`;

@@ -38,7 +38,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{user.role === "AFDELINGSMEDEWERKER" ? "Meldingen van mijn afdeling" : "Meldingen"}</h1>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        <HiddenFields values={sp} names={["stadsdeel", "afdeling", "thema", "van", "tot", "telaat"] as const} />
+        <HiddenFields values={sp} names={["stadsdeel", "afdeling", "thema", "van", "tot", "telaat", "buurt"] as const} />
         <div>
           <label htmlFor="status" className="block font-semibold">Status</label>
           <select id="status" name="status" defaultValue={sp.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
@@ -70,6 +70,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.herkomst === "signalen" && "uit Signalen",
           sp.herkomst === "portaal" && "uit het portaal",
           sp.herkomst === "csv" && "uit een ander systeem (CSV)",
+          sp.buurt && `buurt ${items[0]?.buurt?.name ?? sp.buurt}`,
         ]}
       />
       <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
