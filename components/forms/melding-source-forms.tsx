@@ -12,7 +12,7 @@ import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
 type Act<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
 
-type SourceShown = { baseUrl: string; authKind: string; issuerUrl: string; clientId: string; sourceName: string };
+type SourceShown = { baseUrl: string; authKind: string; issuerUrl: string; clientId: string; sourceName: string; linkTemplate: string };
 
 export function MeldingSourceForm({ action, source, hasSecret }: { action: Act<{ saved: boolean }>; source: SourceShown; hasSecret: boolean }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
@@ -41,6 +41,7 @@ export function MeldingSourceForm({ action, source, hasSecret }: { action: Act<{
       <FormField id="ms-token" name="token" type="password" autoComplete="off" label={`${kind === "oidc" ? "Client secret" : "Token van het systeemaccount"}${keep}`}
         hint={kind === "oidc" ? "Het geheim van de client; het wordt nooit meer getoond." : "Een Bearer-token van een Signalen-gebruiker met rechten op de meldingen; het wordt nooit meer getoond."} defaultValue="" error={errors.token} />
       <FormField id="ms-source" name="sourceName" label="Bron bij doorzetten" hint="Zo heten meldingen uit het portaal in Signalen; de bron moet daar bestaan (Signalen → Instellingen → Bronnen)." defaultValue={shown(values, "sourceName", source.sourceName)} error={errors.sourceName} />
+      <FormField id="ms-link" name="linkTemplate" type="url" label="Adres van een melding in Signalen (optioneel)" hint="Met {id} op de plek van het nummer, bijvoorbeeld https://meldingen.gemeente.nl/manage/incident/{id}; dan opent elk SIG-nummer in het portaal de melding in Signalen." defaultValue={shown(values, "linkTemplate", source.linkTemplate)} error={errors.linkTemplate} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">{pending ? "Bezig…" : "Opslaan"}</button>
     </form>
   );

@@ -18,6 +18,10 @@ export const saveMeldingSourceSchema = z.object({
   clientId: z.preprocess(empty, z.string().trim().max(200).optional()),
   /** The bearer token or the client secret; empty keeps the one that is stored. */
   token: z.preprocess(empty, z.string().trim().min(10, "Minstens 10 tekens.").max(4000, "Te lang (maximaal 4000 tekens).").optional()),
+  linkTemplate: z.preprocess(
+    empty,
+    z.string().trim().max(300).url("Vul een volledig webadres in met {id} op de plek van het nummer.").refine((v) => v.includes("{id}"), "Zet {id} op de plek van het nummer van de melding.").optional(),
+  ),
   sourceName: z.string({ error: "Vul de bron in." }).trim().min(1, "Vul de bron in, zoals Signalen haar kent (bijvoorbeeld Stadsdeelavond).").max(100, "Maximaal 100 tekens."),
 }).superRefine((v, ctx) => {
   if (v.authKind !== "oidc") return;

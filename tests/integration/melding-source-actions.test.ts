@@ -64,6 +64,15 @@ describe("OIDC client credentials and the source name", () => {
     expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ authKind: "oidc", issuerUrl: "https://login.example/realms/signalen", clientId: "stadsdeelportaal", token: "geheim-van-de-client", sourceName: "Wijkavond" });
     expect(JSON.stringify(await db.prisma.auditEvent.findMany({ where: { action: "meldingsource.save" } }))).not.toContain("geheim-van-de-client");
   });
+
+  it("takes an address for opening a melding in Signalen only with {id} in it", async () => {
+    const input = { baseUrl: "https://api.meldingen.example", authKind: "oidc", issuerUrl: "https://login.example/realms/signalen", clientId: "stadsdeelportaal", token: "", sourceName: "Wijkavond" };
+    const before = await state();
+    expect(await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { linkTemplate: "Zet {id} op de plek van het nummer van de melding." } });
+    expect(await state()).toEqual(before);
+    expect((await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/{id}" }, db.prisma)).ok).toBe(true);
+    expect((await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).linkTemplate).toBe("https://meldingen.example/manage/incident/{id}");
+  });
 });
 
 describe("fetching history (backfill)", () => {

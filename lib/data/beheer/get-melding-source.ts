@@ -10,7 +10,7 @@ import { requireAdministrator } from "../scope";
 export async function getMeldingSource(user: SessionUser) {
   requireAdministrator(user);
   const [source, categories, choices, imported, pushed] = await Promise.all([
-    prisma.meldingSource.findUnique({ where: { id: "signalen" }, select: { baseUrl: true, status: true, lastError: true, lastSyncAt: true, cursor: true, authKind: true, issuerUrl: true, clientId: true, sourceName: true, backfillCursor: true, backfillUntil: true } }),
+    prisma.meldingSource.findUnique({ where: { id: "signalen" }, select: { baseUrl: true, status: true, lastError: true, lastSyncAt: true, cursor: true, authKind: true, issuerUrl: true, clientId: true, sourceName: true, linkTemplate: true, backfillCursor: true, backfillUntil: true } }),
     prisma.signalenCategory.findMany({ orderBy: [{ categoryId: { sort: "asc", nulls: "first" } }, { path: "asc" }], select: { path: true, categoryId: true, waiting: true } }),
     prisma.meldingCategory.findMany({ where: { active: true, defaultDepartmentId: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true, defaultDepartment: { select: { name: true } } } }),
     prisma.melding.count({ where: { origin: "SIGNALEN" } }),

@@ -53,7 +53,7 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
       skip: ((filters.page ?? 1) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, description: true, status: true, dueAt: true, closedAt: true, externalReference: true, origin: true,
+        id: true, description: true, status: true, dueAt: true, closedAt: true, externalReference: true, externalId: true, origin: true,
         category: { select: { name: true } }, department: { select: { name: true } }, buurt: { select: { name: true } },
       },
     }),

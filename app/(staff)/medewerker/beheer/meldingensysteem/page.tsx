@@ -47,7 +47,7 @@ export default async function MeldingSourcePage() {
         <MeldingSourceForm
           action={saveMeldingSource}
           hasSecret={Boolean(source)}
-          source={{ baseUrl: source?.baseUrl ?? "", authKind: source?.authKind ?? "token", issuerUrl: source?.issuerUrl ?? "", clientId: source?.clientId ?? "", sourceName: source?.sourceName ?? "Stadsdeelavond" }}
+          source={{ baseUrl: source?.baseUrl ?? "", authKind: source?.authKind ?? "token", issuerUrl: source?.issuerUrl ?? "", clientId: source?.clientId ?? "", sourceName: source?.sourceName ?? "Stadsdeelavond", linkTemplate: source?.linkTemplate ?? "" }}
         />
         {source && <SyncForm action={syncMeldingSource} />}
         {source && <BackfillForm action={startSignalenBackfill} />}

@@ -10,7 +10,10 @@ import { listThemes } from "@/lib/data/catalog/list-themes";
 import { HiddenFields } from "@/components/hidden-fields";
 import { monthRange } from "@/lib/data/dashboard/dashboard-filters";
 import { type MeldingListFilters, PAGE_SIZE, listMeldingen } from "@/lib/data/meldingen/list-meldingen";
+import { getSignalenLinkTemplate } from "@/lib/data/meldingen/get-signalen-link-template";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
+import { signalenLink } from "@/lib/signalen/signalen-link";
+import { ExternalReference } from "@/components/external-reference";
 import { TableHead } from "@/components/table-head";
 import { ScrollTable } from "@/components/scroll-table";
 
@@ -23,10 +26,11 @@ export default async function MeldingenPage({ searchParams }: Props) {
   const sp = await searchParams;
   const page = Math.max(1, Number(sp.pagina ?? 1) || 1);
   const open = !sp.alle && !sp.status;
-  const [{ items, total, stadsdeel }, departments, themes] = await Promise.all([
+  const [{ items, total, stadsdeel }, departments, themes, linkTemplate] = await Promise.all([
     listMeldingen(user, { ...sp, open, page }),
     listDepartments(),
     listThemes(),
+    getSignalenLinkTemplate(user),
   ]);
   const period = monthRange(sp);
   const now = new Date();
@@ -80,7 +84,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           <tbody>
             {items.map((m) => (
               <tr key={m.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <span className="block text-sm text-muted">{m.origin === "SIGNALEN" ? `Signalen ${m.externalReference}` : m.externalReference}</span>}</td>
+                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <ExternalReference reference={m.externalReference} href={signalenLink(linkTemplate, m.origin === "CSV" ? null : m.externalId)} fromSignalen={m.origin === "SIGNALEN"} />}</td>
                 <td className="py-2 pr-3">{m.category.name}</td>
                 <td className="py-2 pr-3">{m.department.name}</td>
                 <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>

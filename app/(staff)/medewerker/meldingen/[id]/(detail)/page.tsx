@@ -11,6 +11,8 @@ import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { getMelding } from "@/lib/data/meldingen/get-melding";
 import { getMeldingPush } from "@/lib/data/meldingen/get-melding-push";
+import { getSignalenLinkTemplate } from "@/lib/data/meldingen/get-signalen-link-template";
+import { signalenLink } from "@/lib/signalen/signalen-link";
 import { formatDate, formatTime, meldingStatusLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Melding" };
@@ -19,7 +21,8 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const { id } = await params;
   const m = await orRefuse(getMelding(user, id));
-  const push = m.inbreng && m.origin === "PORTAAL" ? await getMeldingPush(user, id) : null;
+  const [push, template] = await Promise.all([m.inbreng && m.origin === "PORTAAL" ? getMeldingPush(user, id) : null, getSignalenLinkTemplate(user)]);
+  const link = signalenLink(template, m.origin === "CSV" ? null : m.externalId);
   const steps = m.origin === "PORTAAL" && !m.externalId ? allowedSteps(user, m) : []; // a melding in Signalen is worked there
   return (
     <div className="max-w-3xl space-y-6">
@@ -31,7 +34,8 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
         <dt className="font-semibold">Afdeling</dt><dd>{m.department.name}{m.assignee ? ` (${m.assignee.name})` : ""}</dd>
         <dt className="font-semibold">Buurt</dt><dd>{m.buurt ? `${m.buurt.name}, ${m.buurt.stadsdeel.name}` : "—"}</dd>
         <dt className="font-semibold">Termijn</dt><dd>{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < new Date() ? " (te laat)" : ""}</dd>
-        <dt className="font-semibold">Meldingensysteem</dt><dd>{m.externalReference ?? "nog geen nummer"}</dd>
+        <dt className="font-semibold">Meldingensysteem</dt>
+        <dd>{link && m.externalReference ? <a href={link} target="_blank" rel="noreferrer">{m.externalReference} <span className="sr-only">(opent Signalen in een nieuw tabblad)</span></a> : (m.externalReference ?? "nog geen nummer")}</dd>
         {m.inbreng && (<><dt className="font-semibold">Inbreng</dt><dd><Link href={`/medewerker/inbreng/${m.inbreng.id}`}>Uit {m.inbreng.bijeenkomst.title}</Link></dd></>)}
         {m.publicAnswer && (<><dt className="font-semibold">Openbaar antwoord</dt><dd>{m.publicAnswer}</dd></>)}
       </dl>
