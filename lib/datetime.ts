@@ -50,3 +50,16 @@ export function amsterdamMonthKey(date: Date): string {
   const { y, m } = amsterdamYearMonth(date);
   return `${y}-${String(m + 1).padStart(2, "0")}`;
 }
+
+/**
+ * Every month of the period up to the current one, as the rollups label them
+ * (midnight UTC on the first, the way the month column reads back), so the
+ * trend has no gaps where nothing happened.
+ */
+export function continuousMonths(from: Date, to: Date, now = new Date()): Date[] {
+  const first = amsterdamYearMonth(from);
+  const last = amsterdamYearMonth(new Date(Math.min(to.getTime() - 1, now.getTime())));
+  const out: Date[] = [];
+  for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); m === 11 ? (y++, (m = 0)) : m++) out.push(new Date(Date.UTC(y, m, 1)));
+  return out;
+}

@@ -38,15 +38,34 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     await expect(page.getByTestId("wachtend")).toHaveText("1 categorie nog niet gekoppeld; haar 10 meldingen wachten en komen binnen zodra u haar koppelt.");
     await page.getByRole("button", { name: "Nu ophalen" }).click();
     await expect(page.getByTestId("sync-verslag")).toContainText("Opgehaald:");
-    await expect(page.getByTestId("verbinding")).toContainText("Meldingen uit Signalen20");
+    // the second category too: all 30 are in
+    const afvalRow = page.getByRole("row", { name: /zwerfafval/ });
+    await afvalRow.getByRole("combobox").selectOption({ index: 2 });
+    await afvalRow.getByRole("button", { name: "Koppelen" }).click();
+    await expect(page.getByTestId("wachtend")).toHaveText("Alle categorieën zijn gekoppeld.");
+    await page.getByRole("button", { name: "Nu ophalen" }).click();
+    await expect(page.getByTestId("verbinding")).toContainText("Meldingen uit Signalen30");
+    // the dashboard, once the worker's rollup job has run (every 10 minutes; here at once), shows them per stadsdeel
+    await query("SELECT refresh_dashboard_rollups()");
+    const perStadsdeel = await query<{ name: string; n: number }>(
+      `SELECT s.name, count(*)::int AS n FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE m.origin = 'SIGNALEN' AND m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') GROUP BY s.name`);
+    await page.goto("/medewerker/dashboard?herkomst=signalen");
+    await expect(page.getByTestId("filters")).toContainText("meldingen uit Signalen");
+    await expect(page.getByTestId("kc-meldingen")).toContainText("30");
+    const openColumn = (await page.getByTestId("vergelijking").locator("thead th").allTextContents()).findIndex((t) => t.trim() === "Open meldingen");
+    for (const { name, n } of perStadsdeel) {
+      await expect(page.getByTestId("vergelijking").getByRole("row", { name: new RegExp(`^${name} `) }).locator("th, td").nth(openColumn)).toHaveText(String(n));
+    }
+    await expectNoAxeViolations(page);
+    await page.goto("/medewerker/beheer/meldingensysteem");
     const [m] = await query<{ id: string; ref: string; n: string }>(
       `SELECT id, "externalReference" AS ref, (SELECT count(*) FROM "Melding" WHERE origin = 'SIGNALEN')::text AS n FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId" = '9000'`);
-    expect([m.ref, m.n]).toEqual(["SIG-9000", "20"]);
+    expect([m.ref, m.n]).toEqual(["SIG-9000", "30"]);
     // the meldingen list filters by origin and names the Signalen number
     await page.goto("/medewerker/meldingen");
     await page.getByLabel("Herkomst").selectOption({ label: "Uit Signalen" });
     await page.getByRole("button", { name: "Filteren" }).click();
-    await expect(page.getByText("20 meldingen open.")).toBeVisible();
+    await expect(page.getByText("30 meldingen open.")).toBeVisible();
     await expect(page.getByTestId("actieve-filters")).toContainText("uit Signalen");
     await expect(page.getByText("Signalen SIG-9000", { exact: true })).toBeVisible();
     await page.goto(`/medewerker/meldingen/${m.id}`);

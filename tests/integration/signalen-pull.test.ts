@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry.ts";
 import { pullSignals } from "../../lib/signalen/pull-signals.ts";
 import { getDashboard } from "../../lib/data/dashboard/get-dashboard.ts";
+import { getPublicMeldingen } from "../../lib/data/public/get-public-meldingen.ts";
 import { refreshDashboardRollups } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 import { categoryUrl, REPORTER_DOMAIN, startSignalenFake, type FakeSignal, type SignalenFake } from "../setup/signalen-fake.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
@@ -136,6 +137,19 @@ describe("pulling meldingen from Signalen", () => {
     expect(rated.map((r) => r.code).sort()).toEqual(counted.map((b) => b.code));
     expect(signalen.meldingen.perBuurt.rows.slice(0, 3)).toEqual([...rated].sort((a, b) => b.perThousand! - a.perThousand!)); // highest rate first, buurten without figures after
     await db.prisma.populationFigure.deleteMany({ where: { source: "test" } });
+  });
+
+  it("the public stadsdeel page counts meldingen of every origin over the last twelve months, equal to direct SQL", async () => {
+    await refreshDashboardRollups(db.prisma);
+    const stadsdelen = await db.prisma.stadsdeel.findMany();
+    for (const sd of stadsdelen) {
+      const p = await getPublicMeldingen(sd.id);
+      const where = { stadsdeelId: sd.id, createdAt: { gte: p.from } };
+      expect([p.total, p.closed]).toEqual([await db.prisma.melding.count({ where }), await db.prisma.melding.count({ where: { ...where, closedAt: { not: null } } })]);
+      expect(p.perBuurt.rows.reduce((s, b) => s + b.n, 0)).toBe(await db.prisma.melding.count({ where: { ...where, buurtId: { not: null } } }));
+      expect(p.trend).toHaveLength(13);
+    }
+    expect(await db.prisma.melding.count({ where: { origin: "SIGNALEN", createdAt: { gte: (await getPublicMeldingen(stadsdelen[0].id)).from } } })).toBeGreaterThan(0);
   });
 
   it("no reporter data is stored anywhere: no table holds a reporter's e-mail address or phone number", async () => {

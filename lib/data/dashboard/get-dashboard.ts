@@ -17,24 +17,11 @@ import { meldingenPerThousand } from "./meldingen-per-thousand";
 import type { DashboardFilters } from "./dashboard-filters";
 import { countParticipants } from "./count-participants";
 import { percentileFromHistogram } from "./percentile";
-import { amsterdamYearMonth } from "@/lib/datetime";
+import { continuousMonths } from "@/lib/datetime";
 
 const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
 const OPEN = Prisma.sql`('NIEUW','DOORGEZET','IN_BEHANDELING')`;
 const CLOSED = Prisma.sql`('AFGEHANDELD','AFGEWEZEN')`;
-
-/**
- * Every month of the period up to the current one, as the rollups label them
- * (midnight UTC on the first, the way the month column reads back), so the
- * trend has no gaps where nothing happened.
- */
-export function continuousMonths(from: Date, to: Date, now = new Date()): Date[] {
-  const first = amsterdamYearMonth(from);
-  const last = amsterdamYearMonth(new Date(Math.min(to.getTime() - 1, now.getTime())));
-  const out: Date[] = [];
-  for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); m === 11 ? (y++, (m = 0)) : m++) out.push(new Date(Date.UTC(y, m, 1)));
-  return out;
-}
 
 export async function getDashboard(f: DashboardFilters) {
   const sd = (col: string) => (f.stadsdeelIds ? Prisma.sql`AND ${Prisma.raw(col)} = ANY(${f.stadsdeelIds})` : Prisma.empty);

@@ -1,5 +1,6 @@
 // Stadsdeel page: its buurten on the map and as a list (grouped by CBS wijk),
-// wethouder and regisseur, upcoming bijeenkomsten and the public agenda.
+// wethouder and regisseur, upcoming bijeenkomsten, the public agenda, what
+// became of the inbreng, and how many meldingen came in (counts only).
 import type { Geometry } from "geojson";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -11,6 +12,8 @@ import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcoming-bijeenkomsten";
 import { listThemes } from "@/lib/data/catalog/list-themes";
 import { PublicInbrengSection } from "@/components/public-inbreng-section";
+import { PublicMeldingenSection } from "@/components/public-meldingen-section";
+import { getPublicMeldingen } from "@/lib/data/public/get-public-meldingen";
 import Link from "next/link";
 import { AgendaList } from "@/components/agenda-list";
 
@@ -25,10 +28,11 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
   const stadsdeel = await getStadsdeel((await params).slug);
   if (!stadsdeel) notFound();
   const sp = await searchParams;
-  const [upcoming, agenda, themes] = await Promise.all([
+  const [upcoming, agenda, themes, meldingen] = await Promise.all([
     listUpcomingBijeenkomsten({ stadsdeelId: stadsdeel.id }),
     listPublicAgendaItems(stadsdeel.id),
     listThemes(),
+    getPublicMeldingen(stadsdeel.id),
   ]);
   const byWijk = new Map<string, { name: string; buurten: typeof stadsdeel.buurten }>();
   for (const b of stadsdeel.buurten) {
@@ -90,6 +94,7 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
         themes={themes}
         filters={{ kind: sp.soort, themeId: sp.thema, status: sp.status, buurtId: sp.buurt, page: Math.max(1, Number(sp.pagina ?? 1) || 1) }}
       />
+      <PublicMeldingenSection stadsdeelName={stadsdeel.name} figures={meldingen} />
     </div>
   );
 }
