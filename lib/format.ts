@@ -39,6 +39,17 @@ export const meldingStatusLabels: Record<string, string> = {
   NIEUW: "Nieuw", DOORGEZET: "Doorgezet", IN_BEHANDELING: "In behandeling", AFGEHANDELD: "Afgehandeld", AFGEWEZEN: "Afgewezen",
 };
 
+export const dossierStatusLabels: Record<string, string> = {
+  AANGEMELD: "Aangemeld", IN_BESPREKING: "In bespreking", DUIDELIJKHEID: "Duidelijkheid", IN_UITVOERING: "In uitvoering", AFGESLOTEN: "Afgesloten",
+};
+
+export const actieStatusLabels: Record<string, string> = { OPEN: "Open", GEREED: "Gereed", VERVALLEN: "Vervallen" };
+
+export const organisationKindLabels: Record<string, string> = {
+  POLITIE: "Politie", WONINGCORPORATIE: "Woningcorporatie", WELZIJN: "Welzijn en opbouwwerk", ZORG: "Zorg", GGD: "GGD", ONDERWIJS: "Onderwijs",
+  BEWONERSORGANISATIE: "Bewonersorganisatie", OVERIG: "Overig",
+};
+
 export const facilityLabels: Record<string, string> = {
   WHEELCHAIR_ACCESS: "Rolstoeltoegankelijk", HEARING_LOOP: "Ringleiding", CHILDCARE: "Kinderopvang", INTERPRETER: "Tolk",
   SIGN_LANGUAGE: "Gebarentolk", PARKING: "Parkeren", PUBLIC_TRANSPORT: "Bereikbaar met ov",

@@ -56,6 +56,20 @@ export function agendaItemScope(user: SessionUser): Prisma.AgendaItemWhereInput 
   return ids.length ? { stadsdeelId: { in: ids } } : null;
 }
 
+/**
+ * Dossiers: the staff of their stadsdeel (read: wethouder and beheerder all);
+ * an afdelingsmedewerker those their department is involved in or that hold
+ * an actie of theirs; null when none.
+ */
+export function dossierScope(user: SessionUser): Prisma.DossierWhereInput | null {
+  if (user.role === "AFDELINGSMEDEWERKER") {
+    return { OR: [{ acties: { some: { ownerUserId: user.id } } }, ...(user.departmentId ? [{ departments: { some: { departmentId: user.departmentId } } }] : [])] };
+  }
+  const ids = readableStadsdeelIds(user);
+  if (ids === undefined) return {};
+  return ids.length ? { stadsdeelId: { in: ids } } : null;
+}
+
 /** A where clause that matches no row, for a scope of null. */
 export const NOTHING = { id: { in: [] as string[] } };
 
