@@ -14,6 +14,8 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
     ...(department ? [] : [{ href: "/medewerker/inbreng", label: "Inbreng" }]),
     { href: "/medewerker/meldingen", label: "Meldingen" },
     { href: "/medewerker/agenda", label: "Stadsdeelagenda" },
+    { href: "/medewerker/dossiers", label: "Dossiers" },
+    ...(user.role === "WETHOUDER" ? [] : [{ href: "/medewerker/acties", label: "Mijn acties" }]),
   ];
   const beheer: MenuItem[] = canAdminister(user)
     ? [
@@ -23,6 +25,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
         { href: "/medewerker/beheer/referentiecijfers", label: "Referentiecijfers (CBS)" },
         { href: "/medewerker/beheer/indeling", label: "Afdelingen, thema's en categorieën" },
         { href: "/medewerker/beheer/meldingensysteem", label: "Meldingensysteem (Signalen)" },
+        { href: "/medewerker/beheer/organisaties", label: "Partnerorganisaties" },
         { href: "/medewerker/outbox", label: "Uitgaande e-mail" },
         { href: "/medewerker/beheer/verwerkingsregister", label: "Verwerkingsregister (AVG)" },
       ]

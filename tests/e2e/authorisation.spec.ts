@@ -54,6 +54,11 @@ async function foreignZuid() {
   const [a] = await query<{ id: string; title: string }>(
     `SELECT a.id, a.title FROM "AgendaItem" a JOIN "Stadsdeel" s ON s.id = a."stadsdeelId" LEFT JOIN "Department" d ON d.id = a."departmentId"
      WHERE s.slug = 'zuid' AND (d.slug IS NULL OR d.slug <> 'openbare-ruimte') AND length(a.title) > 12 LIMIT 1`);
+  const [d] = await query<{ id: string; title: string }>(
+    `SELECT d.id, d.title FROM "Dossier" d JOIN "Stadsdeel" s ON s.id = d."stadsdeelId"
+     WHERE s.slug = 'zuid' AND NOT EXISTS (SELECT 1 FROM "DossierDepartment" dd JOIN "Department" x ON x.id = dd."departmentId" WHERE dd."dossierId" = d.id AND x.slug = 'openbare-ruimte')
+       AND NOT EXISTS (SELECT 1 FROM "Actie" a JOIN "User" u ON u.id = a."ownerUserId" WHERE a."dossierId" = d.id AND u.email = 'medewerker.openbare-ruimte@demo.example')
+     ORDER BY d.title LIMIT 1`);
   const texts = await query<{ text: string }>(
     `SELECT text FROM (
        SELECT r."needsOther" AS text FROM "Registration" r WHERE r."bijeenkomstId" = $1
@@ -62,7 +67,7 @@ async function foreignZuid() {
      ) t WHERE length(text) > 15`, [b.id]);
   expect(people.length).toBeGreaterThan(0);
   const personal = [...people.flatMap((p) => [p.name, p.email]), ...texts.map((t) => t.text)];
-  return { b, i, m, a, personal, records: [b.address, i.text, m.description, a.title] };
+  return { b, i, m, a, d, personal, records: [b.address, i.text, m.description, a.title, d.title] };
 }
 
 async function as(browser: Browser, email: string) {
@@ -82,6 +87,8 @@ function detailTargets(z: Awaited<ReturnType<typeof foreignZuid>>): Target[] {
     { url: `/medewerker/inbreng/${z.i.id}`, route: [...staff, "inbreng", ["id", z.i.id], "(detail)"] },
     { url: `/medewerker/meldingen/${z.m.id}`, route: [...staff, "meldingen", ["id", z.m.id], "(detail)"] },
     { url: `/medewerker/agenda/${z.a.id}`, route: [...staff, "agenda", ["id", z.a.id], "(detail)"] },
+    { url: `/medewerker/dossiers/${z.d.id}`, route: [...staff, "dossiers", ["id", z.d.id], "(detail)"] },
+    { url: `/medewerker/dossiers/nieuw?inbreng=${z.i.id}`, route: [...staff, "dossiers", "nieuw"] },
   ];
 }
 
@@ -96,6 +103,7 @@ function stadsdeelTargets(): Target[] {
     { url: "/medewerker/agenda/export?stadsdeel=zuid" },
     { url: "/medewerker/bijeenkomsten?stadsdeel=zuid", route: [...staff, "bijeenkomsten", "(list)"] },
     { url: "/medewerker/outbox", route: [...staff, "outbox"] },
+    { url: "/medewerker/dossiers?stadsdeel=zuid&status=alle", route: [...staff, "dossiers", "(list)"] },
   ];
 }
 
@@ -153,6 +161,7 @@ test.describe("no foreign record in any body, document or RSC", () => {
     }
     const melding = await bodies(ctx.request, detailTargets(z)[6]);
     for (const r of melding) expect(normalise(r.body), r.kind).toContain(z.m.description.slice(0, 30));
+    for (const r of await bodies(ctx.request, detailTargets(z)[8])) expect(normalise(r.body), r.kind).toContain(z.d.title);
     await ctx.close();
   });
 });

@@ -76,7 +76,7 @@ describe("acties and the dossier's way to duidelijkheid", () => {
     expect(await createActieAction.run(foreign, { dossierId: d.id, description: "x", owner: `user:${foreign.id}`, dueOn: inDays(7) }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
     expect(await createActieAction.run(medewerker, { dossierId: d.id, description: "x", owner: `user:${medewerker.id}`, dueOn: inDays(7) }, db.prisma)).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);
-    const org = await db.prisma.organisation.findFirstOrThrow();
+    const org = await db.prisma.organisation.findFirstOrThrow({ where: { name: { startsWith: "Politie Limburg" } } });
     await expect(db.prisma.actie.create({ data: { dossierId: d.id, description: "twee eigenaars", dueOn: new Date(), ownerUserId: regisseur.id, ownerOrganisationId: org.id } })).rejects.toThrow(/Actie_one_owner_check/);
     await expect(db.prisma.actie.create({ data: { dossierId: d.id, description: "geen eigenaar", dueOn: new Date() } })).rejects.toThrow(/Actie_one_owner_check/);
     expect(await state()).toEqual(before);
@@ -106,8 +106,8 @@ describe("acties and the dossier's way to duidelijkheid", () => {
     const before = await state();
     const refused = await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "AFGESLOTEN" }, db.prisma);
     expect(refused).toMatchObject({ ok: false, fieldErrors: { toStatus: expect.stringContaining("er staan nog 2 open acties: Gesprek met de jongeren") } });
-    const mine = await db.prisma.actie.findFirstOrThrow({ where: { ownerUserId: medewerker.id } });
-    const other = await db.prisma.actie.findFirstOrThrow({ where: { ownerOrganisationId: { not: null } } });
+    const mine = await db.prisma.actie.findFirstOrThrow({ where: { dossierId: d.id, ownerUserId: medewerker.id } });
+    const other = await db.prisma.actie.findFirstOrThrow({ where: { dossierId: d.id, ownerOrganisationId: { not: null } } });
     expect(await updateActieAction.run(medewerker, { actieId: other.id, status: "GEREED" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
     expect(await updateActieAction.run(regisseur, { actieId: other.id, status: "VERVALLEN" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { note: "Schrijf erbij waarom de actie vervalt." } });
     expect(await updateActieAction.run(foreign, { actieId: mine.id, status: "GEREED" }, db.prisma)).toMatchObject({ ok: false });

@@ -18,6 +18,7 @@ export const getInbreng = cache(async (user: SessionUser, id: string) => {
       bijeenkomst: { select: { id: true, title: true, startsAt: true, stadsdeelId: true, stadsdeel: { select: { slug: true, name: true } } } },
       melding: { select: { id: true, status: true, departmentId: true, department: { select: { name: true } } } },
       agendaLinks: { select: { agendaItem: { select: { id: true, title: true } } } },
+      dossiers: { select: { dossier: { select: { id: true, title: true, status: true } } } },
     },
   });
   return inbreng ?? refuse(prisma.inbreng.count({ where: { id } }));

@@ -8,7 +8,7 @@ import { linkAgendaItem } from "@/lib/actions/agenda/link-agenda-item";
 import { updateAgendaItem } from "@/lib/actions/agenda/update-agenda-item";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
-import { canEditAgendaItem } from "@/lib/auth/permissions";
+import { canEditAgendaItem, canManageStadsdeel } from "@/lib/auth/permissions";
 import { agendaFormOptions, getAgendaItem, linkableForAgenda } from "@/lib/data/agenda/get-agenda-item";
 import { agendaKindLabels, agendaStatusLabels, formatDate, formatPeriod, inbrengKindLabels } from "@/lib/format";
 import { isoDay } from "@/lib/period";
@@ -45,6 +45,9 @@ export default async function AgendaItemPage({ params, searchParams }: { params:
           />
         )}
       </section>
+      {canManageStadsdeel(user, item.stadsdeelId) && (
+        <p><Link href={`/medewerker/dossiers/nieuw?agendapunt=${item.id}`}>Dossier openen over dit agendapunt</Link> (voor de stadsdeeltafel)</p>
+      )}
       {editable && (
         <section aria-labelledby="wijzigen-kop" className="space-y-3">
           <h2 id="wijzigen-kop" className="text-xl font-semibold">Wijzigen</h2>

@@ -12,7 +12,7 @@ import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel, canViewStadsdeel } from "@/lib/auth/permissions";
 import { listRoutingOptions } from "@/lib/data/catalog/list-routing-options";
 import { getInbreng } from "@/lib/data/inbreng/get-inbreng";
-import { followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
+import { dossierStatusLabels, followUpLabels, formatDate, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Inbreng" };
 
@@ -56,6 +56,15 @@ export default async function InbrengDetailPage({ params }: { params: Promise<{ 
           <p>Er is geen melding van gemaakt.</p>
         )}
       </section>
+      {canViewStadsdeel(user, inbreng.bijeenkomst.stadsdeelId) && (
+        <section aria-labelledby="dossier-kop" className="space-y-2">
+          <h2 id="dossier-kop" className="text-xl font-semibold">Stadsdeeltafel</h2>
+          {inbreng.dossiers.length > 0 && (
+            <ul className="list-disc pl-6">{inbreng.dossiers.map(({ dossier: d }) => <li key={d.id}><Link href={`/medewerker/dossiers/${d.id}`}>Dossier: {d.title}</Link> ({dossierStatusLabels[d.status].toLowerCase()})</li>)}</ul>
+          )}
+          {canManage ? <p><Link href={`/medewerker/dossiers/nieuw?inbreng=${inbreng.id}`}>Dossier openen over deze inbreng</Link> (voor de stadsdeeltafel, als meerdere afdelingen of partners nodig zijn)</p> : inbreng.dossiers.length === 0 && <p>Nog niet op de stadsdeeltafel.</p>}
+        </section>
+      )}
       {canManage && (
         <section aria-labelledby="antwoord-kop" className="space-y-3">
           <h2 id="antwoord-kop" className="text-xl font-semibold">Wat is ermee gedaan?</h2>

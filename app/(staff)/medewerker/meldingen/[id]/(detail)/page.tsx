@@ -59,6 +59,9 @@ export default async function MeldingPage({ params }: { params: Promise<{ id: st
           Deze melding komt uit het meldingensysteem{m.externalReference ? ` (${m.externalReference})` : ""} en wordt daar behandeld; hier is zij alleen te lezen.
         </p>
       )}
+      {canManageStadsdeel(user, m.stadsdeelId) && (
+        <p><Link href={`/medewerker/dossiers/nieuw?melding=${m.id}`}>Dossier openen over deze melding</Link> (voor de stadsdeeltafel)</p>
+      )}
       {push && <MeldingPush melding={m} push={push} canPush={canManageStadsdeel(user, m.stadsdeelId)} />}
       {steps.length > 0 && (
         <section aria-labelledby="stap-kop" className="space-y-3">

@@ -1,0 +1,59 @@
+// "Mijn acties": the open acties this user has to do, overdue first, and
+// for an afdelingsmedewerker those of their department's colleagues — each
+// with its dossier, and "gereed" right there.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActieStatusForm } from "@/components/forms/actie-forms";
+import { ScrollTable } from "@/components/scroll-table";
+import { TableHead } from "@/components/table-head";
+import { updateActie } from "@/lib/actions/dossier/update-actie";
+import { requireUser } from "@/lib/auth/current-user";
+import { listMyActies } from "@/lib/data/dossiers/list-my-acties";
+import { formatDate } from "@/lib/format";
+import { todayKey } from "@/lib/validation/dossier";
+
+export const metadata: Metadata = { title: "Mijn acties" };
+
+type Row = Awaited<ReturnType<typeof listMyActies>>["mine"][number];
+
+function ActieTable({ label, rows, own }: { label: string; rows: Row[]; own: boolean }) {
+  const today = todayKey();
+  return (
+    <ScrollTable label={label}>
+      <table className="w-full border-collapse text-left">
+        <TableHead columns={["Actie", "Dossier", ...(own ? [] : ["Wie"]), "Uiterlijk", ...(own ? ["Wijzigen"] : [])]} />
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id} className="border-b border-gray-200 align-top">
+              <td className="py-2 pr-3">{a.description}</td>
+              <td className="py-2 pr-3">{a.dossier ? <Link href={`/medewerker/dossiers/${a.dossier.id}`}>{a.dossier.title}</Link> : "—"}{a.dossier && <span className="block text-sm text-muted">{a.dossier.stadsdeel.name}</span>}</td>
+              {!own && <td className="py-2 pr-3">{a.ownerUser?.name}</td>}
+              <td className="py-2 pr-3">{formatDate(a.dueOn)}{a.dueOn.toISOString().slice(0, 10) < today && <strong className="block text-accent">te laat</strong>}</td>
+              {own && <td className="py-2"><ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} /></td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+export default async function MijnActiesPage() {
+  const user = await requireUser(["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"]);
+  const { mine, department } = await listMyActies(user);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Mijn acties</h1>
+      <section aria-labelledby="mijn-kop" className="space-y-2">
+        <h2 id="mijn-kop" className="text-xl font-semibold">Op mijn naam ({mine.length})</h2>
+        {mine.length === 0 ? <p>U heeft geen open acties.</p> : <ActieTable label="Mijn open acties" rows={mine} own />}
+      </section>
+      {user.role === "AFDELINGSMEDEWERKER" && (
+        <section aria-labelledby="afdeling-kop" className="space-y-2">
+          <h2 id="afdeling-kop" className="text-xl font-semibold">Van mijn afdeling ({department.length})</h2>
+          {department.length === 0 ? <p>Uw collega&apos;s hebben geen open acties.</p> : <ActieTable label="Open acties van de afdeling" rows={department} own={false} />}
+        </section>
+      )}
+    </div>
+  );
+}
