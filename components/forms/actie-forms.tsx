@@ -15,7 +15,7 @@ export function ActieForm({ action, dossierId, owners, today }: { action: Act<{ 
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
-    <form action={formAction} className="max-w-3xl space-y-3 rounded border border-gray-300 p-3" noValidate key={done ? done.id : "form"}>
+    <form action={formAction} className="max-w-3xl space-y-3 rounded border border-gray-300 p-3" noValidate key={`${JSON.stringify(values ?? {})}${done?.id ?? ""}`}>
       <input type="hidden" name="dossierId" value={dossierId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {done && <p role="status" className="text-green-900">De actie is toegevoegd.</p>}
@@ -42,7 +42,7 @@ export function ActieStatusForm({ action, actieId, status, label }: { action: Ac
   useRefreshOnDone(done);
   const id = `actie-${actieId}`;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
+    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate key={JSON.stringify(values ?? {})}>
       <input type="hidden" name="actieId" value={actieId} />
       <div>
         <label htmlFor={`${id}-status`} className="sr-only">Status van {label}</label>

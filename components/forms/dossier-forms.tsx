@@ -42,7 +42,7 @@ export function DossierForm(props: {
     if (done) router.push(`/medewerker/dossiers/${done.id}`);
   }, [done, router]);
   return (
-    <form action={formAction} className="max-w-3xl space-y-4" noValidate>
+    <form action={formAction} className="max-w-3xl space-y-4" noValidate key={JSON.stringify(values ?? {})}>
       {Object.entries(props.links).map(([k, v]) => v && <input key={k} type="hidden" name={k} value={v} />)}
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SelectField id="stadsdeelId" label="Stadsdeel" options={props.choices.stadsdelen} defaultValue={shown(values, "stadsdeelId", props.defaults.stadsdeelId)} error={errors.stadsdeelId} />
@@ -61,7 +61,7 @@ export function DossierStatusForm({ action, dossierId, next, clarity, linkedInbr
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
-    <form action={formAction} className="max-w-3xl space-y-3" noValidate key={done ? done.status : "form"}>
+    <form action={formAction} className="max-w-3xl space-y-3" noValidate key={`${JSON.stringify(values ?? {})}${done?.status ?? ""}`}>
       <input type="hidden" name="dossierId" value={dossierId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? `Het dossier is nu ${dossierStatusLabels[done.status].toLowerCase()}.` : null}</SuccessMessage>
@@ -82,7 +82,7 @@ export function OrganisationForm({ action, kinds }: { action: Act<{ id: string }
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
-    <form action={formAction} className="flex max-w-3xl flex-wrap items-end gap-3" noValidate key={done ? done.id : "form"}>
+    <form action={formAction} className="flex max-w-3xl flex-wrap items-end gap-3" noValidate key={`${JSON.stringify(values ?? {})}${done?.id ?? ""}`}>
       <div className="w-full"><ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} /></div>
       <FormField id="org-name" name="name" label="Naam" defaultValue={shown(values, "name", "")} error={errors.name} className="min-w-64 flex-1" />
       <SelectField id="org-kind" name="kind" label="Soort" placeholder="Kies" options={kinds} defaultValue={shown(values, "kind", "")} error={errors.kind} />

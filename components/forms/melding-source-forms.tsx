@@ -20,7 +20,7 @@ export function MeldingSourceForm({ action, source, hasSecret }: { action: Act<{
   const [kind, setKind] = useState(shown(values, "authKind", source.authKind));
   const keep = hasSecret && kind === source.authKind ? " (leeg laten om het huidige te houden)" : "";
   return (
-    <form action={formAction} className="max-w-2xl space-y-3" noValidate>
+    <form action={formAction} className="max-w-2xl space-y-3" noValidate key={JSON.stringify(values ?? {})}>
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Opgeslagen. De volgende ronde (binnen 5 minuten) haalt de meldingen op, of kies Nu ophalen." : null}</SuccessMessage>
       <FormField id="ms-url" name="baseUrl" type="url" label="Adres van Signalen" hint="Het adres van de API, zonder /signals/…, bijvoorbeeld https://api.meldingen.gemeente.nl" defaultValue={shown(values, "baseUrl", source.baseUrl)} error={errors.baseUrl} />
@@ -51,7 +51,7 @@ export function BackfillForm({ action }: { action: Act<{ from: Date }> }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
-    <form action={formAction} className="flex max-w-2xl flex-wrap items-end gap-3" noValidate>
+    <form action={formAction} className="flex max-w-2xl flex-wrap items-end gap-3" noValidate key={JSON.stringify(values ?? {})}>
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <FormField id="ms-backfill" name="from" type="date" label="Eerdere meldingen ophalen vanaf" hint="Meldingen die vóór de koppeling zijn gemaakt, per 30 dagen opgehaald naast de gewone ronde." defaultValue={shown(values, "from", "")} error={errors.from} />
       <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">{pending ? "Bezig…" : "Geschiedenis ophalen"}</button>

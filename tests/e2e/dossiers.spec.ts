@@ -20,17 +20,19 @@ test("a dossier from an inbreng to duidelijkheid, with an actie done by a collea
   await expectNoAxeViolations(page);
   // no title: a Dutch message next to the field, nothing saved
   await page.getByLabel("Titel").fill("");
+  await page.getByLabel("Waar gaat het om? (optioneel)").fill("Jongeren op de bank bij de ingang");
   await page.getByRole("button", { name: "Dossier openen" }).click();
   await expect(page.locator("#title-fout")).toHaveText("Vul een titel in.");
+  await expect(page.getByLabel("Waar gaat het om? (optioneel)")).toHaveValue("Jongeren op de bank bij de ingang"); // what was typed stays
   await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Openbare ruimte", { exact: true }).check();
+  await page.getByLabel("Beheer Openbare Ruimte", { exact: true }).check();
   await page.getByLabel(/Politie, basisteam Maastricht/).check();
   await page.getByRole("button", { name: "Dossier openen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Dossier: ${title}`);
   await expect(page.getByTestId("dossier-status")).toHaveText("Aangemeld");
   // an actie for the department's colleague, by keyboard
   await page.getByLabel("Wat wordt er gedaan?").fill("Schouw bij de hangplek");
-  await page.getByLabel("Wie", { exact: true }).selectOption({ label: "Medewerker Openbare ruimte (demo) (Openbare ruimte)" });
+  await page.getByLabel("Wie", { exact: true }).selectOption({ label: "Medewerker Beheer Openbare Ruimte (demo) (Beheer Openbare Ruimte)" });
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Uiterlijk op").fill(due);
   await page.getByLabel("Uiterlijk op").press("Enter");
@@ -40,6 +42,7 @@ test("a dossier from an inbreng to duidelijkheid, with an actie done by a collea
   await page.getByLabel("Naar").selectOption({ label: "Duidelijkheid" });
   await page.getByRole("button", { name: "Status wijzigen" }).click();
   await expect(page.locator("#clarity-fout")).toHaveText("Schrijf op wat er duidelijk is; zonder die tekst is er geen duidelijkheid.");
+  await expect(page.getByLabel("Naar")).toHaveValue("DUIDELIJKHEID"); // the form keeps the choice
   const clarity = "De afdeling en de politie komen er samen op af; de bank blijft staan.";
   await page.getByLabel(/Wat is er duidelijk/).fill(clarity);
   await page.getByLabel(/als openbaar antwoord zetten/).check();
