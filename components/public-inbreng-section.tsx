@@ -2,8 +2,8 @@
 // (clustered) and the same inbreng as a filtered, paged list with status
 // and public answer. Filters are a plain GET form, so they work without
 // JavaScript and by keyboard.
+import { Pagination } from "@/components/pagination";
 import type { Geometry } from "geojson";
-import Link from "next/link";
 import { PublicInbrengMapLoader } from "@/components/map/public-inbreng-map-loader";
 import { config } from "@/lib/config";
 import { PUBLIC_PAGE_SIZE, type PublicInbrengFilters, listPublicInbreng } from "@/lib/data/public/list-public-inbreng";
@@ -83,10 +83,7 @@ export async function PublicInbrengSection({ stadsdeel, themes, filters }: Props
           );
         })}
       </ul>
-      <nav aria-label="Paginering inbreng" className="flex gap-4">
-        {page > 1 && <Link href={pageLink(page - 1)}>Vorige pagina</Link>}
-        {page * PUBLIC_PAGE_SIZE < total && <Link href={pageLink(page + 1)}>Volgende pagina</Link>}
-      </nav>
+      <Pagination page={page} pageSize={PUBLIC_PAGE_SIZE} total={total} href={pageLink} label="Paginering inbreng" />
     </section>
   );
 }

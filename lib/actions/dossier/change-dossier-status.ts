@@ -4,11 +4,11 @@
 // saying what is clear is required; it can be published as the public
 // answer of the linked inbreng, so residents hear it. Closing with open
 // acties is refused, naming them.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { fieldError } from "../../errors.ts";
 import { dossierStatusLabels, formatDate } from "../../format.ts";
 import { changeDossierStatusSchema, dossierStatuses } from "../../validation/dossier.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesDossier } from "./manages-dossier.ts";
 
 const dateField = { IN_BESPREKING: "inBesprekingAt", DUIDELIJKHEID: "duidelijkheidAt", IN_UITVOERING: "inUitvoeringAt", AFGESLOTEN: "afgeslotenAt" } as const;
 
@@ -16,10 +16,7 @@ export const changeDossierStatusAction = defineAction({
   name: "dossier.change-status",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: changeDossierStatusSchema,
-  async authorize({ user, tx }, input) {
-    const d = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { stadsdeelId: true } });
-    return d !== null && canManageStadsdeel(user, d.stadsdeelId);
-  },
+  authorize: ({ user, tx }, input) => managesDossier(tx, user, input.dossierId),
   async handler({ tx, audit }, input) {
     await tx.$queryRaw`SELECT id FROM "Dossier" WHERE id = ${input.dossierId} FOR UPDATE`;
     const d = await tx.dossier.findUniqueOrThrow({

@@ -2,19 +2,16 @@
 // colleague or a partner organisation; the database holds to one with a
 // CHECK) and a due date, today or later. The regisseur of the dossier's
 // stadsdeel (or the beheerder); not on a closed dossier.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError, fieldError } from "../../errors.ts";
 import { createActieSchema } from "../../validation/dossier.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesDossier } from "./manages-dossier.ts";
 
 export const createActieAction = defineAction({
   name: "actie.create",
   roles: ["STADSDEELREGISSEUR", "BEHEERDER"],
   schema: createActieSchema,
-  async authorize({ user, tx }, input) {
-    const d = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { stadsdeelId: true } });
-    return d !== null && canManageStadsdeel(user, d.stadsdeelId);
-  },
+  authorize: ({ user, tx }, input) => managesDossier(tx, user, input.dossierId),
   async handler({ tx, audit }, input) {
     const d = await tx.dossier.findUniqueOrThrow({ where: { id: input.dossierId }, select: { id: true, status: true } });
     if (d.status === "AFGESLOTEN") throw new AppError("CONFLICT", "Dit dossier is afgesloten; er kunnen geen acties meer bij.");

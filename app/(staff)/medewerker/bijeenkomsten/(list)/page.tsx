@@ -2,6 +2,7 @@
 // stadsdelen): newest first with registrations, attendance, evaluations and
 // the verslag's state — the list behind the dashboard's figures, opened with
 // the same filters.
+import { Pagination } from "@/components/pagination";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActiveFilters } from "@/components/active-filters";
@@ -70,10 +71,7 @@ export default async function StaffBijeenkomstenPage({ searchParams }: { searchP
           </tbody>
         </table>
       </ScrollTable>
-      <nav aria-label="Paginering" className="flex gap-4">
-        {page > 1 && <Link href={pageLink(page - 1)}>Vorige pagina</Link>}
-        {page * BIJEENKOMST_PAGE_SIZE < total && <Link href={pageLink(page + 1)}>Volgende pagina</Link>}
-      </nav>
+      <Pagination page={page} pageSize={BIJEENKOMST_PAGE_SIZE} total={total} href={pageLink} />
     </div>
   );
 }

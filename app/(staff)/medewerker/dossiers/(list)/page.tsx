@@ -1,6 +1,7 @@
 // Dossiers of the stadsdeeltafels the user may see, open ones first by
 // default, filtered by stadsdeel and status; each with its owner, open
 // acties and how many are past their date.
+import { Pagination } from "@/components/pagination";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScrollTable } from "@/components/scroll-table";
@@ -72,10 +73,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </table>
         </ScrollTable>
       )}
-      <nav aria-label="Paginering" className="flex gap-4">
-        {page > 1 && <Link href={query({ pagina: String(page - 1) })}>Vorige pagina</Link>}
-        {page * DOSSIER_PAGE_SIZE < total && <Link href={query({ pagina: String(page + 1) })}>Volgende pagina</Link>}
-      </nav>
+      <Pagination page={page} pageSize={DOSSIER_PAGE_SIZE} total={total} href={(p) => query({ pagina: String(p) })} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // All inbreng a staff member may read, with filters, sorting, paging and
 // export to CSV and GeoJSON (the filters carry over to the export).
+import { Pagination } from "@/components/pagination";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
@@ -73,10 +74,7 @@ export default async function StaffInbrengPage({ searchParams }: { searchParams:
           </tbody>
         </table>
       </ScrollTable>
-      <nav aria-label="Paginering" className="flex gap-4">
-        {page > 1 && <Link href={link({ pagina: String(page - 1) })}>Vorige pagina</Link>}
-        {page * STAFF_PAGE_SIZE < total && <Link href={link({ pagina: String(page + 1) })}>Volgende pagina</Link>}
-      </nav>
+      <Pagination page={page} pageSize={STAFF_PAGE_SIZE} total={total} href={(p) => link({ pagina: String(p) })} />
     </div>
   );
 }

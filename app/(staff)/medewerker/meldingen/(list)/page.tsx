@@ -1,5 +1,6 @@
 // Meldingen for staff: an afdelingsmedewerker's department queue (overdue
 // first), a regisseur's stadsdelen, or everything for wethouder and beheerder.
+import { Pagination } from "@/components/pagination";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
@@ -95,10 +96,7 @@ export default async function MeldingenPage({ searchParams }: Props) {
           </tbody>
         </table>
       </ScrollTable>
-      <nav aria-label="Paginering" className="flex gap-4">
-        {page > 1 && <Link href={query({ pagina: String(page - 1) })}>Vorige pagina</Link>}
-        {page * PAGE_SIZE < total && <Link href={query({ pagina: String(page + 1) })}>Volgende pagina</Link>}
-      </nav>
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(p) => query({ pagina: String(p) })} />
     </div>
   );
 }
