@@ -1,13 +1,11 @@
 // Wall-clock time in the municipality's time zone (Europe/Amsterdam) to and
 // from instants, for <input type="datetime-local"> fields. No library needed.
 const TZ = "Europe/Amsterdam";
+// made once (building an Intl.DateTimeFormat per call is what costs)
+const wallClock = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 function offsetMs(instant: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   return wall - Math.floor(instant / 1000) * 1000;
 }
