@@ -120,3 +120,30 @@ describe("acties and the dossier's way to duidelijkheid", () => {
     expect(await createActieAction.run(regisseur, { dossierId: d.id, description: "Nog iets", owner: `user:${regisseur.id}`, dueOn: inDays(3) }, db.prisma)).toMatchObject({ ok: false, error: "Dit dossier is afgesloten; er kunnen geen acties meer bij." });
   });
 });
+
+describe("the dashboard's Stadsdeeltafels block", () => {
+  it("equals the same figures counted from the rows in JavaScript, for the city and for one stadsdeel", async () => {
+    process.env.DATABASE_URL = db.url;
+    const { getDossierFigures } = await import("../../lib/data/dossiers/get-dossier-figures.ts");
+    const period = { from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z") };
+    const disc = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)] : null);
+    const today = todayKey();
+    for (const ids of [null, [stadsdeelId]]) {
+      const f = await getDossierFigures({ ...period, stadsdeelIds: ids });
+      const dossiers = await db.prisma.dossier.findMany({ where: ids ? { stadsdeelId: { in: ids } } : {}, include: { acties: { include: { ownerUser: { include: { department: true } }, ownerOrganisation: true } } } });
+      const open = dossiers.filter((d) => d.status !== "AFGESLOTEN").length;
+      expect(f.open.reduce((s, r) => s + r.n, 0)).toBe(open);
+      const days = dossiers.filter((d) => d.duidelijkheidAt).map((d) => Math.ceil((d.duidelijkheidAt!.getTime() - d.aangemeldAt.getTime()) / 86_400_000));
+      expect(f.clarity).toEqual({ n: days.length, median: disc(days, 0.5), p90: disc(days, 0.9) });
+      const late = new Map<string, number>();
+      for (const a of dossiers.flatMap((d) => d.acties)) {
+        if (a.status !== "OPEN" || a.dueOn.toISOString().slice(0, 10) >= today) continue;
+        const key = a.ownerOrganisation ? `organisatie:${a.ownerOrganisation.name}` : `afdeling:${a.ownerUser?.department?.name ?? "Zonder afdeling"}`;
+        late.set(key, (late.get(key) ?? 0) + 1);
+      }
+      expect(Object.fromEntries(f.late.map((r) => [`${r.kind}:${r.name}`, r.n]))).toEqual(Object.fromEntries(late));
+      expect(days.length).toBeGreaterThan(0);
+      if (!ids) expect(late.size).toBeGreaterThan(1); // the demo has late acties of departments and partners
+    }
+  });
+});

@@ -25,6 +25,8 @@ import { ParticipationBlock, ReachBlock, VerslagenBlock } from "@/components/das
 import { AgendaBlock, InbrengBlock, MeldingenBlock } from "@/components/dashboard/work-blocks";
 import { Definitions } from "@/components/dashboard/definitions";
 import { OpenDetailsForPrint } from "@/components/dashboard/open-details-for-print";
+import { DossierBlock } from "@/components/dashboard/dossier-block";
+import { getDossierFigures } from "@/lib/data/dossiers/get-dossier-figures";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -35,7 +37,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const sp = await searchParams;
   const period = periodFrom(sp);
   const { all, stadsdeelIds } = await listDashboardStadsdelen(user, sp.stadsdeel);
-  const [d, themes] = await Promise.all([getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null, origin: originFrom(sp.herkomst) }), listThemes()]);
+  const [d, themes, tafels] = await Promise.all([
+    getDashboard({ from: period.from, to: period.to, stadsdeelIds, themeId: sp.thema || null, origin: originFrom(sp.herkomst) }),
+    listThemes(),
+    getDossierFigures({ from: period.from, to: period.to, stadsdeelIds }),
+  ]);
   const links = dashboardLinks(sp, period);
   const exportQuery = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && k !== "kaart") as [string, string][]);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
@@ -67,6 +73,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <MeldingenBlock {...blockProps} />
       <InbrengBlock {...blockProps} />
       <AgendaBlock {...blockProps} />
+      <DossierBlock f={tafels} />
       <Definitions />
     </div>
   );
