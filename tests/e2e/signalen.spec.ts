@@ -97,7 +97,7 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     // a regisseur makes a melding of an inbreng in the mapped category and pushes it; the worker sends it and the SIG number shows
     const [inbreng] = await query<{ id: string }>(
       `SELECT i.id FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
-       WHERE s.slug = 'west' AND i.lat IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."inbrengId" = i.id) ORDER BY i."createdAt" LIMIT 1`);
+       WHERE s.slug = 'west' AND i.lat IS NOT NULL AND i."publicAnswer" IS NULL AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."inbrengId" = i.id) ORDER BY i."createdAt" LIMIT 1`);
     const [{ categoryId }] = await query<{ categoryId: string }>(
       `SELECT c.id AS "categoryId" FROM "SignalenCategory" sc JOIN "MeldingCategory" c ON c.id = sc."categoryId" WHERE sc.path LIKE '%gat-in-de-weg'`);
     const regisseur = await (await browser.newContext()).newPage();
@@ -120,6 +120,21 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     expect(fake.created[0]).toMatchObject({ source: "Stadsdeelavond", reporter: { email: null, phone: null } });
     await expect(regisseur.getByRole("heading", { name: "Volgende stap" })).toHaveCount(0);
     await expectNoAxeViolations(regisseur);
+    // Signalen closes it; after the next pull the inbreng has a proposed answer, which the regisseur confirms (edited)
+    fake.setState(fake.signals.at(-1)!.id, "o", "De losse tegels zijn vastgelegd.");
+    await page.goto("/medewerker/beheer/meldingensysteem");
+    await page.getByRole("button", { name: "Nu ophalen" }).click();
+    await expect(page.getByTestId("sync-verslag")).toContainText("Opgehaald:");
+    expect((await query<{ status: string }>(`SELECT status FROM "Melding" WHERE "inbrengId" = $1`, [inbreng.id]))[0].status).toBe("AFGEHANDELD");
+    await regisseur.goto(`/medewerker/inbreng/${inbreng.id}`);
+    await expect(regisseur.getByTestId("voorstel")).toContainText("Voorstel uit het meldingensysteem");
+    await expect(regisseur.getByLabel("Wat is ermee gedaan? (openbaar)")).toHaveValue("De losse tegels zijn vastgelegd.");
+    expect((await query<{ a: string | null }>(`SELECT "publicAnswer" AS a FROM "Inbreng" WHERE id = $1`, [inbreng.id]))[0].a).toBeNull(); // not public until confirmed
+    await expectNoAxeViolations(regisseur);
+    await regisseur.getByLabel("Wat is ermee gedaan? (openbaar)").fill("De losse tegels zijn op 3 december vastgelegd.");
+    await regisseur.getByRole("button", { name: "Antwoord opslaan" }).click();
+    await expect(regisseur.getByText("Het antwoord is opgeslagen en openbaar.")).toBeVisible();
+    expect((await query<{ a: string | null }>(`SELECT "publicAnswer" AS a FROM "Inbreng" WHERE id = $1`, [inbreng.id]))[0].a).toBe("De losse tegels zijn op 3 december vastgelegd.");
     await regisseur.context().close();
   } finally {
     await fake.close();
