@@ -24,10 +24,17 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => matchMedia("(pointer: coarse)").matches))) await page.mouse.move(0, 0); // the page at rest: no hover tooltip half-drawn under the pointer
   // react-leaflet fills a map tooltip through a portal one render after Leaflet adds it: wait until none is half-made
-  // (a tooltip that stays empty is still reported by axe below)
-  await page.waitForFunction(() => [...document.querySelectorAll('[role="tooltip"]')].every((t) => t.textContent?.trim()), null, { timeout: 3000 }).catch(() => {});
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  const tooltipsFilled = () => page.waitForFunction(() => [...document.querySelectorAll('[role="tooltip"]')].every((t) => t.textContent?.trim()), null, { timeout: 5000 }).catch(() => {});
+  const run = async () => (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations;
+  await tooltipsFilled();
+  let violations = await run();
+  // a tooltip Leaflet added while axe ran (a CI run caught one, #leaflet-tooltip-49): once more after it is filled;
+  // a tooltip that stays empty is still reported by the second run
+  if (violations.some((v) => v.id === "aria-tooltip-name")) {
+    await tooltipsFilled();
+    violations = await run();
+  }
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }
 
 export async function expectNoAxeViolations(page: Page) {
