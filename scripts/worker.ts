@@ -4,7 +4,7 @@
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
 // reminders and evaluation invitations every 15 minutes, the verslag
 // deadline reminder to regisseurs daily at 8:00, retention daily, and the
-// dashboard's rollups every 10 minutes (and at start, unless they are fresh),
+// dashboard's rollups every minute (only what changed; and at start),
 // and the pull of meldingen from Signalen every 5 minutes (when configured);
 // meldingen pushed to Signalen go out from the integration outbox each tick.
 // Without SMTP_URL nothing is sent: staff read the outbox in the portal.
@@ -52,7 +52,7 @@ const jobs: Record<string, () => Promise<number | string>> = {
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "*/10 * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {
@@ -62,7 +62,7 @@ for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluatio
 }
 const t = performance.now();
 void refreshDashboardRollupsIfStale(prisma).then(
-  (at) => log(at ? `dashboard-rollups: refreshed in ${Math.round(performance.now() - t)} ms` : "dashboard-rollups: refreshed less than 10 minutes ago"),
+  (at) => log(at ? `dashboard-rollups: refreshed in ${Math.round(performance.now() - t)} ms` : "dashboard-rollups: refreshed less than a minute ago"),
   (e: Error) => console.error("[worker] dashboard-rollups:", e.message),
 );
 log(transport ? "sending the outbox via SMTP" : "SMTP_URL not set: the outbox is kept for staff, nothing is sent");

@@ -5,8 +5,8 @@
 // row counts); then per table a line `-- table "Name"`, its COPY rows, and
 // the `\.` terminator (a row can never be `\.`: COPY escapes backslashes).
 // Restore goes into an empty, migrated database of the same migration level,
-// in one transaction, tables in foreign-key order, and refreshes the
-// dashboard rollups. pg-boss's own schema is left out: the worker recreates
+// in one transaction, tables in foreign-key order, and rebuilds the
+// dashboard rollups (they are not in the archive). pg-boss's own schema is left out: the worker recreates
 // its schedules.
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
@@ -100,7 +100,7 @@ export async function restoreBackup(client: pg.ClientBase, file: string): Promis
       sink.end();
       await finished;
     }
-    await client.query("SELECT refresh_dashboard_rollups()");
+    await client.query("SELECT rebuild_dashboard_rollups()");
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -12,7 +12,7 @@ import { importAreas } from "../import/import-areas.ts";
 import { parseCsv } from "../import/csv.ts";
 import * as cat from "./catalog.ts";
 import { createRandom } from "./random.ts";
-import { refreshDashboardRollups } from "../jobs/refresh-dashboard-rollups.ts";
+import { rebuildDashboardRollups } from "../jobs/refresh-dashboard-rollups.ts";
 
 export const DEMO_PASSWORD = "demo-wachtwoord";
 export const DEMO_SEED = 20260101;
@@ -361,6 +361,6 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
   await prisma.auditEvent.create({
     data: { actorKind: "system", action: "demo.seed", entityType: "Database", details: { seed: options.seed ?? DEMO_SEED, anchor: anchor.toISOString(), ...counts } },
   });
-  await refreshDashboardRollups(prisma);
+  await rebuildDashboardRollups(prisma);
   return { stadsdelen: stadsdelen.length, buurten: allBuurten.length, participants: participantRows.length, figures, ...counts };
 }

@@ -1,21 +1,30 @@
-// Refreshes the dashboard's rollups (materialised views over meldingen,
-// registrations, inbreng and the pool; see the dashboard_rollups migration)
-// in one transaction. Run by the worker every 10 minutes and at its start
-// (unless fresh), and after demo or bench data are loaded. Returns the
-// moment the figures now describe.
+// Keeps the dashboard's rollups (tables in the schema "rollup", see the
+// incremental_rollups migration) up to date. The worker's refresh, every
+// minute and at its start, recounts only the months and bijeenkomsten that
+// the change triggers noted (and months whose open meldingen passed their
+// due moment); the full rebuild recounts everything from the base tables
+// (after a bulk load or restore, or `npm run rollups:rebuild`). Both return
+// the moment the figures now describe.
 import type { PrismaClient } from "../prisma-client.ts";
 
-/** After a bulk load and refresh: VACUUM ANALYZE of the rollups, so the planner knows their new sizes (cannot run in a transaction). */
+/** After a bulk load and rebuild: VACUUM ANALYZE of the rollups, so the planner knows their new sizes (cannot run in a transaction). */
 export const ANALYZE_DASHBOARD_ROLLUPS =
-  "VACUUM ANALYZE dashboard_melding_month, dashboard_melding_close, dashboard_melding_month_all, dashboard_melding_close_all, dashboard_melding_buurt, dashboard_bijeenkomst, dashboard_reach, dashboard_attendance, dashboard_inbreng, dashboard_pool";
+  "VACUUM ANALYZE rollup.dashboard_melding_month, rollup.dashboard_melding_close, rollup.dashboard_melding_month_all, rollup.dashboard_melding_close_all, rollup.dashboard_melding_buurt, rollup.dashboard_bijeenkomst, rollup.dashboard_reach, rollup.dashboard_attendance, rollup.dashboard_inbreng, dashboard_pool";
 
+/** Recounts what changed since the last refresh (the worker's job). */
 export async function refreshDashboardRollups(prisma: PrismaClient): Promise<Date> {
   const [row] = await prisma.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`;
   return row.refreshed_at;
 }
 
-/** Refreshes unless the last refresh is younger than `maxAgeMinutes` (the worker's start after a restart or a fresh data load). */
-export async function refreshDashboardRollupsIfStale(prisma: PrismaClient, maxAgeMinutes = 10): Promise<Date | null> {
+/** Recounts every rollup from the base tables. */
+export async function rebuildDashboardRollups(prisma: PrismaClient): Promise<Date> {
+  const [row] = await prisma.$queryRaw<{ refreshed_at: Date }[]>`SELECT rebuild_dashboard_rollups() AS refreshed_at`;
+  return row.refreshed_at;
+}
+
+/** Refreshes unless the last refresh is younger than `maxAgeMinutes` (the worker's start after a restart). */
+export async function refreshDashboardRollupsIfStale(prisma: PrismaClient, maxAgeMinutes = 1): Promise<Date | null> {
   const [row] = await prisma.$queryRaw<{ fresh: boolean }[]>`SELECT refreshed_at > now() - make_interval(mins => ${maxAgeMinutes}) AS fresh FROM dashboard_refresh`;
   return row?.fresh ? null : refreshDashboardRollups(prisma);
 }

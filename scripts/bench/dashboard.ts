@@ -1,7 +1,7 @@
 // Dashboard at national scale, for `npm run bench`: loads the scale set
 // (10 M meldingen, 1 M inbreng, 500 k participants, 2 M registrations, with
 // bench:seed) into its own data directory, or reuses one loaded earlier;
-// refreshes the rollups; logs in as a wethouder and measures the dashboard
+// times the rollups (full rebuild vs incremental refresh); logs in as a wethouder and measures the dashboard
 // page; and, as the baseline, runs the same figures as raw SQL straight on
 // the base tables (what the dashboard would cost without its rollups).
 import { spawn } from "node:child_process";
@@ -58,15 +58,49 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
   return [...jar, session].join("; ");
 }
 
-/** Seconds for one refresh of all rollups (what the worker's job costs every 10 minutes). */
-export async function timeRefresh(dbUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: dbUrl });
+export type RollupTimes = { rebuild: number; minute: number; minuteMonths: number; undo: number; idle: number; changes: string };
+
+/**
+ * The rollups at scale: a full rebuild from the base tables (the baseline, and
+ * what `npm run rollups:rebuild` costs), then the worker's incremental refresh
+ * after a busy minute — 200 new meldingen today, 300 recent ones closed, 5 of
+ * two years ago reopened — each change and its refresh in one transaction (so
+ * the running worker cannot take the change notes first), then the same
+ * changes undone (the scale set stays as loaded), then a minute without
+ * changes.
+ */
+export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
+  const client = new pg.Client({ connectionString: dbUrl, options: "-c TimeZone=UTC" });
   await client.connect();
-  try {
+  const timed = async (sql: string) => {
     const t = performance.now();
-    await client.query("SELECT refresh_dashboard_rollups()");
-    await client.query(ANALYZE_DASHBOARD_ROLLUPS);
+    await client.query(sql);
     return (performance.now() - t) / 1000;
+  };
+  try {
+    const rebuild = await timed("SELECT rebuild_dashboard_rollups()");
+    await client.query(ANALYZE_DASHBOARD_ROLLUPS);
+    await client.query("BEGIN");
+    await client.query(`CREATE TEMP TABLE bench_touched ON COMMIT PRESERVE ROWS AS
+      (SELECT id, status, "closedAt", "publicAnswer" FROM "Melding" WHERE status = 'NIEUW' AND "createdAt" >= now() - interval '60 days' ORDER BY id LIMIT 300)
+      UNION ALL
+      (SELECT id, status, "closedAt", "publicAnswer" FROM "Melding" WHERE status = 'AFGEHANDELD' AND "createdAt" < now() - interval '730 days' ORDER BY id LIMIT 5)`);
+    await client.query(`UPDATE "Melding" m SET status = CASE WHEN t.status = 'NIEUW' THEN 'AFGEHANDELD'::"MeldingStatus" ELSE 'IN_BEHANDELING'::"MeldingStatus" END,
+      "closedAt" = CASE WHEN t.status = 'NIEUW' THEN now() ELSE NULL END, "publicAnswer" = CASE WHEN t.status = 'NIEUW' THEN 'Afgehandeld (bench).' ELSE NULL END
+      FROM bench_touched t WHERE m.id = t.id`);
+    await client.query(`INSERT INTO "Melding" (id, "categoryId", "departmentId", "themeId", description, "buurtId", "stadsdeelId", status, "dueAt", "createdAt", "updatedAt", origin, "externalId")
+      SELECT 'bench-minute-' || g, m."categoryId", m."departmentId", m."themeId", 'Bench: nieuw deze minuut', m."buurtId", m."stadsdeelId", 'NIEUW', now() + interval '14 days', now(), now(), 'SIGNALEN', 'bench-minute-' || g
+      FROM generate_series(1, 200) g, LATERAL (SELECT * FROM "Melding" ORDER BY id LIMIT 1) m`);
+    const [{ n }] = (await client.query<{ n: number }>(`SELECT count(DISTINCT month)::int AS n FROM rollup.dashboard_change WHERE kind = 'melding'`)).rows;
+    const minute = await timed("SELECT refresh_dashboard_rollups()");
+    await client.query("COMMIT");
+    await client.query("BEGIN");
+    await client.query(`DELETE FROM "Melding" WHERE id LIKE 'bench-minute-%'`);
+    await client.query(`UPDATE "Melding" m SET status = t.status, "closedAt" = t."closedAt", "publicAnswer" = t."publicAnswer" FROM bench_touched t WHERE m.id = t.id`);
+    const undo = await timed("SELECT refresh_dashboard_rollups()");
+    await client.query("COMMIT");
+    const idle = await timed("SELECT refresh_dashboard_rollups()");
+    return { rebuild, minute, minuteMonths: n, undo, idle, changes: "200 new meldingen, 300 recent ones closed, 5 of two years ago reopened" };
   } finally {
     await client.end();
   }

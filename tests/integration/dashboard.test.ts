@@ -148,7 +148,7 @@ describe("dashboard", () => {
     expect(after.refreshedAt?.getTime()).toBe(refreshedAt.getTime());
     expect(after.meldingen.byStatus.NIEUW).toBe(before.meldingen.byStatus.NIEUW - 1);
     expect(after.meldingen.byStatus.AFGEHANDELD).toBe((before.meldingen.byStatus.AFGEHANDELD ?? 0) + 1);
-    // the worker's start skips a refresh younger than 10 minutes
+    // the worker's start skips a refresh younger than a minute
     expect(await refreshDashboardRollupsIfStale(db.prisma)).toBeNull();
     expect((await refreshDashboardRollupsIfStale(db.prisma, 0))?.getTime()).toBeGreaterThan(refreshedAt.getTime());
   });

@@ -1,8 +1,8 @@
 // The progress dashboard's figures, all counted in the database with GROUP BY
 // (never by looping over rows in JavaScript). The big tables — meldingen,
 // registrations, inbreng, participants — are read through their monthly
-// rollups (materialised views, refreshed every 10 minutes by the worker, see
-// the dashboard_rollups migration), so a period costs thousands of rows at
+// rollups (tables the worker brings up to date every minute, see the
+// incremental_rollups migration), so a period costs thousands of rows at
 // national scale, not millions; bijeenkomsten, verslagen and the agenda are
 // small and counted live. Periods are whole months on the Amsterdam calendar;
 // meldingen can be narrowed to one origin (portaal, Signalen, CSV). Authorisation
