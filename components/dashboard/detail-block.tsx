@@ -1,17 +1,49 @@
 // A dashboard block below the first screen: its heading and one line with
-// the key figure stay visible; tables and charts fold open on request (and
-// all open for printing, see OpenDetailsForPrint).
+// the key figure stay visible; its tables and charts are rendered only when
+// the block is opened (the `open` query parameter, so an open block is a
+// link that works without JavaScript and survives a reload, and the closed
+// page stays small and fast at national scale). "Afdrukken voor het
+// college" opens them all before printing.
 import type { ReactNode } from "react";
+import Link from "next/link";
 
-export function DetailBlock({ id, title, lead, children }: { id: string; title: string; lead: ReactNode; children: ReactNode }) {
+export type Fold = { isOpen: (id: string) => boolean; href: (id: string) => string; all: boolean };
+
+/** Which blocks are open, from `?open=meldingen,inbreng` or `?open=alles`, and the link that folds a block open or shut. */
+export function foldFrom(sp: Record<string, string | undefined>): Fold {
+  const all = sp.open === "alles";
+  const ids = new Set((sp.open ?? "").split(",").filter(Boolean));
+  const rest = Object.entries(sp).filter(([k, v]) => v && k !== "open" && k !== "afdrukken") as [string, string][];
+  return {
+    all,
+    isOpen: (id) => all || ids.has(id),
+    href: (id) => {
+      const next = new Set(ids);
+      if (all || next.has(id)) next.delete(id);
+      else next.add(id);
+      const q = new URLSearchParams(rest);
+      if (next.size) q.set("open", [...next].join(","));
+      return `/medewerker/dashboard?${q.toString()}#${id}-kop`;
+    },
+  };
+}
+
+export function DetailBlock({ id, title, lead, fold, children }: { id: string; title: string; lead: ReactNode; fold: Fold; children: ReactNode }) {
+  const open = fold.isOpen(id);
   return (
     <section aria-labelledby={`${id}-kop`} className="border-t border-gray-300 pt-4">
-      <h2 id={`${id}-kop`} className="text-xl font-semibold">{title}</h2>
+      <h2 id={`${id}-kop`} className="scroll-mt-4 text-xl font-semibold">{title}</h2>
       <div className="mt-1">{lead}</div>
-      <details className="dashboard-details mt-2" data-testid={`details-${id}`}>
-        <summary className="cursor-pointer font-semibold text-brand">Alle cijfers: {title.toLowerCase()}</summary>
-        <div className="mt-3 space-y-3">{children}</div>
-      </details>
+      <p className="no-print mt-2">
+        <Link href={fold.href(id)} aria-expanded={open} aria-controls={open ? `${id}-cijfers` : undefined} className="font-semibold text-brand" data-testid={`fold-${id}`}>
+          <span aria-hidden="true">{open ? "▾" : "▸"} </span>Alle cijfers: {title.toLowerCase()} {open ? "verbergen" : "tonen"}
+        </Link>
+      </p>
+      {open ? (
+        <div id={`${id}-cijfers`} className="mt-3 space-y-3">{children}</div>
+      ) : (
+        <p className="hidden text-sm print:block">Niet afgedrukt: gebruik ‘Afdrukken voor het college’ om alle cijfers af te drukken.</p>
+      )}
     </section>
   );
 }

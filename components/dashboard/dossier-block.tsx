@@ -5,16 +5,16 @@ import Link from "next/link";
 import { ScrollTable } from "@/components/scroll-table";
 import { TableHead } from "@/components/table-head";
 import type { getDossierFigures } from "@/lib/data/dossiers/get-dossier-figures";
-import { DetailBlock } from "./detail-block";
+import { DetailBlock, type Fold } from "./detail-block";
 
 type Figures = Awaited<ReturnType<typeof getDossierFigures>>;
 
-export function DossierBlock({ f }: { f: Figures }) {
+export function DossierBlock({ f, fold }: { f: Figures; fold: Fold }) {
   const open = f.open.reduce((s, r) => s + r.n, 0);
   const late = f.late.reduce((s, r) => s + r.n, 0);
   const days = f.clarity.n ? `mediaan ${f.clarity.median} dagen van aanmelden tot duidelijkheid (90% binnen ${f.clarity.p90} dagen, ${f.clarity.n} dossiers in de periode)` : "in de periode kreeg geen dossier duidelijkheid";
   return (
-    <DetailBlock id="tafels" title="Stadsdeeltafels" lead={<p data-testid="tafels-lead"><Link href="/medewerker/dossiers">{open} lopende dossiers</Link>; {days}; {late} open acties over hun datum.</p>}>
+    <DetailBlock fold={fold} id="tafels" title="Stadsdeeltafels" lead={<p data-testid="tafels-lead"><Link href="/medewerker/dossiers">{open} lopende dossiers</Link>; {days}; {late} open acties over hun datum.</p>}>
       <div className="grid gap-6 md:grid-cols-2">
         <ScrollTable label="Lopende dossiers per stadsdeel">
           <table className="w-full border-collapse text-left">

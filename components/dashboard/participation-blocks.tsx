@@ -4,19 +4,19 @@ import Link from "next/link";
 import type { Dashboard } from "@/lib/data/dashboard/get-dashboard";
 import { ReachTables } from "@/components/reach-tables";
 import { stadsdeelFigures as sf, totalFigures as tf } from "@/lib/dashboard/figures";
-import { DetailBlock } from "./detail-block";
+import { DetailBlock, type Fold } from "./detail-block";
 import { ExportLinks } from "./export-links";
 import type { DashboardLinks } from "./links";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace(".", ","));
 
-type Props = { d: Dashboard; links: DashboardLinks; exportQuery: URLSearchParams };
+type Props = { d: Dashboard; links: DashboardLinks; exportQuery: URLSearchParams; fold: Fold };
 
-export function ParticipationBlock({ d, links, exportQuery }: Props) {
+export function ParticipationBlock({ d, links, exportQuery, fold }: Props) {
   const m = links.meetings;
   return (
-    <DetailBlock id="deelname" title="Bijeenkomsten en deelname"
+    <DetailBlock fold={fold} id="deelname" title="Bijeenkomsten en deelname"
       lead={<p>{d.meetings.held} gehouden, {d.participation.registrations} aanmeldingen, {pct(d.participation.attendanceRate)} opkomst.</p>}>
       <dl className="grid max-w-xl grid-cols-[1fr_auto] gap-x-4 gap-y-1" data-testid="deelname">
         <dt>Gehouden</dt><dd className="text-right"><Link href={m({ status: "gehouden" })}>{d.meetings.held}</Link></dd>
@@ -32,10 +32,10 @@ export function ParticipationBlock({ d, links, exportQuery }: Props) {
   );
 }
 
-export function VerslagenBlock({ d, links, exportQuery }: Props) {
+export function VerslagenBlock({ d, links, exportQuery, fold }: Props) {
   const m = links.meetings;
   return (
-    <DetailBlock id="verslagen" title="Verslagen en evaluatie"
+    <DetailBlock fold={fold} id="verslagen" title="Verslagen en evaluatie"
       lead={<p>{d.verslagen.onTime} van {d.verslagen.due} verslagen binnen 14 dagen; tevredenheid {one(d.evaluations.overall)} van 5.</p>}>
       <dl className="grid max-w-xl grid-cols-[1fr_auto] gap-x-4 gap-y-1" data-testid="verslagen">
         <dt>Verslagen binnen 14 dagen</dt><dd className="text-right"><Link href={m({ verslag: "op-tijd" })}>{d.verslagen.onTime}</Link> van {d.verslagen.due} ({pct(d.verslagen.due ? d.verslagen.onTime / d.verslagen.due : null)})</dd>
@@ -49,9 +49,9 @@ export function VerslagenBlock({ d, links, exportQuery }: Props) {
   );
 }
 
-export function ReachBlock({ d, exportQuery }: Omit<Props, "links">) {
+export function ReachBlock({ d, exportQuery, fold }: Omit<Props, "links">) {
   return (
-    <DetailBlock id="bereik" title="Bereik"
+    <DetailBlock fold={fold} id="bereik" title="Bereik"
       lead={<p data-testid="pool">{tf.participants.label}: {d.reach.total}; {sf.pool.label.toLowerCase()}: {d.pool.size}, van wie {d.pool.joined} nieuw in deze periode.</p>}>
       <ReachTables reach={d.reach} />
       <ExportLinks blok="bereik-buurt" query={exportQuery} label="Exporteren per buurt" />

@@ -8,7 +8,7 @@ import type { Dashboard } from "@/lib/data/dashboard/get-dashboard";
 import { amsterdamMonthKey as monthKey } from "@/lib/datetime";
 import { agendaKindLabels, agendaStatusLabels, formatMonth, inbrengKindLabels, meldingStatusLabels } from "@/lib/format";
 import { totalFigures as tf } from "@/lib/dashboard/figures";
-import { DetailBlock } from "./detail-block";
+import { DetailBlock, type Fold } from "./detail-block";
 import { ExportLinks } from "./export-links";
 import { MeldingenPerBuurt } from "./meldingen-per-buurt";
 import type { DashboardLinks } from "./links";
@@ -16,13 +16,13 @@ import type { DashboardLinks } from "./links";
 const th = "py-1 pr-3";
 const one = (v: number | null) => (v === null ? "—" : v.toFixed(1).replace(".", ","));
 
-type Props = { d: Dashboard; links: DashboardLinks; exportQuery: URLSearchParams };
+type Props = { d: Dashboard; links: DashboardLinks; exportQuery: URLSearchParams; fold: Fold };
 
-export function MeldingenBlock({ d, links, exportQuery }: Props) {
+export function MeldingenBlock({ d, links, exportQuery, fold }: Props) {
   const meldingen = links.meldingen;
   const total = Object.values(d.meldingen.byStatus).reduce((s, n) => s + n, 0);
   return (
-    <DetailBlock id="meldingen" title="Meldingen" lead={<p>{total} meldingen binnengekomen in de periode; mediane doorlooptijd {one(d.meldingen.medianDaysToClose)} dagen.</p>}>
+    <DetailBlock fold={fold} id="meldingen" title="Meldingen" lead={<p>{total} meldingen binnengekomen in de periode; mediane doorlooptijd {one(d.meldingen.medianDaysToClose)} dagen.</p>}>
       <div className="grid gap-6 md:grid-cols-2">
         <BarChart title="Meldingen per status" series={[{ key: "n", name: "Meldingen", colour: "#00507a" }]}
           data={Object.entries(meldingStatusLabels).map(([k, label]) => ({ label, n: d.meldingen.byStatus[k] ?? 0 }))} />
@@ -75,11 +75,11 @@ export function MeldingenBlock({ d, links, exportQuery }: Props) {
   );
 }
 
-export function InbrengBlock({ d, links, exportQuery }: Props) {
+export function InbrengBlock({ d, links, exportQuery, fold }: Props) {
   const perTheme = [...d.inbreng.reduce((m, r) => m.set(r.theme, { n: (m.get(r.theme)?.n ?? 0) + r.n, answered: (m.get(r.theme)?.answered ?? 0) + r.answered }), new Map<string, { n: number; answered: number }>())];
   const top = [...perTheme].sort((a, b) => b[1].n - a[1].n)[0];
   return (
-    <DetailBlock id="inbreng" title="Inbreng per thema" lead={<p>{top ? `Meeste inbreng over ${top[0]} (${top[1].n}).` : "Geen inbreng in deze periode."}</p>}>
+    <DetailBlock fold={fold} id="inbreng" title="Inbreng per thema" lead={<p>{top ? `Meeste inbreng over ${top[0]} (${top[1].n}).` : "Geen inbreng in deze periode."}</p>}>
       <BarChart title="Inbreng per thema: aantal en met antwoord" series={[{ key: "n", name: "Inbreng", colour: "#00507a" }, { key: "answered", name: "Met antwoord", colour: "#1b6e2a" }]}
         data={perTheme.map(([label, v]) => ({ label, ...v }))} />
       <ScrollTable label="Inbreng per thema">
@@ -93,10 +93,10 @@ export function InbrengBlock({ d, links, exportQuery }: Props) {
   );
 }
 
-export function AgendaBlock({ d, links, exportQuery }: Props) {
+export function AgendaBlock({ d, links, exportQuery, fold }: Props) {
   const stale = d.agenda.reduce((s, r) => s + r.stale, 0);
   return (
-    <DetailBlock id="agenda" title="Stadsdeelagenda" lead={<p>{d.agenda.reduce((s, r) => s + r.n, 0)} agendapunten in de periode; <Link href={links.agenda({ verouderd: "1" })}>{stale} zonder update</Link>.</p>}>
+    <DetailBlock fold={fold} id="agenda" title="Stadsdeelagenda" lead={<p>{d.agenda.reduce((s, r) => s + r.n, 0)} agendapunten in de periode; <Link href={links.agenda({ verouderd: "1" })}>{stale} zonder update</Link>.</p>}>
       <ScrollTable label="Stadsdeelagenda">
         <table className="w-full border-collapse text-left">
           <TableHead columns={["Soort", "Status", { label: "Aantal", right: true }, { label: "Gem. voortgang", right: true }, { label: "Zonder update (90 d)", right: true }]} />

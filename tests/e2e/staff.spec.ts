@@ -123,7 +123,12 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   const tot = lastMonth.toISOString().slice(0, 7);
   await page.goto(`/medewerker/dashboard?van=${year - 1}-01&tot=${tot}`);
   await expect(page.getByTestId("filters")).toContainText(`Getoond: januari ${year - 1} t/m `);
+  // a block's tables are rendered when it is opened (a link that keeps the period in the address)
+  await expect(page.getByRole("table", { name: "Per status" })).toHaveCount(0);
   await page.getByText("Alle cijfers: meldingen").click();
+  await expect(page.getByTestId("fold-meldingen")).toHaveAttribute("aria-expanded", "true");
+  await expect(page).toHaveURL(/open=meldingen/);
+  await expect(page.getByRole("table", { name: "Per status" })).toBeVisible();
   await expectNoAxeViolations(page);
   const statusTable = page.getByRole("table", { name: "Per status" });
   const summary = await page.getByRole("img", { name: /^Meldingen per status:/ }).getAttribute("aria-label");

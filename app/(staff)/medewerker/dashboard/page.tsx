@@ -2,11 +2,11 @@
 // regisseurs (their own stadsdelen). The first screen answers "how are we
 // doing and what needs me": five headline figures, "aandacht nodig", and the
 // stadsdelen on a map coloured by a chosen figure next to their table. The
-// blocks below fold open for every figure, chart and export. Each figure is
+// blocks below fold open for every figure, chart and export (rendered only
+// when opened, see DetailBlock). Each figure is
 // defined once (lib/dashboard/figures) and links to the list behind it.
 import type { Metadata } from "next";
 import type { Geometry } from "geojson";
-import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { readableStadsdeelIds } from "@/lib/auth/permissions";
 import { listDashboardStadsdelen } from "@/lib/data/dashboard/list-dashboard-stadsdelen";
@@ -24,7 +24,8 @@ import { StadsdelenCompared } from "@/components/dashboard/stadsdelen-compared";
 import { ParticipationBlock, ReachBlock, VerslagenBlock } from "@/components/dashboard/participation-blocks";
 import { AgendaBlock, InbrengBlock, MeldingenBlock } from "@/components/dashboard/work-blocks";
 import { Definitions } from "@/components/dashboard/definitions";
-import { OpenDetailsForPrint } from "@/components/dashboard/open-details-for-print";
+import { DashboardPrint } from "@/components/dashboard/dashboard-print";
+import { foldFrom } from "@/components/dashboard/detail-block";
 import { DossierBlock } from "@/components/dashboard/dossier-block";
 import { getDossierFigures } from "@/lib/data/dossiers/get-dossier-figures";
 
@@ -43,20 +44,20 @@ export default async function DashboardPage({ searchParams }: Props) {
     getDossierFigures({ from: period.from, to: period.to, stadsdeelIds }),
   ]);
   const links = dashboardLinks(sp, period);
-  const exportQuery = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && k !== "kaart") as [string, string][]);
+  const exportQuery = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && !["kaart", "open", "afdrukken"].includes(k)) as [string, string][]);
+  const fold = foldFrom(sp);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
   const outlines = new Map(all.map((s) => [s.id, s.outline as Geometry | null]));
   const readable = readableStadsdeelIds(user);
   const choosable = readable === undefined ? all : all.filter((s) => readable.includes(s.id));
-  const blockProps = { d, links, exportQuery };
+  const blockProps = { d, links, exportQuery, fold };
   return (
     <div className="space-y-6">
-      <OpenDetailsForPrint />
       <style>{`@media print { @page { size: A4 landscape; margin: 10mm; } .dashboard-chart, section { break-inside: avoid; } }`}</style>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-3xl font-bold">Dashboard stadsdelen</h1>
         <div className="hidden md:block">
-          <PrintButton label="Afdrukken voor het college (A4 liggend)" />
+          <DashboardPrint allOpen={fold.all} allOpenHref={links.self({ open: "alles", afdrukken: "1" })} printNow={fold.all && sp.afdrukken === "1"} afterPrintHref={links.self({ afdrukken: undefined })} />
         </div>
       </div>
       <FilterForm sp={sp} year={amsterdamYearMonth(new Date()).y} periodLabel={period.label} stadsdelen={choosable} themes={themes} />
@@ -65,15 +66,15 @@ export default async function DashboardPage({ searchParams }: Props) {
       <StadsdelenCompared d={d} links={links} sp={sp} figure={isStadsdeelFigure(sp.kaart) ? sp.kaart : "inbreng"} outlines={outlines} own={own} isWethouder={user.role === "WETHOUDER"} />
       <p className="text-sm text-muted">
         Periode: {period.label}. Bijeenkomsten, verslagen en agenda zijn actueel; meldingen, aanmeldingen, inbreng en mee-praters zijn geteld op{" "}
-        {d.refreshedAt ? `${formatDate(d.refreshedAt)} om ${formatTime(d.refreshedAt)}` : "—"} (elke 10 minuten bijgewerkt).
+        {d.refreshedAt ? `${formatDate(d.refreshedAt)} om ${formatTime(d.refreshedAt)}` : "—"} (elke minuut bijgewerkt).
       </p>
       <ParticipationBlock {...blockProps} />
       <VerslagenBlock {...blockProps} />
-      <ReachBlock d={d} exportQuery={exportQuery} />
+      <ReachBlock d={d} exportQuery={exportQuery} fold={fold} />
       <MeldingenBlock {...blockProps} />
       <InbrengBlock {...blockProps} />
       <AgendaBlock {...blockProps} />
-      <DossierBlock f={tafels} />
+      <DossierBlock f={tafels} fold={fold} />
       <Definitions />
     </div>
   );
