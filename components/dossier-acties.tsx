@@ -6,7 +6,7 @@ import { TableHead } from "@/components/table-head";
 import { updateActie } from "@/lib/actions/dossier/update-actie";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { actieStatusLabels, formatDate } from "@/lib/format";
-import { todayKey } from "@/lib/validation/dossier";
+import { isPastDue, todayKey } from "@/lib/datetime";
 
 type Actie = {
   id: string; description: string; dueOn: Date; status: string; note: string | null;
@@ -25,7 +25,7 @@ export function DossierActies({ acties, user, manage }: { acties: Actie[]; user:
             <TableHead columns={["Actie", "Wie", "Uiterlijk", "Status", ...(column ? ["Wijzigen"] : [])]} />
             <tbody>
               {acties.map((a) => {
-                const late = a.status === "OPEN" && a.dueOn.toISOString().slice(0, 10) < today;
+                const late = a.status === "OPEN" && isPastDue(a.dueOn, today);
                 const mayChange = manage || a.ownerUser?.id === user.id;
                 return (
                   <tr key={a.id} className="border-b border-gray-200 align-top">

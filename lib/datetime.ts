@@ -61,3 +61,15 @@ export function continuousMonths(from: Date, to: Date, now = new Date()): Date[]
   for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); m === 11 ? (y++, (m = 0)) : m++) out.push(new Date(Date.UTC(y, m, 1)));
   return out;
 }
+
+const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today on the Amsterdam calendar as yyyy-mm-dd. */
+export function todayKey(now = new Date()): string {
+  return dayKey.format(now);
+}
+
+/** A date-only due day (stored as midnight UTC) that lies before today on the Amsterdam calendar. */
+export function isPastDue(dueOn: Date, today = todayKey()): boolean {
+  return dueOn.toISOString().slice(0, 10) < today;
+}

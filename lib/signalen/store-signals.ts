@@ -7,6 +7,7 @@ import type { MeldingStatus, PrismaClient } from "../../generated/prisma/client.
 import { findContainingArea } from "../geo/geometry.ts";
 import type { Tx } from "../actions/define-action.ts";
 import { statusOf, type KeptSignal } from "./map-signal.ts";
+import { closingStatuses } from "../validation/melding.ts";
 
 export type Buurt = { id: string; stadsdeelId: string; geometry: unknown; minLng: number; minLat: number; maxLng: number; maxLat: number };
 export type Mapping = { categoryId: string; departmentId: string; dueDays: number };
@@ -20,7 +21,7 @@ export async function mappings(db: PrismaClient | Tx): Promise<Map<string, Mappi
 async function upsertMeldingen(tx: Tx, rows: { s: KeptSignal; m: Mapping; buurt: Buurt }[]): Promise<number> {
   if (rows.length === 0) return 0;
   const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
-  const closed = (r: (typeof rows)[number]) => ["AFGEHANDELD", "AFGEWEZEN"].includes(statusOf(r.s.state));
+  const closed = (r: (typeof rows)[number]) => closingStatuses.includes(statusOf(r.s.state));
   return tx.$executeRaw`
     INSERT INTO "Melding" (id, "categoryId", "departmentId", description, lat, lng, "buurtId", "stadsdeelId", status, "dueAt",
                            "externalReference", "publicAnswer", "closedAt", "createdAt", "updatedAt", origin, "externalId", "externalState")
@@ -54,7 +55,7 @@ async function followPushed(tx: Tx, pushed: Pushed[], bySignal: Map<string, Kept
     const s = bySignal.get(p.externalId)!;
     if (s.state === p.externalState) continue;
     const status: MeldingStatus = s.state === "m" ? "DOORGEZET" : statusOf(s.state);
-    const closed = status === "AFGEHANDELD" || status === "AFGEWEZEN";
+    const closed = closingStatuses.includes(status);
     await tx.melding.update({
       where: { id: p.id },
       data: {

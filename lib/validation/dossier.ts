@@ -2,6 +2,7 @@
 // organisations (beheer).
 import { z } from "zod";
 import { id, optionalId, optionalText, required } from "./common.ts";
+import { todayKey } from "../datetime.ts";
 
 export const dossierStatuses = ["AANGEMELD", "IN_BESPREKING", "DUIDELIJKHEID", "IN_UITVOERING", "AFGESLOTEN"] as const;
 export type DossierStatusValue = (typeof dossierStatuses)[number];
@@ -10,11 +11,6 @@ export const organisationKinds = ["POLITIE", "WONINGCORPORATIE", "WELZIJN", "ZOR
 
 const list = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(64)).max(50));
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-
-/** Today on the Amsterdam calendar as yyyy-mm-dd. */
-export function todayKey(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 export const createDossierSchema = z.object({
   stadsdeelId: id("een stadsdeel"),

@@ -11,7 +11,7 @@ import { createActieAction } from "../../lib/actions/dossier/create-actie.ts";
 import { createDossierAction } from "../../lib/actions/dossier/create-dossier.ts";
 import { updateActieAction } from "../../lib/actions/dossier/update-actie.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
-import { todayKey } from "../../lib/validation/dossier.ts";
+import { todayKey } from "../../lib/datetime.ts";
 import { fingerprint, sessionUser } from "../setup/actions.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 

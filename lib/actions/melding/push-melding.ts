@@ -7,7 +7,7 @@
 import { canManageStadsdeel } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { PUSH_KIND } from "../../signalen/push-signals.ts";
-import { pushMeldingSchema } from "../../validation/melding.ts";
+import { closingStatuses, pushMeldingSchema } from "../../validation/melding.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 
 export const pushMeldingAction = defineAction({
@@ -26,7 +26,7 @@ export const pushMeldingAction = defineAction({
     if (m.externalId) throw refuse(`Deze melding staat al in het meldingensysteem (${m.externalReference}).`);
     const earlier = m.integrationMessages[0];
     if (earlier && earlier.status !== "FAILED") throw refuse("Deze melding wordt al doorgezet naar het meldingensysteem.");
-    if (m.status === "AFGEHANDELD" || m.status === "AFGEWEZEN") throw refuse("Een afgesloten melding wordt niet meer doorgezet.");
+    if (closingStatuses.includes(m.status)) throw refuse("Een afgesloten melding wordt niet meer doorgezet.");
     if (m.lat === null || m.lng === null) throw refuse("Deze melding heeft geen plek op de kaart; het meldingensysteem vraagt een punt.");
     if (!(await tx.meldingSource.findUnique({ where: { id: "signalen" }, select: { id: true } }))) throw refuse("Er is nog geen meldingensysteem gekoppeld (Beheer → Meldingensysteem).");
     if (!(await tx.signalenCategory.findFirst({ where: { categoryId: m.categoryId }, select: { path: true } })))

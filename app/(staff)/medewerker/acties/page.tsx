@@ -10,7 +10,7 @@ import { updateActie } from "@/lib/actions/dossier/update-actie";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMyActies } from "@/lib/data/dossiers/list-my-acties";
 import { formatDate } from "@/lib/format";
-import { todayKey } from "@/lib/validation/dossier";
+import { isPastDue, todayKey } from "@/lib/datetime";
 
 export const metadata: Metadata = { title: "Mijn acties" };
 
@@ -28,7 +28,7 @@ function ActieTable({ label, rows, own }: { label: string; rows: Row[]; own: boo
               <td className="py-2 pr-3">{a.description}</td>
               <td className="py-2 pr-3">{a.dossier ? <Link href={`/medewerker/dossiers/${a.dossier.id}`}>{a.dossier.title}</Link> : "—"}{a.dossier && <span className="block text-sm text-muted">{a.dossier.stadsdeel.name}</span>}</td>
               {!own && <td className="py-2 pr-3">{a.ownerUser?.name}</td>}
-              <td className="py-2 pr-3">{formatDate(a.dueOn)}{a.dueOn.toISOString().slice(0, 10) < today && <strong className="block text-accent">te laat</strong>}</td>
+              <td className="py-2 pr-3">{formatDate(a.dueOn)}{isPastDue(a.dueOn, today) && <strong className="block text-accent">te laat</strong>}</td>
               {own && <td className="py-2"><ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} /></td>}
             </tr>
           ))}

@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { DOSSIER_PAGE_SIZE, type DossierListFilters, listDossierStadsdelen, listDossiers } from "@/lib/data/dossiers/list-dossiers";
 import { dossierStatusLabels, formatDate } from "@/lib/format";
-import { todayKey } from "@/lib/validation/dossier";
+import { isPastDue, todayKey } from "@/lib/datetime";
 
 export const metadata: Metadata = { title: "Dossiers" };
 
@@ -57,7 +57,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
             <TableHead columns={["Dossier", "Stadsdeel", "Status", "Eigenaar", { label: "Open acties", right: true }, "Aangemeld"]} />
             <tbody>
               {items.map((d) => {
-                const late = d.acties.filter((a) => a.dueOn.toISOString().slice(0, 10) < today).length;
+                const late = d.acties.filter((a) => isPastDue(a.dueOn, today)).length;
                 return (
                   <tr key={d.id} className="border-b border-gray-200">
                     <td className="py-2 pr-3"><Link href={`/medewerker/dossiers/${d.id}`}>{d.title}</Link></td>

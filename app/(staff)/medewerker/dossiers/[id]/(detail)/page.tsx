@@ -14,7 +14,8 @@ import { orRefuse } from "@/lib/auth/refuse";
 import { getDossier } from "@/lib/data/dossiers/get-dossier";
 import { listActieOwners } from "@/lib/data/dossiers/list-dossier-choices";
 import { dossierStatusLabels, formatDate, meldingStatusLabels, organisationKindLabels } from "@/lib/format";
-import { dossierStatuses, todayKey } from "@/lib/validation/dossier";
+import { dossierStatuses } from "@/lib/validation/dossier";
+import { todayKey } from "@/lib/datetime";
 
 export const metadata: Metadata = { title: "Dossier" };
 
