@@ -1,10 +1,11 @@
 // Keeps the dashboard's rollups (tables in the schema "rollup", see the
 // incremental_rollups migration) up to date. The worker's refresh, every
-// minute and at its start, recounts only the months and bijeenkomsten that
-// the change triggers noted (and months whose open meldingen passed their
-// due moment); the full rebuild recounts everything from the base tables
-// (after a bulk load or restore, or `npm run rollups:rebuild`). Both return
-// the moment the figures now describe.
+// minute and at its start, adds up the meldingen deltas the triggers wrote
+// (and the open meldingen that passed their due moment) and recounts the
+// months and bijeenkomsten the change log names — in one snapshot
+// (REPEATABLE READ); the full rebuild recounts everything from the base
+// tables (after a bulk load or restore, or `npm run rollups:rebuild`). Both
+// return the moment the figures now describe.
 import type { PrismaClient } from "../prisma-client.ts";
 
 /** After a bulk load and rebuild: VACUUM ANALYZE of the rollups, so the planner knows their new sizes (cannot run in a transaction). */
@@ -13,7 +14,11 @@ export const ANALYZE_DASHBOARD_ROLLUPS =
 
 /** Recounts what changed since the last refresh (the worker's job). */
 export async function refreshDashboardRollups(prisma: PrismaClient): Promise<Date> {
-  const [row] = await prisma.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`;
+  const [row] = await prisma.$transaction((tx) => tx.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`, {
+    isolationLevel: "RepeatableRead",
+    timeout: 600_000,
+    maxWait: 60_000,
+  });
   return row.refreshed_at;
 }
 

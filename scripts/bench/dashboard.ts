@@ -58,7 +58,7 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
   return [...jar, session].join("; ");
 }
 
-export type RollupTimes = { rebuild: number; minute: number; minuteMonths: number; undo: number; idle: number; changes: string };
+export type RollupTimes = { rebuild: number; minute: number; deltas: number; undo: number; idle: number; changes: string };
 
 /**
  * The rollups at scale: a full rebuild from the base tables (the baseline, and
@@ -80,7 +80,7 @@ export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
   try {
     const rebuild = await timed("SELECT rebuild_dashboard_rollups()");
     await client.query(ANALYZE_DASHBOARD_ROLLUPS);
-    await client.query("BEGIN");
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     await client.query(`CREATE TEMP TABLE bench_touched ON COMMIT PRESERVE ROWS AS
       (SELECT id, status, "closedAt", "publicAnswer" FROM "Melding" WHERE status = 'NIEUW' AND "createdAt" >= now() - interval '60 days' ORDER BY id LIMIT 300)
       UNION ALL
@@ -91,16 +91,18 @@ export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
     await client.query(`INSERT INTO "Melding" (id, "categoryId", "departmentId", "themeId", description, "buurtId", "stadsdeelId", status, "dueAt", "createdAt", "updatedAt", origin, "externalId")
       SELECT 'bench-minute-' || g, m."categoryId", m."departmentId", m."themeId", 'Bench: nieuw deze minuut', m."buurtId", m."stadsdeelId", 'NIEUW', now() + interval '14 days', now(), now(), 'SIGNALEN', 'bench-minute-' || g
       FROM generate_series(1, 200) g, LATERAL (SELECT * FROM "Melding" ORDER BY id LIMIT 1) m`);
-    const [{ n }] = (await client.query<{ n: number }>(`SELECT count(DISTINCT month)::int AS n FROM rollup.dashboard_change WHERE kind = 'melding'`)).rows;
+    const [{ n }] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM rollup.melding_delta`)).rows;
     const minute = await timed("SELECT refresh_dashboard_rollups()");
     await client.query("COMMIT");
-    await client.query("BEGIN");
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     await client.query(`DELETE FROM "Melding" WHERE id LIKE 'bench-minute-%'`);
     await client.query(`UPDATE "Melding" m SET status = t.status, "closedAt" = t."closedAt", "publicAnswer" = t."publicAnswer" FROM bench_touched t WHERE m.id = t.id`);
     const undo = await timed("SELECT refresh_dashboard_rollups()");
     await client.query("COMMIT");
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     const idle = await timed("SELECT refresh_dashboard_rollups()");
-    return { rebuild, minute, minuteMonths: n, undo, idle, changes: "200 new meldingen, 300 recent ones closed, 5 of two years ago reopened" };
+    await client.query("COMMIT");
+    return { rebuild, minute, deltas: n, undo, idle, changes: "200 new meldingen, 300 recent ones closed, 5 of two years ago reopened" };
   } finally {
     await client.end();
   }

@@ -1,7 +1,7 @@
 // The incremental dashboard rollups: after random changes to old and new
 // months (meldingen, inbreng, registrations, evaluations, bijeenkomsten,
-// residents) the worker's refresh, which recounts only what the change
-// triggers noted, leaves every rollup table exactly as a full rebuild from
+// residents) the worker's refresh, which adds up the meldingen deltas and
+// recounts only what the change triggers noted, leaves every rollup table exactly as a full rebuild from
 // the base tables would; an open melding passing its due moment is counted
 // as overdue by the next refresh without any row changing; a change
 // committed while a refresh runs is counted by the next one; and the
@@ -34,7 +34,7 @@ async function snapshot(): Promise<Record<string, string[]>> {
 }
 
 async function pendingChanges(): Promise<number> {
-  const [row] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM rollup.dashboard_change`;
+  const [row] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM rollup.dashboard_change) + (SELECT count(*) FROM rollup.melding_delta) AS n`;
   return Number(row.n);
 }
 
@@ -76,9 +76,9 @@ describe("incremental dashboard rollups", () => {
           },
         });
       }
-      // a melding moved to another month of creation, one deleted, and new ones in an old and in this month
+      // a melding moved to another month of creation and stadsdeel, one deleted, and new ones in an old and in this month
       const moved = rnd.pick(old);
-      await p.melding.update({ where: { id: moved.id }, data: { createdAt: new Date(moved.createdAt.getTime() - 400 * DAY) } });
+      await p.melding.update({ where: { id: moved.id }, data: { createdAt: new Date(moved.createdAt.getTime() - 400 * DAY), stadsdeelId: rnd.pick(meldingen).stadsdeelId } });
       const gone = rnd.pick(recent);
       await p.melding.deleteMany({ where: { id: gone.id } });
       const template = rnd.pick(meldingen);
@@ -145,6 +145,8 @@ describe("incremental dashboard rollups", () => {
     }
     expect(await pendingChanges()).toBe(1);
     await expectRefreshEqualsRebuild();
+    // outside one snapshot the refresh refuses to run (deltas and overdue meldingen must describe the same state)
+    await expect(db.prisma.$queryRaw`SELECT refresh_dashboard_rollups()`).rejects.toThrow(/REPEATABLE READ/);
   });
 
   it("the dashboard shows a change to an old month as direct SQL counts it", async () => {

@@ -1,21 +1,24 @@
 -- Incremental dashboard rollups. Until now every rollup was a materialised
 -- view recomputed whole every 10 minutes (209 s at 10 M meldingen). Now the
 -- rollups are tables in the schema "rollup" (public views with the old names
--- keep every dashboard query unchanged), and triggers on the base tables
--- note in rollup.dashboard_change, in the writing statement's own
--- transaction, which months (or bijeenkomsten) a change touches. The
--- refresh recounts only those:
---   melding  months of creation (old and new) of changed meldingen, plus the
---            months of open meldingen whose due moment passed since the last
---            refresh ("overdue" depends on the clock, not only on the rows);
+-- keep every dashboard query unchanged), and statement-level triggers on the
+-- base tables write, in the writing statement's own transaction, what a
+-- change means for them.
+-- Meldingen (the big table) by deltas: rollup.melding_delta gets -1 for a
+-- row's old version and +1 for its new one; the refresh adds them up per
+-- group (in one snapshot, REPEATABLE READ) and adds to "overdue" the open
+-- meldingen whose due moment passed since the last refresh — "overdue"
+-- depends on the clock, not only on the rows. The same aggregation over all
+-- meldingen as +1 is the full rebuild, so the two share one definition.
+-- The other rollups are recounted for what rollup.dashboard_change names:
 --   inbreng  months of the bijeenkomst an inbreng belongs to;
 --   bijeenkomst  a bijeenkomst whose registrations or evaluations changed;
 --   reach    the earliest month from which a person's sequence of visits
 --            changed (reach and attendance count a person's previous visit,
 --            so every later month of theirs is recounted).
--- Each rollup's rows come from one SQL function, used by the incremental
--- refresh and by the full rebuild (rebuild_dashboard_rollups(), also
--- `npm run rollups:rebuild`) alike, so the two cannot disagree. The change
+-- Each of those rollups' rows come from one SQL function, used by the
+-- incremental refresh and by the full rebuild (rebuild_dashboard_rollups(),
+-- also `npm run rollups:rebuild`) alike, so the two cannot disagree. The change
 -- log is append-only: the refresh deletes exactly the entries it could see,
 -- so a change committed while it runs is counted by the next refresh.
 CREATE SCHEMA rollup;
@@ -38,11 +41,36 @@ $$;
 -- ---------------------------------------------------------------- tables
 CREATE TABLE rollup.dashboard_change (
   id bigserial PRIMARY KEY,
-  kind text NOT NULL CHECK (kind IN ('melding', 'inbreng', 'bijeenkomst', 'reach')),
+  kind text NOT NULL CHECK (kind IN ('inbreng', 'bijeenkomst', 'reach')),
   month date,
   bijeenkomst_id text,
   CHECK ((kind = 'bijeenkomst') = (bijeenkomst_id IS NOT NULL) AND (kind = 'bijeenkomst') = (month IS NULL))
 );
+
+-- A melding's contribution to the rollups, +1 (its new version) or -1 (its old one).
+CREATE TABLE rollup.melding_delta (
+  id bigserial PRIMARY KEY,
+  sign smallint NOT NULL CHECK (sign IN (-1, 1)),
+  month date NOT NULL,
+  "stadsdeelId" text, "themeId" text, "departmentId" text, "buurtId" text,
+  status "MeldingStatus" NOT NULL, origin "MeldingOrigin" NOT NULL,
+  days int, -- whole days to close; null while not closed
+  "dueAt" timestamp(3)
+);
+
+-- What one version of a melding contributes: its Amsterdam month of creation, its groups, and whole days to close
+-- (started days: closed within 3 hours counts as 1) — the one definition the triggers and the rebuild share.
+CREATE FUNCTION rollup.melding_facts(created timestamp, sd text, theme text, dept text, buurt text, st "MeldingStatus", orig "MeldingOrigin", closed timestamp, due timestamp)
+RETURNS TABLE (month date, "stadsdeelId" text, "themeId" text, "departmentId" text, "buurtId" text, status "MeldingStatus", origin "MeldingOrigin", days int, "dueAt" timestamp)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT amsterdam_month(created), sd, theme, dept, buurt, st, orig,
+         CASE WHEN closed IS NOT NULL THEN greatest(0, ceil(extract(epoch FROM closed - created) / 86400))::int END, due
+$$;
+
+-- Every melding as +1: what the full rebuild adds up.
+CREATE VIEW rollup.melding_all AS
+SELECT 1::smallint AS sign, f.* FROM "Melding" m
+CROSS JOIN LATERAL rollup.melding_facts(m."createdAt", m."stadsdeelId", m."themeId", m."departmentId", m."buurtId", m.status, m.origin, m."closedAt", m."dueAt") f;
 
 CREATE TABLE rollup.dashboard_refresh (
   one boolean PRIMARY KEY DEFAULT true CHECK (one),
@@ -58,8 +86,8 @@ CREATE TABLE rollup.dashboard_melding_close (month date NOT NULL, "stadsdeelId" 
 CREATE UNIQUE INDEX dashboard_melding_close_key ON rollup.dashboard_melding_close (month, "stadsdeelId", "themeId", origin, days) NULLS NOT DISTINCT;
 CREATE TABLE rollup.dashboard_melding_close_all (month date NOT NULL, "stadsdeelId" text, origin "MeldingOrigin" NOT NULL, days int NOT NULL, n int NOT NULL);
 CREATE UNIQUE INDEX dashboard_melding_close_all_key ON rollup.dashboard_melding_close_all (month, "stadsdeelId", origin, days) NULLS NOT DISTINCT;
-CREATE TABLE rollup.dashboard_melding_buurt (month date NOT NULL, "buurtId" text NOT NULL, "themeId" text, origin "MeldingOrigin" NOT NULL, n int NOT NULL);
-CREATE UNIQUE INDEX dashboard_melding_buurt_key ON rollup.dashboard_melding_buurt (month, "buurtId", "themeId", origin) NULLS NOT DISTINCT;
+CREATE TABLE rollup.dashboard_melding_buurt (month date NOT NULL, "stadsdeelId" text, "buurtId" text NOT NULL, "themeId" text, origin "MeldingOrigin" NOT NULL, n int NOT NULL);
+CREATE UNIQUE INDEX dashboard_melding_buurt_key ON rollup.dashboard_melding_buurt (month, "stadsdeelId", "buurtId", "themeId", origin) NULLS NOT DISTINCT;
 CREATE TABLE rollup.dashboard_inbreng (month date NOT NULL, "stadsdeelId" text, "themeId" text, kind "InbrengKind" NOT NULL, n int NOT NULL, answered int NOT NULL);
 CREATE UNIQUE INDEX dashboard_inbreng_key ON rollup.dashboard_inbreng (month, "stadsdeelId", "themeId", kind) NULLS NOT DISTINCT;
 CREATE TABLE rollup.dashboard_bijeenkomst ("bijeenkomstId" text NOT NULL, "stadsdeelId" text, month date NOT NULL, registrations int NOT NULL, attended int NOT NULL, no_show int NOT NULL, evaluations int NOT NULL, score_overall int NOT NULL, score_heard int NOT NULL, score_organisation int NOT NULL);
@@ -84,30 +112,6 @@ CREATE VIEW dashboard_attendance AS SELECT * FROM rollup.dashboard_attendance;
 CREATE VIEW dashboard_refresh AS SELECT refreshed_at FROM rollup.dashboard_refresh;
 
 -- ---------------------------------------------------------------- rows of each rollup (one definition each)
--- Meldingen created in [lo, hi) per month, stadsdeel, theme, department, status and origin; "overdue" as of now().
-CREATE FUNCTION rollup.melding_month_rows(lo timestamp, hi timestamp) RETURNS SETOF rollup.dashboard_melding_month LANGUAGE sql STABLE AS $$
-  SELECT amsterdam_month(m."createdAt"), m."stadsdeelId", m."themeId", m."departmentId", m.status, m.origin,
-         count(*)::int, count(m."closedAt")::int,
-         count(*) FILTER (WHERE m.status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND m."dueAt" < now())::int
-  FROM "Melding" m WHERE m."createdAt" >= lo AND m."createdAt" < hi
-  GROUP BY 1, 2, 3, 4, 5, 6
-$$;
-
--- Closed meldingen created in [lo, hi) per whole days to close (started days): a histogram for exact percentiles.
-CREATE FUNCTION rollup.melding_close_rows(lo timestamp, hi timestamp) RETURNS SETOF rollup.dashboard_melding_close LANGUAGE sql STABLE AS $$
-  SELECT amsterdam_month(m."createdAt"), m."stadsdeelId", m."themeId", m.origin,
-         greatest(0, ceil(extract(epoch FROM m."closedAt" - m."createdAt") / 86400))::int, count(*)::int
-  FROM "Melding" m WHERE m."closedAt" IS NOT NULL AND m."createdAt" >= lo AND m."createdAt" < hi
-  GROUP BY 1, 2, 3, 4, 5
-$$;
-
--- Meldingen with a buurt created in [lo, hi) per buurt, theme and origin.
-CREATE FUNCTION rollup.melding_buurt_rows(lo timestamp, hi timestamp) RETURNS SETOF rollup.dashboard_melding_buurt LANGUAGE sql STABLE AS $$
-  SELECT amsterdam_month(m."createdAt"), m."buurtId", m."themeId", m.origin, count(*)::int
-  FROM "Melding" m WHERE m."buurtId" IS NOT NULL AND m."createdAt" >= lo AND m."createdAt" < hi
-  GROUP BY 1, 2, 3, 4
-$$;
-
 -- Inbreng of bijeenkomsten starting in [lo, hi), per month of the bijeenkomst.
 CREATE FUNCTION rollup.inbreng_rows(lo timestamp, hi timestamp) RETURNS SETOF rollup.dashboard_inbreng LANGUAGE sql STABLE AS $$
   SELECT amsterdam_month(b."startsAt"), b."stadsdeelId", i."themeId", i.kind, count(*)::int, count(i."publicAnswer")::int
@@ -175,35 +179,42 @@ CREATE FUNCTION rollup.attendance_rows(from_month date) RETURNS SETOF rollup.das
 $$;
 
 -- ---------------------------------------------------------------- recounting
--- Recounts the meldingen rollups for the given months (null: all, in one pass).
-CREATE FUNCTION rollup.recount_meldingen(months date[]) RETURNS void LANGUAGE plpgsql AS $$
+-- Adds melding deltas (the temporary table rollup_d, or the view rollup.melding_all for a rebuild) to the five meldingen
+-- rollups. "overdue" counts a version that was open with its due moment before `cutoff` (the last refresh; now() for a
+-- rebuild). Groups that reach zero are removed, as a rebuild would never have made them.
+CREATE FUNCTION rollup.apply_melding_deltas(source text, cutoff timestamptz) RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
 DECLARE
-  mo date;
+  open_late text := format($f$(d.status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND d."dueAt" < %L::timestamptz)$f$, cutoff);
 BEGIN
-  IF months IS NULL THEN
-    TRUNCATE rollup.dashboard_melding_month, rollup.dashboard_melding_close, rollup.dashboard_melding_buurt, rollup.dashboard_melding_month_all, rollup.dashboard_melding_close_all;
-    INSERT INTO rollup.dashboard_melding_month SELECT * FROM rollup.melding_month_rows('-infinity', 'infinity');
-    INSERT INTO rollup.dashboard_melding_close SELECT * FROM rollup.melding_close_rows('-infinity', 'infinity');
-    INSERT INTO rollup.dashboard_melding_buurt SELECT * FROM rollup.melding_buurt_rows('-infinity', 'infinity');
-  ELSE
-    FOREACH mo IN ARRAY months LOOP
-      DELETE FROM rollup.dashboard_melding_month WHERE month = mo;
-      DELETE FROM rollup.dashboard_melding_close WHERE month = mo;
-      DELETE FROM rollup.dashboard_melding_buurt WHERE month = mo;
-      DELETE FROM rollup.dashboard_melding_month_all WHERE month = mo;
-      DELETE FROM rollup.dashboard_melding_close_all WHERE month = mo;
-      INSERT INTO rollup.dashboard_melding_month SELECT * FROM rollup.melding_month_rows(rollup.month_start(mo), rollup.month_start((mo + interval '1 month')::date));
-      INSERT INTO rollup.dashboard_melding_close SELECT * FROM rollup.melding_close_rows(rollup.month_start(mo), rollup.month_start((mo + interval '1 month')::date));
-      INSERT INTO rollup.dashboard_melding_buurt SELECT * FROM rollup.melding_buurt_rows(rollup.month_start(mo), rollup.month_start((mo + interval '1 month')::date));
-    END LOOP;
-  END IF;
-  -- the theme-less rollups (a tenth of the rows) from the ones above
-  INSERT INTO rollup.dashboard_melding_month_all
-  SELECT month, "stadsdeelId", "departmentId", status, origin, sum(n)::int, sum(closed)::int, sum(overdue)::int
-  FROM rollup.dashboard_melding_month WHERE months IS NULL OR month = ANY(months) GROUP BY 1, 2, 3, 4, 5;
-  INSERT INTO rollup.dashboard_melding_close_all
-  SELECT month, "stadsdeelId", origin, days, sum(n)::int
-  FROM rollup.dashboard_melding_close WHERE months IS NULL OR month = ANY(months) GROUP BY 1, 2, 3, 4;
+  EXECUTE format($q$
+    INSERT INTO rollup.dashboard_melding_month AS r
+    SELECT d.month, d."stadsdeelId", d."themeId", d."departmentId", d.status, d.origin, sum(d.sign), coalesce(sum(d.sign) FILTER (WHERE d.days IS NOT NULL), 0), coalesce(sum(d.sign) FILTER (WHERE %s), 0)
+    FROM %s d GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (month, "stadsdeelId", "themeId", "departmentId", status, origin) DO UPDATE SET n = r.n + excluded.n, closed = r.closed + excluded.closed, overdue = r.overdue + excluded.overdue$q$, open_late, source);
+  EXECUTE format($q$
+    INSERT INTO rollup.dashboard_melding_month_all AS r
+    SELECT d.month, d."stadsdeelId", d."departmentId", d.status, d.origin, sum(d.sign), coalesce(sum(d.sign) FILTER (WHERE d.days IS NOT NULL), 0), coalesce(sum(d.sign) FILTER (WHERE %s), 0)
+    FROM %s d GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (month, "stadsdeelId", "departmentId", status, origin) DO UPDATE SET n = r.n + excluded.n, closed = r.closed + excluded.closed, overdue = r.overdue + excluded.overdue$q$, open_late, source);
+  EXECUTE format($q$
+    INSERT INTO rollup.dashboard_melding_close AS r
+    SELECT d.month, d."stadsdeelId", d."themeId", d.origin, d.days, sum(d.sign) FROM %s d WHERE d.days IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (month, "stadsdeelId", "themeId", origin, days) DO UPDATE SET n = r.n + excluded.n$q$, source);
+  EXECUTE format($q$
+    INSERT INTO rollup.dashboard_melding_close_all AS r
+    SELECT d.month, d."stadsdeelId", d.origin, d.days, sum(d.sign) FROM %s d WHERE d.days IS NOT NULL GROUP BY 1, 2, 3, 4
+    ON CONFLICT (month, "stadsdeelId", origin, days) DO UPDATE SET n = r.n + excluded.n$q$, source);
+  EXECUTE format($q$
+    INSERT INTO rollup.dashboard_melding_buurt AS r
+    SELECT d.month, d."stadsdeelId", d."buurtId", d."themeId", d.origin, sum(d.sign) FROM %s d WHERE d."buurtId" IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (month, "stadsdeelId", "buurtId", "themeId", origin) DO UPDATE SET n = r.n + excluded.n$q$, source);
+  EXECUTE format($q$
+    WITH touched AS (SELECT DISTINCT month FROM %s)
+    , a AS (DELETE FROM rollup.dashboard_melding_month WHERE n = 0 AND month IN (SELECT month FROM touched))
+    , b AS (DELETE FROM rollup.dashboard_melding_month_all WHERE n = 0 AND month IN (SELECT month FROM touched))
+    , c AS (DELETE FROM rollup.dashboard_melding_close WHERE n = 0 AND month IN (SELECT month FROM touched))
+    , e AS (DELETE FROM rollup.dashboard_melding_close_all WHERE n = 0 AND month IN (SELECT month FROM touched))
+    DELETE FROM rollup.dashboard_melding_buurt WHERE n = 0 AND month IN (SELECT month FROM touched)$q$, source);
 END
 $$;
 
@@ -243,27 +254,41 @@ BEGIN
 END
 $$;
 
--- The worker's refresh (every minute): recounts what the change log and the clock say changed. Returns the moment the
--- figures now describe. One refresh at a time (an advisory lock); readers are never blocked.
+-- The worker's refresh (every minute): adds up the melding deltas and the meldingen that became overdue, and recounts
+-- what the change log names. Returns the moment the figures now describe. Must run in one snapshot (REPEATABLE READ, see
+-- lib/jobs/refresh-dashboard-rollups.ts): the deltas taken and the overdue meldingen found must describe the same state.
+-- One refresh at a time (an advisory lock); readers are never blocked.
 CREATE FUNCTION refresh_dashboard_rollups() RETURNS timestamptz LANGUAGE plpgsql AS $$
 DECLARE
   last timestamptz;
-  melding_months date[];
   inbreng_months date[];
   bijeenkomst_ids text[];
   reach_from date;
 BEGIN
+  IF current_setting('transaction_isolation') NOT IN ('repeatable read', 'serializable') THEN
+    RAISE EXCEPTION 'refresh_dashboard_rollups() needs one snapshot: run it in a REPEATABLE READ transaction';
+  END IF;
   PERFORM pg_advisory_xact_lock(hashtext('dashboard_rollups'));
   SELECT refreshed_at INTO last FROM rollup.dashboard_refresh;
-  -- open meldingen whose due moment passed since the last refresh are overdue now: recount their months
-  INSERT INTO rollup.dashboard_change (kind, month)
-  SELECT DISTINCT 'melding', amsterdam_month(m."createdAt") FROM "Melding" m
-  WHERE m.status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND m."dueAt" >= last AND m."dueAt" < now();
+  DROP TABLE IF EXISTS rollup_d;
+  CREATE TEMP TABLE rollup_d ON COMMIT DROP AS
+  WITH taken AS (DELETE FROM rollup.melding_delta RETURNING sign, month, "stadsdeelId", "themeId", "departmentId", "buurtId", status, origin, days, "dueAt")
+  SELECT * FROM taken;
+  PERFORM rollup.apply_melding_deltas('rollup_d', last);
+  -- open meldingen whose due moment passed since the last refresh are overdue now
+  INSERT INTO rollup.dashboard_melding_month AS r
+  SELECT amsterdam_month(m."createdAt"), m."stadsdeelId", m."themeId", m."departmentId", m.status, m.origin, 0, 0, count(*)
+  FROM "Melding" m WHERE m.status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND m."dueAt" >= last AND m."dueAt" < now()
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT (month, "stadsdeelId", "themeId", "departmentId", status, origin) DO UPDATE SET overdue = r.overdue + excluded.overdue;
+  INSERT INTO rollup.dashboard_melding_month_all AS r
+  SELECT amsterdam_month(m."createdAt"), m."stadsdeelId", m."departmentId", m.status, m.origin, 0, 0, count(*)
+  FROM "Melding" m WHERE m.status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND m."dueAt" >= last AND m."dueAt" < now()
+  GROUP BY 1, 2, 3, 4, 5
+  ON CONFLICT (month, "stadsdeelId", "departmentId", status, origin) DO UPDATE SET overdue = r.overdue + excluded.overdue;
   WITH taken AS (DELETE FROM rollup.dashboard_change RETURNING kind, month, bijeenkomst_id)
-  SELECT array_agg(DISTINCT month) FILTER (WHERE kind = 'melding'), array_agg(DISTINCT month) FILTER (WHERE kind = 'inbreng'),
-         array_agg(DISTINCT bijeenkomst_id) FILTER (WHERE kind = 'bijeenkomst'), min(month) FILTER (WHERE kind = 'reach')
-  INTO melding_months, inbreng_months, bijeenkomst_ids, reach_from FROM taken;
-  IF melding_months IS NOT NULL THEN PERFORM rollup.recount_meldingen(melding_months); END IF;
+  SELECT array_agg(DISTINCT month) FILTER (WHERE kind = 'inbreng'), array_agg(DISTINCT bijeenkomst_id) FILTER (WHERE kind = 'bijeenkomst'), min(month) FILTER (WHERE kind = 'reach')
+  INTO inbreng_months, bijeenkomst_ids, reach_from FROM taken;
   IF inbreng_months IS NOT NULL THEN PERFORM rollup.recount_inbreng(inbreng_months); END IF;
   IF bijeenkomst_ids IS NOT NULL THEN PERFORM rollup.recount_bijeenkomsten(bijeenkomst_ids); END IF;
   IF reach_from IS NOT NULL THEN PERFORM rollup.recount_reach(reach_from); END IF;
@@ -278,7 +303,9 @@ CREATE FUNCTION rebuild_dashboard_rollups() RETURNS timestamptz LANGUAGE plpgsql
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('dashboard_rollups'));
   DELETE FROM rollup.dashboard_change;
-  PERFORM rollup.recount_meldingen(NULL);
+  DELETE FROM rollup.melding_delta;
+  TRUNCATE rollup.dashboard_melding_month, rollup.dashboard_melding_close, rollup.dashboard_melding_buurt, rollup.dashboard_melding_month_all, rollup.dashboard_melding_close_all;
+  PERFORM rollup.apply_melding_deltas('rollup.melding_all', now());
   PERFORM rollup.recount_inbreng(NULL);
   PERFORM rollup.recount_bijeenkomsten(NULL);
   TRUNCATE rollup.dashboard_reach, rollup.dashboard_attendance;
@@ -291,17 +318,24 @@ END
 $$;
 
 -- ---------------------------------------------------------------- change triggers (statement level: one row per month touched, not per row)
+-- A melding's versions as deltas: -1 for the old, +1 for the new (an update that changes nothing counted writes nothing).
 CREATE FUNCTION rollup.melding_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO rollup.dashboard_change (kind, month) SELECT DISTINCT 'melding', amsterdam_month("createdAt") FROM new_rows;
+    INSERT INTO rollup.melding_delta (sign, month, "stadsdeelId", "themeId", "departmentId", "buurtId", status, origin, days, "dueAt")
+    SELECT 1, f.* FROM new_rows n
+    CROSS JOIN LATERAL rollup.melding_facts(n."createdAt", n."stadsdeelId", n."themeId", n."departmentId", n."buurtId", n.status, n.origin, n."closedAt", n."dueAt") f;
   ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO rollup.dashboard_change (kind, month) SELECT DISTINCT 'melding', amsterdam_month("createdAt") FROM old_rows;
+    INSERT INTO rollup.melding_delta (sign, month, "stadsdeelId", "themeId", "departmentId", "buurtId", status, origin, days, "dueAt")
+    SELECT -1, f.* FROM old_rows o
+    CROSS JOIN LATERAL rollup.melding_facts(o."createdAt", o."stadsdeelId", o."themeId", o."departmentId", o."buurtId", o.status, o.origin, o."closedAt", o."dueAt") f;
   ELSE
-    INSERT INTO rollup.dashboard_change (kind, month)
-    SELECT DISTINCT 'melding', amsterdam_month(x.created)
-    FROM old_rows o JOIN new_rows n ON n.id = o.id
-    CROSS JOIN LATERAL (VALUES (o."createdAt"), (n."createdAt")) x(created)
+    INSERT INTO rollup.melding_delta (sign, month, "stadsdeelId", "themeId", "departmentId", "buurtId", status, origin, days, "dueAt")
+    SELECT v.sign, f.* FROM old_rows o JOIN new_rows n ON n.id = o.id
+    CROSS JOIN LATERAL (VALUES (-1, o."createdAt", o."stadsdeelId", o."themeId", o."departmentId", o."buurtId", o.status, o.origin, o."closedAt", o."dueAt"),
+                               (1, n."createdAt", n."stadsdeelId", n."themeId", n."departmentId", n."buurtId", n.status, n.origin, n."closedAt", n."dueAt"))
+      v(sign, created, sd, theme, dept, buurt, st, orig, closed, due)
+    CROSS JOIN LATERAL rollup.melding_facts(v.created, v.sd, v.theme, v.dept, v.buurt, v.st, v.orig, v.closed, v.due) f
     WHERE (o."createdAt", o."stadsdeelId", o."themeId", o."departmentId", o."buurtId", o.status, o.origin, o."closedAt", o."dueAt")
           IS DISTINCT FROM (n."createdAt", n."stadsdeelId", n."themeId", n."departmentId", n."buurtId", n.status, n.origin, n."closedAt", n."dueAt");
   END IF;
