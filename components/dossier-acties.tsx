@@ -4,7 +4,7 @@ import { ActieStatusForm } from "@/components/forms/actie-forms";
 import { ScrollTable } from "@/components/scroll-table";
 import { TableHead } from "@/components/table-head";
 import { updateActie } from "@/lib/actions/dossier/update-actie";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { ownsActie, type SessionUser } from "@/lib/auth/permissions";
 import { actieStatusLabels, formatDate } from "@/lib/format";
 import { isPastDue, todayKey } from "@/lib/datetime";
 
@@ -15,7 +15,8 @@ type Actie = {
 
 export function DossierActies({ acties, user, manage }: { acties: Actie[]; user: SessionUser; manage: boolean }) {
   const today = todayKey();
-  const column = manage || acties.some((a) => a.ownerUser?.id === user.id);
+  const owns = (a: Actie) => ownsActie(user, { ownerUserId: a.ownerUser?.id ?? null, ownerOrganisationId: a.ownerOrganisation?.id ?? null });
+  const column = manage || acties.some(owns);
   return (
     <section aria-labelledby="acties-kop" className="space-y-2">
       <h2 id="acties-kop" className="text-xl font-semibold">Acties</h2>
@@ -26,7 +27,7 @@ export function DossierActies({ acties, user, manage }: { acties: Actie[]; user:
             <tbody>
               {acties.map((a) => {
                 const late = a.status === "OPEN" && isPastDue(a.dueOn, today);
-                const mayChange = manage || a.ownerUser?.id === user.id;
+                const mayChange = manage || owns(a);
                 return (
                   <tr key={a.id} className="border-b border-gray-200 align-top">
                     <td className="py-2 pr-3">{a.description}{a.note && <span className="block text-sm text-muted">{a.note}</span>}</td>

@@ -9,17 +9,20 @@ import { useFormAction } from "./use-form-action";
 
 type Act<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
 type Option = { id: string; name: string };
-export type StaffScope = { role: string; stadsdeelIds: string[]; departmentId: string; wethouderStadsdeelId: string };
+export type StaffScope = { role: string; stadsdeelIds: string[]; departmentId: string; wethouderStadsdeelId: string; organisationId: string };
+type Choices = { stadsdelen: Option[]; departments: Option[]; organisations: Option[] };
 const roleOptions = [
   { value: "STADSDEELREGISSEUR", label: "Stadsdeelregisseur" },
   { value: "AFDELINGSMEDEWERKER", label: "Afdelingsmedewerker" },
   { value: "WETHOUDER", label: "Wethouder" },
   { value: "BEHEERDER", label: "Beheerder" },
+  { value: "PARTNER", label: "Partner (stadsdeeltafel: alleen dossiers en acties van de eigen organisatie)" },
 ];
 const text = (v: unknown, fallback: string) => (typeof v === "string" ? v : fallback);
 const many = (v: unknown, fallback: string[]) => (v === undefined ? fallback : [v].flat().map(String));
 
-function ScopeFields({ prefix, initial, values, errors, stadsdelen, departments }: { prefix: string; initial: StaffScope; values?: Record<string, unknown>; errors: Record<string, string>; stadsdelen: Option[]; departments: Option[] }) {
+function ScopeFields({ prefix, initial, values, errors, choices }: { prefix: string; initial: StaffScope; values?: Record<string, unknown>; errors: Record<string, string>; choices: Choices }) {
+  const { stadsdelen, departments, organisations } = choices;
   const chosen = many(values?.stadsdeelIds, initial.stadsdeelIds);
   return (
     <>
@@ -35,11 +38,12 @@ function ScopeFields({ prefix, initial, values, errors, stadsdelen, departments 
       </fieldset>
       <SelectField id={`${prefix}-department`} name="departmentId" label="Afdeling (voor een afdelingsmedewerker)" placeholder="—" options={departments.map((d) => ({ value: d.id, label: d.name }))} defaultValue={text(values?.departmentId, initial.departmentId)} error={errors.departmentId} />
       <SelectField id={`${prefix}-wethouder`} name="wethouderStadsdeelId" label="Eigen stadsdeel (voor een wethouder, komt bovenaan)" placeholder="—" options={stadsdelen.map((s) => ({ value: s.id, label: s.name }))} defaultValue={text(values?.wethouderStadsdeelId, initial.wethouderStadsdeelId)} />
+      <SelectField id={`${prefix}-organisation`} name="organisationId" label="Organisatie (voor een partner)" placeholder="—" options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={text(values?.organisationId, initial.organisationId)} error={errors.organisationId} />
     </>
   );
 }
 
-export function InviteStaffForm({ action, stadsdelen, departments }: { action: Act<{ id: string }>; stadsdelen: Option[]; departments: Option[] }) {
+export function InviteStaffForm({ action, choices }: { action: Act<{ id: string }>; choices: Choices }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate key={done ? JSON.stringify(done) : "nieuw"}>
@@ -47,20 +51,20 @@ export function InviteStaffForm({ action, stadsdelen, departments }: { action: A
       <SuccessMessage>{done ? "De uitnodiging is verstuurd. De collega kiest een wachtwoord via de link in de e-mail." : null}</SuccessMessage>
       <FormField id="invite-name" name="name" label="Naam" autoComplete="off" defaultValue={done ? "" : text(values?.name, "")} error={errors.name} />
       <FormField id="invite-email" name="email" label="E-mailadres" type="email" autoComplete="off" defaultValue={done ? "" : text(values?.email, "")} error={errors.email} />
-      <ScopeFields prefix="invite" initial={{ role: "STADSDEELREGISSEUR", stadsdeelIds: [], departmentId: "", wethouderStadsdeelId: "" }} values={done ? undefined : values} errors={errors} stadsdelen={stadsdelen} departments={departments} />
+      <ScopeFields prefix="invite" initial={{ role: "STADSDEELREGISSEUR", stadsdeelIds: [], departmentId: "", wethouderStadsdeelId: "", organisationId: "" }} values={done ? undefined : values} errors={errors} choices={choices} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Uitnodigen</button>
     </form>
   );
 }
 
-export function UpdateStaffForm({ action, userId, initial, stadsdelen, departments }: { action: Act<{ id: string }>; userId: string; initial: StaffScope; stadsdelen: Option[]; departments: Option[] }) {
+export function UpdateStaffForm({ action, userId, initial, choices }: { action: Act<{ id: string }>; userId: string; initial: StaffScope; choices: Choices }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Rol en werkgebied zijn opgeslagen." : null}</SuccessMessage>
-      <ScopeFields prefix="edit" initial={initial} values={values} errors={errors} stadsdelen={stadsdelen} departments={departments} />
+      <ScopeFields prefix="edit" initial={initial} values={values} errors={errors} choices={choices} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Opslaan</button>
     </form>
   );

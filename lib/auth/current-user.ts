@@ -26,6 +26,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     departmentId: user.departmentId,
     stadsdeelIds: user.stadsdelen.map((s) => s.stadsdeelId),
     wethouderStadsdeelId: user.wethouderStadsdeelId,
+    organisationId: user.organisationId,
   };
 });
 

@@ -13,6 +13,8 @@ export type SessionUser = {
   stadsdeelIds: string[];
   /** A wethouder's own stadsdeel, shown first. */
   wethouderStadsdeelId: string | null;
+  /** A partner's organisation. */
+  organisationId: string | null;
 };
 
 export const roleLabels: Record<Role, string> = {
@@ -20,6 +22,7 @@ export const roleLabels: Record<Role, string> = {
   STADSDEELREGISSEUR: "Stadsdeelregisseur",
   AFDELINGSMEDEWERKER: "Afdelingsmedewerker",
   WETHOUDER: "Wethouder",
+  PARTNER: "Partner (stadsdeeltafel)",
 };
 
 /** May see the staff pages of this stadsdeel (read). */
@@ -76,4 +79,11 @@ export function canEditAgendaItem(user: SessionUser | null, item: { stadsdeelId:
   if (!user) return false;
   if (canManageStadsdeel(user, item.stadsdeelId)) return true;
   return user.role === "AFDELINGSMEDEWERKER" && !!user.departmentId && item.departmentId === user.departmentId;
+}
+
+/** Owns an actie: the person it is on, or — for an organisation's actie — a partner of that organisation. */
+export function ownsActie(user: SessionUser | null, actie: { ownerUserId: string | null; ownerOrganisationId: string | null }): boolean {
+  if (!user) return false;
+  if (user.role === "PARTNER") return !!user.organisationId && actie.ownerOrganisationId === user.organisationId;
+  return actie.ownerUserId === user.id;
 }

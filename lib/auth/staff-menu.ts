@@ -6,6 +6,17 @@ import { canAdminister, canViewDashboard, type SessionUser } from "./permissions
 export type MenuItem = { href: string; label: string };
 
 export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuItem[] } {
+  // A partner works at the stadsdeeltafel only: their organisation's dossiers and acties.
+  if (user.role === "PARTNER") {
+    return {
+      work: [
+        { href: "/medewerker", label: "Start" },
+        { href: "/medewerker/dossiers", label: "Dossiers" },
+        { href: "/medewerker/acties", label: "Acties van mijn organisatie" },
+      ],
+      beheer: [],
+    };
+  }
   const department = user.role === "AFDELINGSMEDEWERKER";
   const work: MenuItem[] = [
     { href: "/medewerker", label: "Start" },

@@ -59,9 +59,14 @@ export function agendaItemScope(user: SessionUser): Prisma.AgendaItemWhereInput 
 /**
  * Dossiers: the staff of their stadsdeel (read: wethouder and beheerder all);
  * an afdelingsmedewerker those their department is involved in or that hold
- * an actie of theirs; null when none.
+ * an actie of theirs; a partner those their organisation is involved in or
+ * holds an actie in; null when none.
  */
 export function dossierScope(user: SessionUser): Prisma.DossierWhereInput | null {
+  if (user.role === "PARTNER") {
+    if (!user.organisationId) return null;
+    return { OR: [{ organisations: { some: { organisationId: user.organisationId } } }, { acties: { some: { ownerOrganisationId: user.organisationId } } }] };
+  }
   if (user.role === "AFDELINGSMEDEWERKER") {
     return { OR: [{ acties: { some: { ownerUserId: user.id } } }, ...(user.departmentId ? [{ departments: { some: { departmentId: user.departmentId } } }] : [])] };
   }

@@ -357,6 +357,12 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
   }
 
   counts.dossiers = await generateDossiers(prisma, rnd, anchor, stadsdelen, regisseurIds, medewerkers);
+  // One partner account per organisation at the stadsdeeltafel: partner.politie@…, partner.woningcorporatie@…, partner.welzijn@…
+  for (const o of await prisma.organisation.findMany({ orderBy: { name: "asc" } })) {
+    await prisma.user.create({
+      data: { email: `partner.${o.kind.toLowerCase()}@demo.example`, name: `Partner ${o.name.replace(/,.*| \(demo\)/g, "")} (demo)`, role: "PARTNER", passwordHash, organisationId: o.id },
+    });
+  }
 
   await prisma.auditEvent.create({
     data: { actorKind: "system", action: "demo.seed", entityType: "Database", details: { seed: options.seed ?? DEMO_SEED, anchor: anchor.toISOString(), ...counts } },

@@ -32,18 +32,20 @@ export const setPasswordSchema = z
   .object({ token: z.string().min(10).max(200), ...passwords })
   .refine((v) => v.password === v.passwordRepeat, repeated);
 
-export const roles = ["BEHEERDER", "STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "WETHOUDER"] as const;
+export const roles = ["BEHEERDER", "STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "WETHOUDER", "PARTNER"] as const;
 const list = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).max(20));
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(64).optional());
 
-/** Role and scope: a regisseur works in one or more stadsdelen, an afdelingsmedewerker in one department, a wethouder may have an own stadsdeel. */
+/** Role and scope: a regisseur works in one or more stadsdelen, an afdelingsmedewerker in one department, a wethouder may have an own stadsdeel, a partner belongs to one organisation. */
 const scope = {
   role: z.enum(roles, { error: "Kies een rol." }),
   stadsdeelIds: list,
   departmentId: optionalId,
   wethouderStadsdeelId: optionalId,
+  organisationId: optionalId,
 };
-function checkScope(v: { role: (typeof roles)[number]; stadsdeelIds: string[]; departmentId?: string }, ctx: z.RefinementCtx) {
+function checkScope(v: { role: (typeof roles)[number]; stadsdeelIds: string[]; departmentId?: string; organisationId?: string }, ctx: z.RefinementCtx) {
+  if (v.role === "PARTNER" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Kies de organisatie van deze partner." });
   if (v.role === "STADSDEELREGISSEUR" && v.stadsdeelIds.length === 0) ctx.addIssue({ code: "custom", path: ["stadsdeelIds"], message: "Kies minstens één stadsdeel voor een stadsdeelregisseur." });
   if (v.role === "AFDELINGSMEDEWERKER" && !v.departmentId) ctx.addIssue({ code: "custom", path: ["departmentId"], message: "Kies de afdeling van deze medewerker." });
 }

@@ -88,7 +88,7 @@ export async function measureSave(url: string, runs: number) {
   await client.connect();
   try {
     const u = await prisma.user.findUniqueOrThrow({ where: { email: `regisseur.${BENCH_STADSDEEL}@demo.example` }, include: { stadsdelen: true } });
-    const user: SessionUser = { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: null, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId), wethouderStadsdeelId: null };
+    const user: SessionUser = { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: null, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId), wethouderStadsdeelId: null, organisationId: null };
     const b = await prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeelId: user.stadsdeelIds[0], status: { not: "CANCELLED" } }, include: { tafels: true } });
     const buurt = await prisma.buurt.findFirstOrThrow({ where: { stadsdeelId: user.stadsdeelIds[0] } });
     const theme = await prisma.theme.findFirstOrThrow();

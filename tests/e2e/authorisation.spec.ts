@@ -152,6 +152,29 @@ test.describe("no foreign record in any body, document or RSC", () => {
     await ctx.close();
   });
 
+  test("partner (politie): only the dossiers their organisation is in, never a resident's data", async ({ browser }) => {
+    const z = await foreignZuid();
+    const politie = `SELECT 1 FROM "Organisation" o WHERE o.kind = 'POLITIE' AND (
+        EXISTS (SELECT 1 FROM "DossierOrganisation" x WHERE x."dossierId" = d.id AND x."organisationId" = o.id)
+        OR EXISTS (SELECT 1 FROM "Actie" a WHERE a."dossierId" = d.id AND a."ownerOrganisationId" = o.id))`;
+    // a dossier without the politie whose title no politie dossier shares (demo titles repeat per stadsdeel)
+    const [other] = await query<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Dossier" d WHERE NOT EXISTS (${politie})
+      AND d.title NOT IN (SELECT d.title FROM "Dossier" d WHERE EXISTS (${politie})) ORDER BY d.title LIMIT 1`);
+    const [own] = await query<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Dossier" d WHERE EXISTS (${politie}) ORDER BY d.title LIMIT 1`);
+    const dossier = (id: string): Target => ({ url: `/medewerker/dossiers/${id}`, route: [...staff, "dossiers", ["id", id], "(detail)"] });
+    const ctx = await as(browser, "partner.politie@demo.example");
+    const own_ = [{ url: "/medewerker", route: [...staff, "(start)"] }, { url: "/medewerker/acties", route: [...staff, "acties"] }, dossier(own.id)];
+    await expectNone(ctx.request, [...detailTargets(z), ...stadsdeelTargets(), dossier(other.id), ...own_, { url: "/medewerker/dashboard", route: [...staff, "dashboard"] }],
+      [z.b.address, other.title, ...z.personal], "partner.politie");
+    // the dossier of their own organisation does open (the check is not "refuse everything"), without links into the gemeente's pages
+    const page = await ctx.request.get(`/medewerker/dossiers/${own.id}`);
+    expect(page.status()).toBe(200);
+    const html = normalise(await page.text());
+    expect(html).toContain(own.title);
+    expect(html).not.toMatch(/href="\/medewerker\/(inbreng|meldingen|agenda)\//);
+    await ctx.close();
+  });
+
   test("beheerder (control): the same requests do show the markers", async ({ browser }) => {
     const z = await foreignZuid();
     const ctx = await as(browser, "beheerder@demo.example");

@@ -10,7 +10,9 @@ import { e2eDataDir, e2eMailDir } from "../../playwright.config";
 export const DEMO_PASSWORD = "demo-wachtwoord";
 
 /** One demo account per staff role (the crawling tests walk the portal as each). */
-export const staffRoles = ["regisseur.noord@demo.example", "medewerker.openbare-ruimte@demo.example", "wethouder.zuid@demo.example", "beheerder@demo.example"];
+export const staffRoles = ["regisseur.noord@demo.example", "medewerker.openbare-ruimte@demo.example", "wethouder.zuid@demo.example", "beheerder@demo.example", "partner.politie@demo.example"];
+/** How many page shapes a crawl from the start page must reach at least (a partner has only dossiers and acties). */
+export const minimumPages = (email: string | null) => (email?.startsWith("partner.") ? 3 : 6);
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -50,12 +50,13 @@ describe("demo data", () => {
     const db = await createTestDatabase("demo");
     const users = await db.prisma.user.findMany({ include: { stadsdelen: true } });
     const roles = new Set(users.map((u) => u.role));
-    expect([...roles].sort()).toEqual(["AFDELINGSMEDEWERKER", "BEHEERDER", "STADSDEELREGISSEUR", "WETHOUDER"]);
+    expect([...roles].sort()).toEqual(["AFDELINGSMEDEWERKER", "BEHEERDER", "PARTNER", "STADSDEELREGISSEUR", "WETHOUDER"]);
     for (const u of users) {
       expect(u.name).toMatch(/demo/);
       if (u.role === "STADSDEELREGISSEUR") expect(u.stadsdelen.length).toBeGreaterThan(0);
       if (u.role === "AFDELINGSMEDEWERKER") expect(u.departmentId).not.toBeNull();
       if (u.role === "WETHOUDER") expect(u.wethouderStadsdeelId).not.toBeNull();
+      if (u.role === "PARTNER") expect(u.organisationId).not.toBeNull();
     }
     expect(await db.prisma.participant.count({ where: { NOT: { email: { endsWith: "@voorbeeld.nl" } } } })).toBe(0);
     expect(await db.prisma.auditEvent.count({ where: { action: "demo.seed" } })).toBe(1);

@@ -8,7 +8,7 @@ export async function sessionUser(prisma: PrismaClient, email: string): Promise<
   const u = await prisma.user.findUniqueOrThrow({ where: { email }, include: { stadsdelen: true } });
   return {
     id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId,
-    stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId), wethouderStadsdeelId: u.wethouderStadsdeelId,
+    stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId), wethouderStadsdeelId: u.wethouderStadsdeelId, organisationId: u.organisationId,
   };
 }
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { type SessionUser, canAdminister, canManageStadsdeel, canViewDashboard, canViewStadsdeel, canWorkDepartment, readableStadsdeelIds } from "../../lib/auth/permissions.ts";
 
-const base = { id: "u", email: "x@example.org", name: "X", departmentId: null, stadsdeelIds: [], wethouderStadsdeelId: null };
+const base = { id: "u", email: "x@example.org", name: "X", departmentId: null, stadsdeelIds: [], wethouderStadsdeelId: null, organisationId: null };
+const partner: SessionUser = { ...base, role: "PARTNER", organisationId: "politie" };
 const regisseurNoord: SessionUser = { ...base, role: "STADSDEELREGISSEUR", stadsdeelIds: ["noord"] };
 const wethouder: SessionUser = { ...base, role: "WETHOUDER", wethouderStadsdeelId: "zuid" };
 const medewerker: SessionUser = { ...base, role: "AFDELINGSMEDEWERKER", departmentId: "afval" };
@@ -36,6 +37,14 @@ describe("permissions", () => {
     expect(canWorkDepartment(medewerker, "verkeer")).toBe(false);
     expect(canViewStadsdeel(medewerker, "noord")).toBe(false);
     expect(readableStadsdeelIds(medewerker)).toEqual([]);
+  });
+  it("a partner reads and changes no stadsdeel, department or dashboard", () => {
+    expect(canViewStadsdeel(partner, "noord")).toBe(false);
+    expect(canManageStadsdeel(partner, "noord")).toBe(false);
+    expect(canWorkDepartment(partner, "afval")).toBe(false);
+    expect(canViewDashboard(partner)).toBe(false);
+    expect(canAdminister(partner)).toBe(false);
+    expect(readableStadsdeelIds(partner)).toEqual([]);
   });
   it("only a beheerder administers", () => {
     expect(canAdminister(beheerder)).toBe(true);

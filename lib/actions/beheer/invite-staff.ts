@@ -8,7 +8,7 @@ import { staffMessages } from "../../mail/staff-messages.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { inviteStaffSchema } from "../../validation/staff.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { writeScope } from "./staff-scope.ts";
+import { createWithScope } from "./staff-scope.ts";
 
 export const inviteStaffAction = defineAction({
   name: "staff.invite",
@@ -17,8 +17,7 @@ export const inviteStaffAction = defineAction({
   authorize: () => true, // the role is the rule: beheerders manage every account
   async handler({ tx, audit }, input) {
     if (await tx.user.findUnique({ where: { email: input.email } })) throw fieldError("email", "Er bestaat al een account met dit e-mailadres.");
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role } });
-    await writeScope(tx, user.id, input);
+    const user = await createWithScope(tx, { email: input.email, name: input.name }, input);
     const token = await issueStaffToken(tx, "set-password", user.id, 7 * 24);
     await enqueueMessage(tx, { kind: "staff.invitation", toEmail: user.email, ...staffMessages.invitation(user.name, roleLabels[input.role], token), relatedType: "User", relatedId: user.id });
     await audit("User", user.id, { role: input.role });

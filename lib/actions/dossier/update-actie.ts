@@ -1,19 +1,20 @@
 // Server action: an actie's status — gereed, vervallen (with a note saying
-// why) or open again. Its owner may, and the regisseur of the dossier's
+// why) or open again. Its owner may (a person, or for an organisation's
+// actie a partner of that organisation), and the regisseur of the dossier's
 // stadsdeel (or the beheerder); nobody else.
-import { canManageStadsdeel } from "../../auth/permissions.ts";
+import { canManageStadsdeel, ownsActie } from "../../auth/permissions.ts";
 import { fieldError } from "../../errors.ts";
 import { updateActieSchema } from "../../validation/dossier.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 
 export const updateActieAction = defineAction({
   name: "actie.update",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER", "PARTNER"],
   schema: updateActieSchema,
   async authorize({ user, tx }, input) {
-    const a = await tx.actie.findUnique({ where: { id: input.actieId }, select: { ownerUserId: true, dossier: { select: { stadsdeelId: true } } } });
+    const a = await tx.actie.findUnique({ where: { id: input.actieId }, select: { ownerUserId: true, ownerOrganisationId: true, dossier: { select: { stadsdeelId: true } } } });
     if (!a) return false;
-    return a.ownerUserId === user.id || (a.dossier !== null && canManageStadsdeel(user, a.dossier.stadsdeelId));
+    return ownsActie(user, a) || (a.dossier !== null && canManageStadsdeel(user, a.dossier.stadsdeelId));
   },
   async handler({ tx, audit }, input) {
     const a = await tx.actie.findUniqueOrThrow({ where: { id: input.actieId } });

@@ -10,6 +10,7 @@ const select = {
   id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, passwordHash: true, oidcSubject: true,
   department: { select: { id: true, name: true } },
   wethouderStadsdeel: { select: { id: true, name: true } },
+  organisation: { select: { id: true, name: true } },
   stadsdelen: { select: { stadsdeel: { select: { id: true, name: true } } }, orderBy: { stadsdeel: { name: "asc" } } },
 } as const;
 
@@ -30,9 +31,10 @@ export async function getStaffMember(user: SessionUser, id: string) {
 
 export async function staffFormOptions(user: SessionUser) {
   requireAdministrator(user);
-  const [stadsdelen, departments] = await Promise.all([
+  const [stadsdelen, departments, organisations] = await Promise.all([
     prisma.stadsdeel.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.department.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { stadsdelen, departments };
+  return { stadsdelen, departments, organisations };
 }

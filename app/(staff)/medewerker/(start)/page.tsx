@@ -1,6 +1,7 @@
 // The staff start page, per role: regisseurs and wethouders see their
 // stadsdelen (own first), afdelingsmedewerkers their department's queue,
-// beheerders what the installation holds. Every figure opens the list behind it.
+// beheerders what the installation holds, partners their organisation's
+// acties at the stadsdeeltafel. Every figure opens the list behind it.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
@@ -8,6 +9,8 @@ import { roleLabels } from "@/lib/auth/permissions";
 import { getAdminSummary } from "@/lib/data/staff/get-admin-summary";
 import { listDepartmentQueue } from "@/lib/data/staff/list-department-queue";
 import { listStadsdeelOverviews } from "@/lib/data/staff/list-stadsdeel-overviews";
+import { listMyActies } from "@/lib/data/dossiers/list-my-acties";
+import { isPastDue } from "@/lib/datetime";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 import { ScrollTable } from "@/components/scroll-table";
@@ -16,7 +19,9 @@ export const metadata: Metadata = { title: "Mijn werkplek" };
 
 export default async function StaffHomePage() {
   const user = await requireUser();
-  const [overviews, queue, admin] = await Promise.all([listStadsdeelOverviews(user), listDepartmentQueue(user), getAdminSummary(user)]);
+  const [overviews, queue, admin, partnerActies] = await Promise.all([
+    listStadsdeelOverviews(user), listDepartmentQueue(user), getAdminSummary(user), user.role === "PARTNER" ? listMyActies(user) : null,
+  ]);
   const now = new Date();
 
   return (
@@ -78,6 +83,16 @@ export default async function StaffHomePage() {
               </table>
             </ScrollTable>
           )}
+        </section>
+      )}
+
+      {partnerActies && (
+        <section aria-labelledby="tafel-kop">
+          <h2 id="tafel-kop" className="text-xl font-semibold">Stadsdeeltafel</h2>
+          <p className="mt-1">
+            <Link href="/medewerker/acties">{partnerActies.mine.length} open acties van uw organisatie</Link>, waarvan{" "}
+            {partnerActies.mine.filter((a) => isPastDue(a.dueOn)).length} over hun datum. <Link href="/medewerker/dossiers">De dossiers waarin uw organisatie meedoet</Link>.
+          </p>
         </section>
       )}
 

@@ -1,6 +1,6 @@
 // "Mijn acties": the open acties this user has to do, overdue first, and
-// for an afdelingsmedewerker those of their department's colleagues — each
-// with its dossier, and "gereed" right there.
+// for an afdelingsmedewerker those of their department's colleagues; for a
+// partner their organisation's — each with its dossier, and "gereed" right there.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActieStatusForm } from "@/components/forms/actie-forms";
@@ -39,13 +39,14 @@ function ActieTable({ label, rows, own }: { label: string; rows: Row[]; own: boo
 }
 
 export default async function MijnActiesPage() {
-  const user = await requireUser(["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"]);
+  const user = await requireUser(["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER", "PARTNER"]);
   const { mine, department } = await listMyActies(user);
+  const partner = user.role === "PARTNER";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Mijn acties</h1>
+      <h1 className="text-3xl font-bold">{partner ? "Acties van mijn organisatie" : "Mijn acties"}</h1>
       <section aria-labelledby="mijn-kop" className="space-y-2">
-        <h2 id="mijn-kop" className="text-xl font-semibold">Op mijn naam ({mine.length})</h2>
+        <h2 id="mijn-kop" className="text-xl font-semibold">{partner ? "Open" : "Op mijn naam"} ({mine.length})</h2>
         {mine.length === 0 ? <p>U heeft geen open acties.</p> : <ActieTable label="Mijn open acties" rows={mine} own />}
       </section>
       {user.role === "AFDELINGSMEDEWERKER" && (

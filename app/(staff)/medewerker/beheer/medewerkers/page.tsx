@@ -31,7 +31,7 @@ export default async function StaffListPage() {
                   <tr key={u.id} className="border-b border-gray-200 align-top">
                     <td className="py-2 pr-3"><Link href={`/medewerker/beheer/medewerkers/${u.id}`}>{u.name}</Link><span className="block text-sm text-muted">{u.email}</span></td>
                     <td className="py-2 pr-3">{roleLabels[u.role]}</td>
-                    <td className="py-2 pr-3">{u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || "—"}</td>
+                    <td className="py-2 pr-3">{u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || u.organisation?.name || "—"}</td>
                     <td className="py-2 pr-3">{!u.active ? "Gedeactiveerd" : u.canSignIn ? "Actief" : "Uitgenodigd"}</td>
                     <td className="py-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "nog niet"}</td>
                   </tr>
@@ -44,7 +44,7 @@ export default async function StaffListPage() {
       <section aria-labelledby="uitnodigen-kop" className="space-y-2">
         <h2 id="uitnodigen-kop" className="text-xl font-semibold">Medewerker uitnodigen</h2>
         <p>De collega krijgt een e-mail met een link om een wachtwoord te kiezen (zeven dagen geldig, één keer).</p>
-        <InviteStaffForm action={inviteStaff} stadsdelen={options.stadsdelen} departments={options.departments} />
+        <InviteStaffForm action={inviteStaff} choices={options} />
       </section>
     </div>
   );

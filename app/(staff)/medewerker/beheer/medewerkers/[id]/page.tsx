@@ -24,8 +24,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
       <p>{u.email} · {roleLabels[u.role]} · {!u.active ? "gedeactiveerd" : u.canSignIn ? "actief" : "uitgenodigd, nog geen wachtwoord"}</p>
       <section aria-labelledby="rol-kop" className="space-y-2">
         <h2 id="rol-kop" className="text-xl font-semibold">Rol en werkgebied</h2>
-        <UpdateStaffForm action={updateStaff} userId={u.id} stadsdelen={options.stadsdelen} departments={options.departments}
-          initial={{ role: u.role, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeel.id), departmentId: u.department?.id ?? "", wethouderStadsdeelId: u.wethouderStadsdeel?.id ?? "" }} />
+        <UpdateStaffForm action={updateStaff} userId={u.id} choices={options}
+          initial={{ role: u.role, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeel.id), departmentId: u.department?.id ?? "", wethouderStadsdeelId: u.wethouderStadsdeel?.id ?? "", organisationId: u.organisation?.id ?? "" }} />
       </section>
       <section aria-labelledby="toegang-kop" className="space-y-2">
         <h2 id="toegang-kop" className="text-xl font-semibold">Toegang</h2>

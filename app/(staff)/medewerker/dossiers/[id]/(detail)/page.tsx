@@ -25,6 +25,8 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const d = await orRefuse(getDossier(user, (await params).id));
   const manage = canManageStadsdeel(user, d.stadsdeel.id);
+  // a partner reads what is linked, but the inbreng, melding and agenda pages are the gemeente's
+  const open = (href: string, text: string) => (user.role === "PARTNER" ? text : <Link href={href}>{text}</Link>);
   const owners = manage && d.status !== "AFGESLOTEN" ? await listActieOwners(user) : null;
   const next = dossierStatuses.slice(dossierStatuses.indexOf(d.status) + 1);
   return (
@@ -50,9 +52,9 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="koppelingen-kop">
           <h2 id="koppelingen-kop" className="text-xl font-semibold">Gekoppeld</h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {d.inbreng.map(({ inbreng: i }) => <li key={i.id}>Inbreng uit {i.bijeenkomst.title}: <Link href={`/medewerker/inbreng/${i.id}`}>{i.text}</Link>{i.publicAnswer ? " (heeft een openbaar antwoord)" : ""}</li>)}
-            {d.meldingen.map(({ melding: m }) => <li key={m.id}>Melding: <Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link> ({meldingStatusLabels[m.status].toLowerCase()}{m.externalReference ? `, ${m.externalReference}` : ""})</li>)}
-            {d.agendaItems.map(({ agendaItem: a }) => <li key={a.id}>Agendapunt: <Link href={`/medewerker/agenda/${a.id}`}>{a.title}</Link></li>)}
+            {d.inbreng.map(({ inbreng: i }) => <li key={i.id}>Inbreng uit {i.bijeenkomst.title}: {open(`/medewerker/inbreng/${i.id}`, i.text)}{i.publicAnswer ? " (heeft een openbaar antwoord)" : ""}</li>)}
+            {d.meldingen.map(({ melding: m }) => <li key={m.id}>Melding: {open(`/medewerker/meldingen/${m.id}`, m.description)} ({meldingStatusLabels[m.status].toLowerCase()}{m.externalReference ? `, ${m.externalReference}` : ""})</li>)}
+            {d.agendaItems.map(({ agendaItem: a }) => <li key={a.id}>Agendapunt: {open(`/medewerker/agenda/${a.id}`, a.title)}</li>)}
           </ul>
         </section>
       )}
