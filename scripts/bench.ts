@@ -71,8 +71,9 @@ async function startPortal(dataDir?: string): Promise<{ url: string; dbUrl: stri
 }
 
 if (process.env.BENCH_URL && !process.env.BENCH_DATABASE_URL) throw new Error("with BENCH_URL also set BENCH_DATABASE_URL");
-const portal = process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
-try {
+// BENCH_ONLY_SCALE=1: only the national-scale dashboard part below.
+const portal = process.env.BENCH_ONLY_SCALE === "1" ? null : process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
+if (portal) try {
   console.log(`\nHTTP: ${requests} requests per target, concurrency ${concurrency}, after ${20} warm-up requests; Node ${process.version}, ${os.cpus().length} cores`);
   const opts = { requests, concurrency, warmup: 20 };
   const baseline = await measureHttp(portal.url, "static file (baseline)", "/robots.txt", opts);

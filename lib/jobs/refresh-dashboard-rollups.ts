@@ -14,12 +14,25 @@ export const ANALYZE_DASHBOARD_ROLLUPS =
 
 /** Recounts what changed since the last refresh (the worker's job). */
 export async function refreshDashboardRollups(prisma: PrismaClient): Promise<Date> {
-  const [row] = await prisma.$transaction((tx) => tx.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`, {
-    isolationLevel: "RepeatableRead",
-    timeout: 600_000,
-    maxWait: 60_000,
-  });
-  return row.refreshed_at;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [row] = await prisma.$transaction((tx) => tx.$queryRaw<{ refreshed_at: Date }[]>`SELECT refresh_dashboard_rollups() AS refreshed_at`, {
+        isolationLevel: "RepeatableRead",
+        timeout: 600_000,
+        maxWait: 60_000,
+      });
+      return row.refreshed_at;
+    } catch (error) {
+      // another refresh committed after our snapshot was taken (two workers, or one by hand): nothing was written; again,
+      // with a snapshot that sees it
+      if (attempt >= 3 || !isSerialisationFailure(error)) throw error;
+    }
+  }
+}
+
+function isSerialisationFailure(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { code?: string }; message?: string };
+  return e.code === "P2034" || e.code === "40001" || e.meta?.code === "40001" || /could not serialize access/.test(e.message ?? "");
 }
 
 /** Recounts every rollup from the base tables. */

@@ -78,6 +78,9 @@ export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
     return (performance.now() - t) / 1000;
   };
   try {
+    // held for the whole measurement, before any snapshot is taken: the running worker's refresh waits instead of
+    // committing under our REPEATABLE READ snapshot (which would end our refresh in a serialisation failure)
+    await client.query("SELECT pg_advisory_lock(hashtext('dashboard_rollups'))");
     const rebuild = await timed("SELECT rebuild_dashboard_rollups()");
     await client.query(ANALYZE_DASHBOARD_ROLLUPS);
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
@@ -102,6 +105,7 @@ export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     const idle = await timed("SELECT refresh_dashboard_rollups()");
     await client.query("COMMIT");
+    await client.query("SELECT pg_advisory_unlock(hashtext('dashboard_rollups'))");
     return { rebuild, minute, deltas: n, undo, idle, changes: "200 new meldingen, 300 recent ones closed, 5 of two years ago reopened" };
   } finally {
     await client.end();

@@ -149,6 +149,30 @@ describe("incremental dashboard rollups", () => {
     await expect(db.prisma.$queryRaw`SELECT refresh_dashboard_rollups()`).rejects.toThrow(/REPEATABLE READ/);
   });
 
+  it("a refresh whose snapshot another refresh overtook fails without writing, and runs again", async () => {
+    const template = await db.prisma.melding.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db.prisma.melding.update({ where: { id: template.id }, data: { description: `${template.description} (bijgewerkt)`, themeId: null } });
+    expect(await pendingChanges()).toBeGreaterThan(0);
+    const other = new pg.Client({ connectionString: db.url, options: "-c TimeZone=UTC" });
+    await other.connect();
+    try {
+      // the other refresh holds the lock while ours takes its snapshot and waits for it; then the other commits first
+      await other.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+      await other.query("SELECT pg_advisory_xact_lock(hashtext('dashboard_rollups'))");
+      const ours = refreshDashboardRollups(db.prisma);
+      await new Promise((r) => setTimeout(r, 500));
+      await other.query("SELECT refresh_dashboard_rollups()");
+      await other.query("COMMIT");
+      await ours; // its first attempt found the deltas gone (could not serialize) and ran again
+    } finally {
+      await other.end();
+    }
+    expect(await pendingChanges()).toBe(0);
+    const incremental = await snapshot();
+    await rebuildDashboardRollups(db.prisma);
+    expect(incremental).toEqual(await snapshot());
+  });
+
   it("the dashboard shows a change to an old month as direct SQL counts it", async () => {
     // July to September 2025 on the Dutch calendar (summer time: midnight in Amsterdam is 22:00 UTC)
     const from = new Date("2025-06-30T22:00:00Z");

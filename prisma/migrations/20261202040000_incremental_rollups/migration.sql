@@ -135,47 +135,40 @@ CREATE FUNCTION rollup.bijeenkomst_rows(ids text[]) RETURNS SETOF rollup.dashboa
   GROUP BY b.id
 $$;
 
--- People reached per scope (whole city: null, or a stadsdeel) and month, with the month of their previous visit in that scope,
--- for months from from_month on. Only people with a registration from that month on can have such rows; their whole history
--- is read for "prev".
-CREATE FUNCTION rollup.reach_rows(from_month date) RETURNS SETOF rollup.dashboard_reach LANGUAGE sql STABLE AS $$
+-- The visits the reach and attendance rollups count (registrations of bijeenkomsten that were not cancelled: confirmed,
+-- attended or no-show; or attended only), once per scope — the whole city (null) and the stadsdeel — for the people with a
+-- registration from from_month on (only they can have rows from that month on; their whole history is read for "prev").
+CREATE FUNCTION rollup.visits(from_month date, attended_only boolean)
+RETURNS TABLE (scope text, pid text, id text, "startsAt" timestamp, month date, "buurtId" text, "ageBand" "AgeBand") LANGUAGE sql STABLE AS $$
   WITH e AS (
     SELECT r."participantId" AS pid, r.id, b."stadsdeelId" AS sd, b."startsAt", amsterdam_month(b."startsAt") AS month, p."buurtId", p."ageBand"
     FROM "Registration" r
     JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId"
     JOIN "Participant" p ON p.id = r."participantId"
-    WHERE b.status <> 'CANCELLED' AND r.status IN ('CONFIRMED', 'ATTENDED', 'NO_SHOW')
+    WHERE b.status <> 'CANCELLED'
+      AND (r.status = 'ATTENDED' OR (NOT attended_only AND r.status IN ('CONFIRMED', 'NO_SHOW')))
       AND (from_month = '-infinity'::date OR r."participantId" IN (
         SELECT r2."participantId" FROM "Registration" r2 JOIN "Bijeenkomst" b2 ON b2.id = r2."bijeenkomstId"
         WHERE b2."startsAt" >= rollup.month_start(from_month)))
-  ), s AS (
-    SELECT NULL::text AS scope, e.* FROM e
-    UNION ALL
-    SELECT e.sd AS scope, e.* FROM e
-  ), l AS (
-    SELECT scope, month, "buurtId", "ageBand", lag(month) OVER (PARTITION BY scope, pid ORDER BY "startsAt", id) AS prev FROM s
   )
-  SELECT scope, month, prev, "buurtId", "ageBand", count(*)::int FROM l WHERE month >= from_month GROUP BY 1, 2, 3, 4, 5
+  SELECT NULL::text, pid, id, "startsAt", month, "buurtId", "ageBand" FROM e
+  UNION ALL
+  SELECT sd, pid, id, "startsAt", month, "buurtId", "ageBand" FROM e
+$$;
+
+-- People reached per scope and month, with the month of their previous visit in that scope, from from_month on.
+CREATE FUNCTION rollup.reach_rows(from_month date) RETURNS SETOF rollup.dashboard_reach LANGUAGE sql STABLE AS $$
+  SELECT scope, month, prev, "buurtId", "ageBand", count(*)::int
+  FROM (SELECT v.*, lag(v.month) OVER (PARTITION BY v.scope, v.pid ORDER BY v."startsAt", v.id) AS prev FROM rollup.visits(from_month, false) v) l
+  WHERE month >= from_month GROUP BY 1, 2, 3, 4, 5
 $$;
 
 -- Attendees per scope and month with the months of their two previous attended visits (returning visitors), from from_month on.
 CREATE FUNCTION rollup.attendance_rows(from_month date) RETURNS SETOF rollup.dashboard_attendance LANGUAGE sql STABLE AS $$
-  WITH e AS (
-    SELECT r."participantId" AS pid, r.id, b."stadsdeelId" AS sd, b."startsAt", amsterdam_month(b."startsAt") AS month
-    FROM "Registration" r JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId"
-    WHERE b.status <> 'CANCELLED' AND r.status = 'ATTENDED'
-      AND (from_month = '-infinity'::date OR r."participantId" IN (
-        SELECT r2."participantId" FROM "Registration" r2 JOIN "Bijeenkomst" b2 ON b2.id = r2."bijeenkomstId"
-        WHERE b2."startsAt" >= rollup.month_start(from_month)))
-  ), s AS (
-    SELECT NULL::text AS scope, e.* FROM e
-    UNION ALL
-    SELECT e.sd AS scope, e.* FROM e
-  ), l AS (
-    SELECT scope, month, lag(month) OVER w AS prev, lag(month, 2) OVER w AS prev2 FROM s
-    WINDOW w AS (PARTITION BY scope, pid ORDER BY "startsAt", id)
-  )
-  SELECT scope, month, prev, prev2, count(*)::int FROM l WHERE month >= from_month GROUP BY 1, 2, 3, 4
+  SELECT scope, month, prev, prev2, count(*)::int
+  FROM (SELECT v.*, lag(v.month) OVER w AS prev, lag(v.month, 2) OVER w AS prev2 FROM rollup.visits(from_month, true) v
+        WINDOW w AS (PARTITION BY v.scope, v.pid ORDER BY v."startsAt", v.id)) l
+  WHERE month >= from_month GROUP BY 1, 2, 3, 4
 $$;
 
 -- ---------------------------------------------------------------- recounting
@@ -342,9 +335,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER dashboard_melding_insert AFTER INSERT ON "Melding" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.melding_changed();
-CREATE TRIGGER dashboard_melding_update AFTER UPDATE ON "Melding" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.melding_changed();
-CREATE TRIGGER dashboard_melding_delete AFTER DELETE ON "Melding" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.melding_changed();
 
 CREATE FUNCTION rollup.inbreng_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -364,9 +354,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER dashboard_inbreng_insert AFTER INSERT ON "Inbreng" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.inbreng_changed();
-CREATE TRIGGER dashboard_inbreng_update AFTER UPDATE ON "Inbreng" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.inbreng_changed();
-CREATE TRIGGER dashboard_inbreng_delete AFTER DELETE ON "Inbreng" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.inbreng_changed();
 
 -- A bijeenkomst moved, cancelled, added or removed: its own row, its inbreng months and the reach from the earlier month.
 CREATE FUNCTION rollup.bijeenkomst_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -391,9 +378,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER dashboard_bijeenkomst_insert AFTER INSERT ON "Bijeenkomst" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.bijeenkomst_changed();
-CREATE TRIGGER dashboard_bijeenkomst_update AFTER UPDATE ON "Bijeenkomst" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.bijeenkomst_changed();
-CREATE TRIGGER dashboard_bijeenkomst_delete AFTER DELETE ON "Bijeenkomst" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.bijeenkomst_changed();
 
 -- A registration added, changed or removed: its bijeenkomst's row, and the reach from its month.
 CREATE FUNCTION rollup.registration_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -420,9 +404,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER dashboard_registration_insert AFTER INSERT ON "Registration" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.registration_changed();
-CREATE TRIGGER dashboard_registration_update AFTER UPDATE ON "Registration" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.registration_changed();
-CREATE TRIGGER dashboard_registration_delete AFTER DELETE ON "Registration" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.registration_changed();
 
 -- An evaluation added, changed or removed: its bijeenkomst's scores.
 CREATE FUNCTION rollup.evaluation_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -437,9 +418,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER dashboard_evaluation_insert AFTER INSERT ON "Evaluation" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.evaluation_changed();
-CREATE TRIGGER dashboard_evaluation_update AFTER UPDATE ON "Evaluation" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.evaluation_changed();
-CREATE TRIGGER dashboard_evaluation_delete AFTER DELETE ON "Evaluation" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.evaluation_changed();
 
 -- A person's buurt or age band changed (or was erased): the reach from their first visit.
 CREATE FUNCTION rollup.participant_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -454,5 +432,18 @@ BEGIN
 END
 $$;
 CREATE TRIGGER dashboard_participant_update AFTER UPDATE ON "Participant" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.participant_changed();
+
+-- The watched tables get the same three statement-level triggers each (insert, update, delete), calling their function.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES ('Melding', 'melding'), ('Inbreng', 'inbreng'), ('Bijeenkomst', 'bijeenkomst'), ('Registration', 'registration'), ('Evaluation', 'evaluation')) v(tbl, fn) LOOP
+    EXECUTE format('CREATE TRIGGER dashboard_%s_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.%s_changed()', t.fn, t.tbl, t.fn);
+    EXECUTE format('CREATE TRIGGER dashboard_%s_update AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.%s_changed()', t.fn, t.tbl, t.fn);
+    EXECUTE format('CREATE TRIGGER dashboard_%s_delete AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup.%s_changed()', t.fn, t.tbl, t.fn);
+  END LOOP;
+END
+$$;
 
 SELECT rebuild_dashboard_rollups();
