@@ -10,10 +10,14 @@
 //    public action in process), against raw INSERTs of the same rows.
 // 4. Dashboard at national scale: loads the scale set (10 M meldingen, 1 M
 //    inbreng, 500 k participants, 2 M registrations) and prints its load
-//    time, the rollup refresh, and the dashboard page's server time for the
-//    whole city and one stadsdeel against the same figures in raw SQL.
+//    time, the full rollup rebuild against the worker's incremental refresh,
+//    and the dashboard page through HTTP (one user, two at once, all blocks
+//    open) against the same figures in raw SQL.
 //    BENCH_SCALE_DIR keeps the scale set in that folder and reuses it on the
-//    next run; BENCH_SCALE=0 skips this part.
+//    next run; BENCH_SCALE=0 skips this part, BENCH_ONLY_SCALE=1 runs only it.
+// The machine's load is printed at the start and the end (and a warning when
+// it is busy at the start), so a run on a loaded machine shows it in its own
+// output; BENCH_QUIET_CHECK=strict refuses to start on a busy machine.
 // Starts its own portal (temporary data directory, demo data) unless
 // BENCH_URL points at a running one. BENCH_REQUESTS / BENCH_CONCURRENCY tune it.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -29,6 +33,19 @@ import { benchSignalenPull } from "./bench/signalen.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/** The 1-minute load average against the cores: above half of them, other work competes with the measurements. */
+function printLoad(when: string): boolean {
+  const [one, five] = os.loadavg();
+  const cores = os.cpus().length;
+  const busy = one > cores / 2;
+  console.log(`machine load ${when}: ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min) on ${cores} cores${busy ? " — BUSY: other work competes with these measurements" : ""}`);
+  return busy;
+}
+if (printLoad("at start") && process.env.BENCH_QUIET_CHECK === "strict") {
+  console.error("BENCH_QUIET_CHECK=strict: the machine is busy; not starting.");
+  process.exit(2);
+}
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
@@ -176,4 +193,5 @@ if (process.env.BENCH_SCALE !== "0") {
     if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }
+printLoad("at the end");
 process.exit(0);
