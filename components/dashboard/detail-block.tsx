@@ -9,11 +9,13 @@ import Link from "next/link";
 
 export type Fold = { isOpen: (id: string) => boolean; href: (id: string) => string; all: boolean };
 
-/** Which blocks are open, from `?open=meldingen,inbreng` or `?open=alles`, and the link that folds a block open or shut. */
-export function foldFrom(sp: Record<string, string | undefined>): Fold {
+/**
+ * Which blocks are open, from `?open=meldingen,inbreng` or `?open=alles`, and the link that folds a block open or shut
+ * (`self` is the dashboard's own link with some parameters changed, see dashboardLinks).
+ */
+export function foldFrom(sp: { open?: string }, self: (extra: Record<string, string | undefined>) => string): Fold {
   const all = sp.open === "alles";
   const ids = new Set((sp.open ?? "").split(",").filter(Boolean));
-  const rest = Object.entries(sp).filter(([k, v]) => v && k !== "open" && k !== "afdrukken") as [string, string][];
   return {
     all,
     isOpen: (id) => all || ids.has(id),
@@ -21,9 +23,7 @@ export function foldFrom(sp: Record<string, string | undefined>): Fold {
       const next = new Set(ids);
       if (all || next.has(id)) next.delete(id);
       else next.add(id);
-      const q = new URLSearchParams(rest);
-      if (next.size) q.set("open", [...next].join(","));
-      return `/medewerker/dashboard?${q.toString()}#${id}-kop`;
+      return `${self({ open: next.size ? [...next].join(",") : undefined, afdrukken: undefined })}#${id}-kop`;
     },
   };
 }

@@ -45,7 +45,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   ]);
   const links = dashboardLinks(sp, period);
   const exportQuery = new URLSearchParams(Object.entries(sp).filter(([k, v]) => v && !["kaart", "open", "afdrukken"].includes(k)) as [string, string][]);
-  const fold = foldFrom(sp);
+  const fold = foldFrom(sp, links.self);
   const own = user.wethouderStadsdeelId ?? user.stadsdeelIds[0];
   const outlines = new Map(all.map((s) => [s.id, s.outline as Geometry | null]));
   const readable = readableStadsdeelIds(user);
