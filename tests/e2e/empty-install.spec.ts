@@ -58,6 +58,7 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
 
   // 2. the gemeente's own details, by keyboard, shown in the header at once
   await beheer.getByRole("link", { name: /^Gemeente:/ }).click();
+  await expect(beheer.getByRole("heading", { level: 1 })).toHaveText("Gemeente"); // axe on the new page, not the one being left
   await expectNoAxeViolations(beheer);
   await beheer.getByLabel("Naam, zoals bewoners hem zien").fill("Gemeente Voorbeeldstad");
   await beheer.getByLabel("Algemeen e-mailadres voor vragen").fill("info@voorbeeldstad.nl");
@@ -156,6 +157,7 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   // 8. deactivated by the beheerder: the regisseur's next request is refused
   await beheer.reload();
   await beheer.getByRole("link", { name: "Ruud Regisseur" }).click();
+  await expect(beheer.getByRole("heading", { level: 1 })).toHaveText("Ruud Regisseur");
   await expectNoAxeViolations(beheer);
   await beheer.getByRole("button", { name: "Deactiveren" }).press("Enter");
   await expect(beheer.getByText("Ruud Regisseur is gedeactiveerd")).toBeVisible();

@@ -28,6 +28,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // react-leaflet fills a map tooltip through a portal one render after Leaflet adds it: wait until none is half-made
   const tooltipsFilled = () => page.waitForFunction(() => [...document.querySelectorAll('[role="tooltip"]')].every((t) => t.textContent?.trim()), null, { timeout: 5000 }).catch(() => {});
   const run = async () => (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations;
+  // Next streams a page's metadata after its body: on a busy machine the <title> can land a moment after the
+  // content. Wait for it (up to 10 s); a page that never gets one is still reported by axe ("document-title").
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 10_000 }).catch(() => {});
   await tooltipsFilled();
   let violations = await run();
   // a tooltip Leaflet added while axe ran (a CI run caught one, #leaflet-tooltip-49): once more after it is filled;
