@@ -67,3 +67,9 @@ export const followUpLabels: Record<string, string> = {
   OPEN: "Nog geen reactie", IN_BEHANDELING: "In behandeling", MELDING: "Doorgegeven als melding", AGENDA: "Op de stadsdeelagenda",
   AFGEROND: "Afgerond", NIET_OPGEPAKT: "Wordt niet opgepakt",
 };
+
+export const overlegKindLabels: Record<string, string> = {
+  STADSDEELTAFEL: "Stadsdeeltafel", PROCESTEAM: "Procesteam", KERNGROEP: "Kerngroep", TASKFORCE: "Taskforce", OVERIG: "Ander overleg",
+};
+
+export const sessieStatusLabels: Record<string, string> = { GEPLAND: "Gepland", GEHOUDEN: "Gehouden", VERVALLEN: "Vervallen" };

@@ -12,7 +12,7 @@ import { useFormAction, useRefreshOnDone } from "./use-form-action";
 type Act<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
 type Option = { value: string; label: string };
 
-function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: Option[]; checked: string[]; error?: string }) {
+export function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: Option[]; checked: string[]; error?: string }) {
   return (
     <fieldset aria-describedby={error ? `${name}-fout` : undefined}>
       <legend className="font-semibold">{legend}</legend>

@@ -87,3 +87,14 @@ export function ownsActie(user: SessionUser | null, actie: { ownerUserId: string
   if (user.role === "PARTNER") return !!user.organisationId && actie.ownerOrganisationId === user.organisationId;
   return actie.ownerUserId === user.id;
 }
+
+/**
+ * May run an overleg (agenda, besluiten, attendance, acties, lists): its chair
+ * or secretary, the regisseur of its stadsdeel, or the beheerder. Partners and
+ * wethouders read only.
+ */
+export function canManageOverleg(user: SessionUser | null, overleg: { stadsdeelId: string | null; chairId: string; secretaryId: string | null }): boolean {
+  if (!user || user.role === "PARTNER" || user.role === "WETHOUDER") return false;
+  if (user.role === "BEHEERDER" || overleg.chairId === user.id || overleg.secretaryId === user.id) return true;
+  return overleg.stadsdeelId !== null && canManageStadsdeel(user, overleg.stadsdeelId);
+}

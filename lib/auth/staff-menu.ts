@@ -6,11 +6,12 @@ import { canAdminister, canViewDashboard, type SessionUser } from "./permissions
 export type MenuItem = { href: string; label: string };
 
 export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuItem[] } {
-  // A partner works at the stadsdeeltafel only: their organisation's dossiers and acties.
+  // A partner works at the stadsdeeltafel only: the overleggen they sit at, their organisation's dossiers and acties.
   if (user.role === "PARTNER") {
     return {
       work: [
         { href: "/medewerker", label: "Start" },
+        { href: "/medewerker/overleggen", label: "Overleggen" },
         { href: "/medewerker/dossiers", label: "Dossiers" },
         { href: "/medewerker/acties", label: "Acties van mijn organisatie" },
       ],
@@ -25,6 +26,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
     ...(department ? [] : [{ href: "/medewerker/inbreng", label: "Inbreng" }]),
     { href: "/medewerker/meldingen", label: "Meldingen" },
     { href: "/medewerker/agenda", label: "Stadsdeelagenda" },
+    { href: "/medewerker/overleggen", label: "Overleggen" },
     { href: "/medewerker/dossiers", label: "Dossiers" },
     ...(user.role === "WETHOUDER" ? [] : [{ href: "/medewerker/acties", label: "Mijn acties" }]),
   ];

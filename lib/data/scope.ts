@@ -65,7 +65,14 @@ export function agendaItemScope(user: SessionUser): Prisma.AgendaItemWhereInput 
 export function dossierScope(user: SessionUser): Prisma.DossierWhereInput | null {
   if (user.role === "PARTNER") {
     if (!user.organisationId) return null;
-    return { OR: [{ organisations: { some: { organisationId: user.organisationId } } }, { acties: { some: { ownerOrganisationId: user.organisationId } } }] };
+    return {
+      OR: [
+        { organisations: { some: { organisationId: user.organisationId } } },
+        { acties: { some: { ownerOrganisationId: user.organisationId } } },
+        // put on the agenda of an overleg the partner sits on
+        { sessiePunten: { some: { sessie: { overleg: partnerSeats(user) } } } },
+      ],
+    };
   }
   if (user.role === "AFDELINGSMEDEWERKER") {
     return { OR: [{ acties: { some: { ownerUserId: user.id } } }, ...(user.departmentId ? [{ departments: { some: { departmentId: user.departmentId } } }] : [])] };
@@ -73,6 +80,26 @@ export function dossierScope(user: SessionUser): Prisma.DossierWhereInput | null
   const ids = readableStadsdeelIds(user);
   if (ids === undefined) return {};
   return ids.length ? { stadsdeelId: { in: ids } } : null;
+}
+
+/** The overleggen a partner sits on: by name, or through their organisation's seat. */
+function partnerSeats(user: SessionUser): Prisma.OverlegWhereInput {
+  return { seats: { some: { OR: [{ userId: user.id }, { organisationId: user.organisationId ?? "-" }] } } };
+}
+
+/**
+ * The overleggen a user may read: the beheerder and wethouders all; a
+ * regisseur those of their stadsdelen and any they sit on or chair; an
+ * afdelingsmedewerker those they sit on, by name or through their
+ * department's seat; a partner those they sit on (partnerSeats).
+ */
+export function overlegScope(user: SessionUser): Prisma.OverlegWhereInput | null {
+  if (user.role === "BEHEERDER" || user.role === "WETHOUDER") return {};
+  const own: Prisma.OverlegWhereInput[] = [{ chairId: user.id }, { secretaryId: user.id }, { seats: { some: { userId: user.id } } }];
+  if (user.role === "PARTNER") return user.organisationId ? partnerSeats(user) : null;
+  if (user.role === "STADSDEELREGISSEUR") return { OR: [...own, { stadsdeelId: { in: user.stadsdeelIds } }] };
+  if (user.role === "AFDELINGSMEDEWERKER") return { OR: [...own, ...(user.departmentId ? [{ seats: { some: { departmentId: user.departmentId } } }] : [])] };
+  return null;
 }
 
 /** A where clause that matches no row, for a scope of null. */

@@ -3,6 +3,7 @@
 // (default: today, UTC), generated from a fixed
 // seed. Every person, meeting and melding here is demo content.
 import { generateDossiers } from "./generate-dossiers.ts";
+import { generateOverleggen } from "./generate-overleggen.ts";
 import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { AgeBand, BijeenkomstKind, Facility, MeldingStatus, RegistrationStatus } from "../../generated/prisma/enums.ts";
@@ -141,7 +142,7 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
     { kind: "WIJKGESPREK", offsetDays: 45, title: "Wijkgesprek" },
   ];
   const facilitiesPool: Facility[] = ["WHEELCHAIR_ACCESS", "HEARING_LOOP", "CHILDCARE", "PUBLIC_TRANSPORT"];
-  const counts = { bijeenkomsten: 0, registrations: 0, inbreng: 0, meldingen: 0, evaluations: 0, verslagen: 0, agendaItems: 0, dossiers: 0 };
+  const counts = { bijeenkomsten: 0, registrations: 0, inbreng: 0, meldingen: 0, evaluations: 0, verslagen: 0, agendaItems: 0, dossiers: 0, sessies: 0 };
   const now = anchor; // "today" of the demo: same seed and anchor, same data
   const inbrengForAgenda = new Map<string, string[]>();
 
@@ -363,6 +364,8 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
       data: { email: `partner.${o.kind.toLowerCase()}@demo.example`, name: `Partner ${o.name.replace(/,.*| \(demo\)/g, "")} (demo)`, role: "PARTNER", passwordHash, organisationId: o.id },
     });
   }
+
+  counts.sessies = await generateOverleggen(prisma, rnd, anchor, stadsdelen, regisseurIds);
 
   await prisma.auditEvent.create({
     data: { actorKind: "system", action: "demo.seed", entityType: "Database", details: { seed: options.seed ?? DEMO_SEED, anchor: anchor.toISOString(), ...counts } },

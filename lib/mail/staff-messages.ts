@@ -24,4 +24,12 @@ export const staffMessages = {
     staffMail("Nieuw wachtwoord voor het Stadsdeelportaal", name, [
       "De beheerder heeft een link gestuurd om (opnieuw) een wachtwoord te kiezen. Eerdere links werken niet meer. Vroeg u hier niet om, neem dan contact op met de beheerder.",
     ], { label: "Wachtwoord kiezen", url: `${baseUrl()}/wachtwoord/${token}` }),
+  sessieLists: (greetingName: string, s: { overleg: string; date: string; url: string; besluiten: string[]; acties: string[] }) =>
+    staffMail(`Besluiten- en actielijst: ${s.overleg}, ${s.date}`, greetingName, [
+      `Hierbij de besluiten en acties van ${s.overleg} op ${s.date}.`,
+      "Besluiten:",
+      ...(s.besluiten.length ? s.besluiten : ["(geen besluiten)"]),
+      "Acties:",
+      ...(s.acties.length ? s.acties : ["(geen acties)"]),
+    ], { label: "De lijst in het portaal (ook om af te drukken)", url: s.url }),
 };

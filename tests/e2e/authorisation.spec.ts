@@ -156,7 +156,8 @@ test.describe("no foreign record in any body, document or RSC", () => {
     const z = await foreignZuid();
     const politie = `SELECT 1 FROM "Organisation" o WHERE o.kind = 'POLITIE' AND (
         EXISTS (SELECT 1 FROM "DossierOrganisation" x WHERE x."dossierId" = d.id AND x."organisationId" = o.id)
-        OR EXISTS (SELECT 1 FROM "Actie" a WHERE a."dossierId" = d.id AND a."ownerOrganisationId" = o.id))`;
+        OR EXISTS (SELECT 1 FROM "Actie" a WHERE a."dossierId" = d.id AND a."ownerOrganisationId" = o.id)
+        OR EXISTS (SELECT 1 FROM "SessiePunt" p JOIN "Sessie" s ON s.id = p."sessieId" JOIN "OverlegSeat" z ON z."overlegId" = s."overlegId" WHERE p."dossierId" = d.id AND z."organisationId" = o.id))`;
     // a dossier without the politie whose title no politie dossier shares (demo titles repeat per stadsdeel)
     const [other] = await query<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Dossier" d WHERE NOT EXISTS (${politie})
       AND d.title NOT IN (SELECT d.title FROM "Dossier" d WHERE EXISTS (${politie})) ORDER BY d.title LIMIT 1`);

@@ -1,7 +1,7 @@
 // The partner role at the stadsdeeltafel: bound to one organisation (by the
 // staff actions and by a database CHECK), a partner reads only the dossiers
 // their organisation is involved in and its acties — counted against direct
-// SQL — and may change only those acties; every refusal leaves the
+// SQL, with those on the agenda of an overleg they sit at — and may change only those acties; every refusal leaves the
 // database unchanged. Also: invalid input to the organisation and actie
 // actions is refused with the field named.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -47,7 +47,9 @@ describe("partner role", () => {
     const { items, total } = await listDossiers(partner, { status: "alle" });
     const direct = await db.prisma.$queryRaw<{ id: string }[]>`
       SELECT d.id FROM "Dossier" d WHERE EXISTS (SELECT 1 FROM "DossierOrganisation" x WHERE x."dossierId" = d.id AND x."organisationId" = ${politieId})
-        OR EXISTS (SELECT 1 FROM "Actie" a WHERE a."dossierId" = d.id AND a."ownerOrganisationId" = ${politieId})`;
+        OR EXISTS (SELECT 1 FROM "Actie" a WHERE a."dossierId" = d.id AND a."ownerOrganisationId" = ${politieId})
+        OR EXISTS (SELECT 1 FROM "SessiePunt" p JOIN "Sessie" s ON s.id = p."sessieId" JOIN "OverlegSeat" z ON z."overlegId" = s."overlegId"
+                   WHERE p."dossierId" = d.id AND (z."organisationId" = ${politieId} OR z."userId" = ${partner.id}))`;
     expect(total).toBe(direct.length);
     expect(total).toBeGreaterThan(0);
     const ids = new Set(direct.map((d) => d.id));

@@ -59,7 +59,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
         </section>
       )}
       <DossierActies acties={d.acties} user={user} manage={manage} />
-      {owners && <ActieForm action={createActie} dossierId={d.id} owners={owners} today={todayKey()} />}
+      {owners && <ActieForm action={createActie} for={{ dossierId: d.id }} owners={owners} today={todayKey()} />}
       {manage && next.length > 0 && (
         <section aria-labelledby="stap-kop" className="space-y-3">
           <h2 id="stap-kop" className="text-xl font-semibold">Volgende stap</h2>

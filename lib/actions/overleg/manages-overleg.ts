@@ -1,0 +1,17 @@
+// The shared checks of the overleg actions: the user runs the overleg of
+// this sessie or agenda point (canManageOverleg: chair, secretary, the
+// stadsdeel's regisseur, the beheerder). False for a record that does not exist.
+import { canManageOverleg, type SessionUser } from "../../auth/permissions.ts";
+import type { Tx } from "../define-action.ts";
+
+const overleg = { select: { stadsdeelId: true, chairId: true, secretaryId: true } } as const;
+
+export async function managesSessie(tx: Tx, user: SessionUser, sessieId: string): Promise<boolean> {
+  const s = await tx.sessie.findUnique({ where: { id: sessieId }, select: { overleg } });
+  return s !== null && canManageOverleg(user, s.overleg);
+}
+
+export async function managesPunt(tx: Tx, user: SessionUser, puntId: string): Promise<boolean> {
+  const p = await tx.sessiePunt.findUnique({ where: { id: puntId }, select: { sessie: { select: { overleg } } } });
+  return p !== null && canManageOverleg(user, p.sessie.overleg);
+}

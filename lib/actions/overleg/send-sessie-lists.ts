@@ -1,0 +1,64 @@
+// Server action: after the meeting, the besluitenlijst and actielijst to
+// every member by mail (through the outbox, in this transaction): people on
+// their own seat, the person filling a department or organisation seat, an
+// open organisation seat to that organisation's partners, an open department
+// seat to the department's mailbox. Once per sessie; the agenda and
+// besluiten are fixed from then on.
+import { AppError } from "../../errors.ts";
+import { formatDate } from "../../format.ts";
+import { staffMessages } from "../../mail/staff-messages.ts";
+import { baseUrl } from "../../mail/messages.ts";
+import { enqueueMessage } from "../../outbox/enqueue-message.ts";
+import { sendSessieListsSchema } from "../../validation/overleg.ts";
+import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesSessie } from "./manages-overleg.ts";
+
+export const sendSessieListsAction = defineAction({
+  name: "sessie.lists.send",
+  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  schema: sendSessieListsSchema,
+  authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
+  async handler({ tx, audit }, input) {
+    const s = await tx.sessie.findUniqueOrThrow({
+      where: { id: input.sessieId },
+      select: {
+        id: true, startsAt: true, status: true, listsSentAt: true,
+        overleg: {
+          select: {
+            id: true, name: true,
+            seats: { select: { user: { select: { name: true, email: true, active: true } }, department: { select: { name: true, email: true } }, organisation: { select: { users: { where: { active: true }, select: { name: true, email: true } } } } } },
+          },
+        },
+        punten: {
+          orderBy: { position: "asc" },
+          select: { title: true, besluit: true, acties: { orderBy: { dueOn: "asc" }, select: { description: true, dueOn: true, ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } } },
+        },
+      },
+    });
+    if (s.listsSentAt) throw new AppError("CONFLICT", `De lijsten zijn al verstuurd op ${formatDate(s.listsSentAt)}.`);
+    if (s.status !== "GEHOUDEN") throw new AppError("CONFLICT", "Leg eerst de aanwezigheid of een besluit vast; dan is de sessie gehouden en kunnen de lijsten weg.");
+    const recipients = new Map<string, string>();
+    for (const seat of s.overleg.seats) {
+      if (seat.user?.active) recipients.set(seat.user.email.toLowerCase(), seat.user.name);
+      else if (seat.organisation) for (const u of seat.organisation.users) recipients.set(u.email.toLowerCase(), u.name);
+      else if (seat.department?.email) recipients.set(seat.department.email.toLowerCase(), `collega's van ${seat.department.name}`);
+    }
+    const date = formatDate(s.startsAt);
+    const content = {
+      overleg: s.overleg.name, date, url: `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`,
+      besluiten: s.punten.filter((p) => p.besluit).map((p, i) => `${i + 1}. ${p.title}: ${p.besluit}`),
+      acties: s.punten.flatMap((p) => p.acties).map((a) => `- ${a.description} — ${a.ownerUser?.name ?? a.ownerOrganisation?.name}, uiterlijk ${formatDate(a.dueOn)}`),
+    };
+    for (const [toEmail, name] of recipients) {
+      await enqueueMessage(tx, { kind: "sessie.lists", toEmail, ...staffMessages.sessieLists(name, content), relatedType: "Sessie", relatedId: s.id });
+    }
+    await tx.sessie.update({ where: { id: s.id }, data: { listsSentAt: new Date() } });
+    await audit("Sessie", s.id, { recipients: recipients.size });
+    return { id: s.id, recipients: recipients.size };
+  },
+});
+
+export async function sendSessieLists(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string; recipients: number }>> {
+  "use server";
+  return sendSessieListsAction.invoke(form);
+}

@@ -1,0 +1,41 @@
+// Staff: one overleg within overlegScope — its seats (with who fills them),
+// cadence, and its sessies around today (the coming ones and the last held).
+// Refuses with AppError FORBIDDEN / NOT_FOUND.
+import "server-only";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { NOTHING, overlegScope, refuse } from "../scope";
+
+const sessie = { select: { id: true, startsAt: true, endsAt: true, status: true, location: true, listsSentAt: true, _count: { select: { punten: true } } } } as const;
+
+export const getOverleg = cache(async (user: SessionUser, id: string) => {
+  const now = new Date();
+  const o = await prisma.overleg.findFirst({
+    where: { id, ...(overlegScope(user) ?? NOTHING) },
+    select: {
+      id: true, name: true, kind: true, rrule: true, firstOn: true, startTime: true, durationMinutes: true, location: true, active: true, chairId: true, secretaryId: true, stadsdeelId: true,
+      stadsdeel: { select: { name: true, slug: true } },
+      chair: { select: { name: true } },
+      secretary: { select: { name: true } },
+      seats: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, user: { select: { name: true, role: true, organisation: { select: { name: true } }, department: { select: { name: true } } } }, department: { select: { name: true } }, organisation: { select: { name: true, kind: true } } },
+      },
+    },
+  });
+  if (!o) return refuse(prisma.overleg.count({ where: { id } }));
+  const [upcoming, past] = await Promise.all([
+    prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 6, ...sessie }),
+    prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 12, ...sessie }),
+  ]);
+  return { ...o, upcoming, past };
+});
+
+/** A seat in words: the person, or "Afdeling X (open)", or the organisation (and who fills it). */
+export function seatLabel(seat: Awaited<ReturnType<typeof getOverleg>>["seats"][number]): string {
+  const who = seat.user ? `${seat.user.name}${seat.user.department ? ` (${seat.user.department.name})` : seat.user.organisation ? ` (${seat.user.organisation.name})` : ""}` : null;
+  if (seat.department) return `Afdeling ${seat.department.name}: ${who ?? "plaats voor een collega van de afdeling"}`;
+  if (seat.organisation) return `${seat.organisation.name}: ${who ?? "plaats voor de organisatie"}`;
+  return who ?? "—";
+}
