@@ -73,3 +73,13 @@ export function todayKey(now = new Date()): string {
 export function isPastDue(dueOn: Date, today = todayKey()): boolean {
   return dueOn.toISOString().slice(0, 10) < today;
 }
+
+/** A yyyy-mm-dd day plus n working days (Monday to Friday; public holidays are not known here). */
+export function addWorkingDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  for (let left = n; left > 0; ) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}

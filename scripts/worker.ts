@@ -3,7 +3,9 @@
 // set (polling every OUTBOX_POLL_MS), and runs the scheduled jobs through
 // pg-boss (PostgreSQL job queue; one run per schedule however many workers):
 // reminders and evaluation invitations every 15 minutes, the verslag
-// deadline reminder to regisseurs daily at 8:00, retention daily, and the
+// deadline reminder to regisseurs daily at 8:00, the overleggen's jobs
+// (sessies planned a year ahead at 3:15, the acties digest on working days
+// at 7:00, sessie agendas at 7:30), retention daily, and the
 // dashboard's rollups every minute (only what changed; and at start),
 // and the pull of meldingen from Signalen every 5 minutes (when configured);
 // meldingen pushed to Signalen go out from the integration outbox each tick.
@@ -11,6 +13,7 @@
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { applyRetention } from "../lib/jobs/apply-retention.ts";
+import { planSessies, queueActieDigests, queueSessieAgendas } from "../lib/jobs/overleg-jobs.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { pullSignals } from "../lib/signalen/pull-signals.ts";
 import { queueEvaluationInvitations, queueReminders, queueVerslagReminders } from "../lib/jobs/schedule-mails.ts";
@@ -34,6 +37,9 @@ const jobs: Record<string, () => Promise<number | string>> = {
   "mail-reminders": () => queueReminders(prisma),
   "mail-evaluations": () => queueEvaluationInvitations(prisma),
   "mail-verslag-reminders": () => queueVerslagReminders(prisma),
+  "overleg-sessies": () => planSessies(prisma),
+  "mail-actie-digests": () => queueActieDigests(prisma),
+  "mail-sessie-agendas": () => queueSessieAgendas(prisma),
   retention: async () => {
     const r = await applyRetention(prisma);
     return `${r.erased} residents erased, ${r.mailsRedacted} mails redacted, ${r.rateLimits} rate-limit counters and ${r.links} links removed`;
@@ -52,7 +58,7 @@ const jobs: Record<string, () => Promise<number | string>> = {
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["overleg-sessies", "15 3 * * *"], ["mail-actie-digests", "0 7 * * 1-5"], ["mail-sessie-agendas", "30 7 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {

@@ -32,4 +32,17 @@ export const staffMessages = {
       "Acties:",
       ...(s.acties.length ? s.acties : ["(geen acties)"]),
     ], { label: "De lijst in het portaal (ook om af te drukken)", url: s.url }),
+  actieDigest: (greetingName: string, lines: string[]) =>
+    staffMail(`Acties die bijna of al verlopen zijn (${lines.length})`, greetingName, [
+      "Deze acties van de stadsdeeltafels staan op uw naam of die van uw organisatie en zijn binnen twee werkdagen of al verlopen:",
+      ...lines,
+      "Zet een actie op gereed of vervallen (met een toelichting) als hij klaar is of niet meer nodig.",
+    ], { label: "Naar uw acties", url: `${baseUrl()}/medewerker/acties` }),
+  sessieAgenda: (greetingName: string, s: { overleg: string; when: string; location: string; punten: string[]; previous: string[]; url: string }) =>
+    staffMail(`Agenda ${s.overleg}, ${s.when}`, greetingName, [
+      `${s.overleg} komt bijeen op ${s.when}${s.location ? `, ${s.location}` : ""}.`,
+      "Agenda:",
+      ...(s.punten.length ? s.punten : ["(nog geen punten; de voorzitter vult de agenda aan)"]),
+      ...(s.previous.length ? ["Besluiten van de vorige keer:", ...s.previous] : []),
+    ], { label: "De sessie in het portaal", url: s.url }),
 };

@@ -1,13 +1,12 @@
 // Server action: after the meeting, the besluitenlijst and actielijst to
-// every member by mail (through the outbox, in this transaction): people on
-// their own seat, the person filling a department or organisation seat, an
-// open organisation seat to that organisation's partners, an open department
-// seat to the department's mailbox. Once per sessie; the agenda and
-// besluiten are fixed from then on.
+// every member by mail (through the outbox, in this transaction; who that
+// is: lib/overleg/members.ts). Once per sessie; the agenda and besluiten
+// are fixed from then on.
 import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { staffMessages } from "../../mail/staff-messages.ts";
 import { baseUrl } from "../../mail/messages.ts";
+import { memberRecipients, seatMailSelect } from "../../overleg/members.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { sendSessieListsSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
@@ -26,7 +25,7 @@ export const sendSessieListsAction = defineAction({
         overleg: {
           select: {
             id: true, name: true,
-            seats: { select: { user: { select: { name: true, email: true, active: true } }, department: { select: { name: true, email: true } }, organisation: { select: { users: { where: { active: true }, select: { name: true, email: true } } } } } },
+            seats: { select: seatMailSelect },
           },
         },
         punten: {
@@ -37,12 +36,7 @@ export const sendSessieListsAction = defineAction({
     });
     if (s.listsSentAt) throw new AppError("CONFLICT", `De lijsten zijn al verstuurd op ${formatDate(s.listsSentAt)}.`);
     if (s.status !== "GEHOUDEN") throw new AppError("CONFLICT", "Leg eerst de aanwezigheid of een besluit vast; dan is de sessie gehouden en kunnen de lijsten weg.");
-    const recipients = new Map<string, string>();
-    for (const seat of s.overleg.seats) {
-      if (seat.user?.active) recipients.set(seat.user.email.toLowerCase(), seat.user.name);
-      else if (seat.organisation) for (const u of seat.organisation.users) recipients.set(u.email.toLowerCase(), u.name);
-      else if (seat.department?.email) recipients.set(seat.department.email.toLowerCase(), `collega's van ${seat.department.name}`);
-    }
+    const recipients = memberRecipients(s.overleg.seats);
     const date = formatDate(s.startsAt);
     const content = {
       overleg: s.overleg.name, date, url: `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`,
