@@ -8,6 +8,11 @@
 // 2b. Login: 20 staff accounts logging in at the same moment, through HTTP.
 // 3. Registration: a burst of simultaneous registrations for 50 seats (the
 //    public action in process), against raw INSERTs of the same rows.
+// 3b. Stadsdeeltafels: 100,000 dossiers and 1,000,000 acties added to the
+//    demo database; "my acties" and the dossiers list through HTTP with a
+//    real session (regisseur, afdelingsmedewerker, partner, beheerder),
+//    against the same queries in raw SQL. BENCH_ONLY_TAFELS=1 runs only this
+//    part (with the static-file baseline).
 // 4. Dashboard at national scale: loads the scale set (10 M meldingen, 1 M
 //    inbreng, 500 k participants, 2 M registrations) and prints its load
 //    time, the full rollup rebuild against the worker's incremental refresh,
@@ -30,6 +35,7 @@ import { BENCH_STADSDEEL, measureMapDrawn, measureSave, seedInbreng } from "./be
 import { benchLogins } from "./bench/login.ts";
 import { benchRegistrationBurst } from "./bench/registration.ts";
 import { benchSignalenPull } from "./bench/signalen.ts";
+import { measureRaw, rawTafelQueries, seedTafels } from "./bench/tafels.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -90,56 +96,83 @@ async function startPortal(dataDir?: string): Promise<{ url: string; dbUrl: stri
 if (process.env.BENCH_URL && !process.env.BENCH_DATABASE_URL) throw new Error("with BENCH_URL also set BENCH_DATABASE_URL");
 // BENCH_ONLY_SCALE=1: only the national-scale dashboard part below.
 const portal = process.env.BENCH_ONLY_SCALE === "1" ? null : process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
+const onlyTafels = process.env.BENCH_ONLY_TAFELS === "1";
 if (portal) try {
   console.log(`\nHTTP: ${requests} requests per target, concurrency ${concurrency}, after ${20} warm-up requests; Node ${process.version}, ${os.cpus().length} cores`);
   const opts = { requests, concurrency, warmup: 20 };
   const baseline = await measureHttp(portal.url, "static file (baseline)", "/robots.txt", opts);
-  const home = await measureHttp(portal.url, "home (city map)", "/", opts);
-  const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
-  printHttpTable([baseline, home, stadsdeel], baseline);
+  if (!onlyTafels) {
+    const home = await measureHttp(portal.url, "home (city map)", "/", opts);
+    const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
+    printHttpTable([baseline, home, stadsdeel], baseline);
 
-  const logins = Number(process.env.BENCH_LOGINS ?? 20);
-  console.log(`\nLogin: ${logins} staff accounts logging in at the same moment (HTTP: CSRF + credentials callback, argon2id)`);
-  const login = await benchLogins(portal.url, portal.dbUrl, "demo-wachtwoord", logins);
-  console.table([
-    { measure: "one login alone, p50 of 5", value: `${login.alone.toFixed(0)} ms`, target: "", met: "" },
-    { measure: `${login.n} simultaneous logins, p50 / p95 / slowest`, value: `${login.p50.toFixed(0)} / ${login.p95.toFixed(0)} / ${login.max.toFixed(0)} ms`, target: "p95 ≤ 1000 ms", met: login.p95 <= 1000 },
-    { measure: "baseline: static file p95 (same server, above)", value: `${baseline.p95.toFixed(1)} ms`, target: "", met: "" },
-  ]);
+    const logins = Number(process.env.BENCH_LOGINS ?? 20);
+    console.log(`\nLogin: ${logins} staff accounts logging in at the same moment (HTTP: CSRF + credentials callback, argon2id)`);
+    const login = await benchLogins(portal.url, portal.dbUrl, "demo-wachtwoord", logins);
+    console.table([
+      { measure: "one login alone, p50 of 5", value: `${login.alone.toFixed(0)} ms`, target: "", met: "" },
+      { measure: `${login.n} simultaneous logins, p50 / p95 / slowest`, value: `${login.p50.toFixed(0)} / ${login.p95.toFixed(0)} / ${login.max.toFixed(0)} ms`, target: "p95 ≤ 1000 ms", met: login.p95 <= 1000 },
+      { measure: "baseline: static file p95 (same server, above)", value: `${baseline.p95.toFixed(1)} ms`, target: "", met: "" },
+    ]);
 
-  const inbrengCount = Number(process.env.BENCH_INBRENG ?? 10_000);
-  console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);
-  const total = await seedInbreng(portal.dbUrl, inbrengCount);
-  const bigPage = await measureHttp(portal.url, `stadsdeel page, ${total} inbreng`, `/stadsdelen/${BENCH_STADSDEEL}`, opts);
-  const points = await measureHttp(portal.url, "map points (JSON)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart`, { ...opts, requests: Math.min(requests, 100) });
-  printHttpTable([baseline, bigPage, points], baseline);
-  const drawn = await measureMapDrawn(portal.url, Number(process.env.BENCH_BROWSER_RUNS ?? 10));
-  const save = await measureSave(portal.dbUrl, Number(process.env.BENCH_SAVES ?? 200));
-  console.table([
-    { measure: "stadsdeel page server p95", value: `${bigPage.p95.toFixed(1)} ms`, target: "≤ 150 ms", met: bigPage.p95 <= 150 },
-    { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1500 ms", met: drawn.p95 <= 1500 },
-    { measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`, value: `${save.action.p50.toFixed(1)} / ${save.action.p95.toFixed(1)} ms`, target: "p95 ≤ 50 ms", met: save.action.p95 <= 50 },
-    { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
-  ]);
+    const inbrengCount = Number(process.env.BENCH_INBRENG ?? 10_000);
+    console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);
+    const total = await seedInbreng(portal.dbUrl, inbrengCount);
+    const bigPage = await measureHttp(portal.url, `stadsdeel page, ${total} inbreng`, `/stadsdelen/${BENCH_STADSDEEL}`, opts);
+    const points = await measureHttp(portal.url, "map points (JSON)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart`, { ...opts, requests: Math.min(requests, 100) });
+    printHttpTable([baseline, bigPage, points], baseline);
+    const drawn = await measureMapDrawn(portal.url, Number(process.env.BENCH_BROWSER_RUNS ?? 10));
+    const save = await measureSave(portal.dbUrl, Number(process.env.BENCH_SAVES ?? 200));
+    console.table([
+      { measure: "stadsdeel page server p95", value: `${bigPage.p95.toFixed(1)} ms`, target: "≤ 150 ms", met: bigPage.p95 <= 150 },
+      { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1500 ms", met: drawn.p95 <= 1500 },
+      { measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`, value: `${save.action.p50.toFixed(1)} / ${save.action.p95.toFixed(1)} ms`, target: "p95 ≤ 50 ms", met: save.action.p95 <= 50 },
+      { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
+    ]);
 
-  const burst = Number(process.env.BENCH_BURST ?? 500);
-  console.log(`\nRegistration: ${burst} simultaneous registrations for one bijeenkomst with 50 seats`);
-  const reg = await benchRegistrationBurst(portal.dbUrl, burst, 50);
-  console.table([
-    { measure: "outcome", value: `${reg.confirmed} confirmed, ${reg.waitlisted} waitlisted, ${reg.errors} errors`, target: "50 / rest / 0", met: reg.confirmed === 50 && reg.errors === 0 && reg.waitlisted === burst - 50 },
-    { measure: "registrations per second", value: reg.rate.toFixed(0), target: `≥ ⅓ of raw (${(reg.rawRate / 3).toFixed(0)})`, met: reg.rate >= reg.rawRate / 3 },
-    { measure: "registration p50 / p95 under the burst", value: `${reg.p50.toFixed(0)} / ${reg.p95.toFixed(0)} ms`, target: "p95 ≤ 400 ms", met: reg.p95 <= 400 },
-    { measure: "baseline: raw INSERT (participant + registration) per second, p95", value: `${reg.rawRate.toFixed(0)} /s, ${reg.rawP95.toFixed(0)} ms`, target: `ratio ${(reg.rate / reg.rawRate).toFixed(2)}`, met: "" },
-  ]);
+    const burst = Number(process.env.BENCH_BURST ?? 500);
+    console.log(`\nRegistration: ${burst} simultaneous registrations for one bijeenkomst with 50 seats`);
+    const reg = await benchRegistrationBurst(portal.dbUrl, burst, 50);
+    console.table([
+      { measure: "outcome", value: `${reg.confirmed} confirmed, ${reg.waitlisted} waitlisted, ${reg.errors} errors`, target: "50 / rest / 0", met: reg.confirmed === 50 && reg.errors === 0 && reg.waitlisted === burst - 50 },
+      { measure: "registrations per second", value: reg.rate.toFixed(0), target: `≥ ⅓ of raw (${(reg.rawRate / 3).toFixed(0)})`, met: reg.rate >= reg.rawRate / 3 },
+      { measure: "registration p50 / p95 under the burst", value: `${reg.p50.toFixed(0)} / ${reg.p95.toFixed(0)} ms`, target: "p95 ≤ 400 ms", met: reg.p95 <= 400 },
+      { measure: "baseline: raw INSERT (participant + registration) per second, p95", value: `${reg.rawRate.toFixed(0)} /s, ${reg.rawP95.toFixed(0)} ms`, target: `ratio ${(reg.rate / reg.rawRate).toFixed(2)}`, met: "" },
+    ]);
 
-  const signalen = Number(process.env.BENCH_SIGNALEN ?? 20_000);
-  console.log(`\nSignalen: pulling ${signalen.toLocaleString("en")} meldingen (in process: HTTP from the local fake, 100 per page, upsert per page with the cursor)`);
-  const pull = await benchSignalenPull(portal.dbUrl, signalen);
-  console.table([
-    { measure: "outcome", value: `${pull.imported} meldingen in ${pull.pages} pages`, target: `${signalen}`, met: pull.imported === signalen },
-    { measure: "pull: signals per second", value: `${pull.pullRate.toFixed(0)} /s (${(pull.pullMs / 1000).toFixed(1)} s)`, target: "≥ 1000 /s", met: pull.pullRate >= 1000 },
-    { measure: "baseline: raw COPY of the same rows", value: `${pull.copyRate.toFixed(0)} /s (${(pull.copyMs / 1000).toFixed(2)} s)`, target: `pull ÷ COPY = ${(pull.pullRate / pull.copyRate).toFixed(2)}`, met: "" },
-  ]);
+    const signalen = Number(process.env.BENCH_SIGNALEN ?? 20_000);
+    console.log(`\nSignalen: pulling ${signalen.toLocaleString("en")} meldingen (in process: HTTP from the local fake, 100 per page, upsert per page with the cursor)`);
+    const pull = await benchSignalenPull(portal.dbUrl, signalen);
+    console.table([
+      { measure: "outcome", value: `${pull.imported} meldingen in ${pull.pages} pages`, target: `${signalen}`, met: pull.imported === signalen },
+      { measure: "pull: signals per second", value: `${pull.pullRate.toFixed(0)} /s (${(pull.pullMs / 1000).toFixed(1)} s)`, target: "≥ 1000 /s", met: pull.pullRate >= 1000 },
+      { measure: "baseline: raw COPY of the same rows", value: `${pull.copyRate.toFixed(0)} /s (${(pull.copyMs / 1000).toFixed(2)} s)`, target: `pull ÷ COPY = ${(pull.pullRate / pull.copyRate).toFixed(2)}`, met: "" },
+    ]);
+  }
+
+  const [nDossiers, nActies] = [Number(process.env.BENCH_DOSSIERS ?? 100_000), Number(process.env.BENCH_ACTIES ?? 1_000_000)];
+  console.log(`\nStadsdeeltafels: ${nDossiers.toLocaleString("en")} dossiers and ${nActies.toLocaleString("en")} acties added; pages through HTTP one request after another (what one user waits for), with a session`);
+  const seeded = await seedTafels(portal.dbUrl, nDossiers, nActies);
+  const tafelOpts = { requests: Number(process.env.BENCH_TAFEL_REQUESTS ?? 100), concurrency: 1, warmup: 5 };
+  const rows = [];
+  const results = [baseline];
+  for (const [email, path, label] of [
+    ["regisseur.noord@demo.example", "/medewerker/acties", "my acties, regisseur"],
+    ["medewerker.openbare-ruimte@demo.example", "/medewerker/acties", "my acties, afdelingsmedewerker (also the department's)"],
+    ["partner.politie@demo.example", "/medewerker/acties", "acties of my organisation, partner"],
+    ["regisseur.noord@demo.example", "/medewerker/dossiers", "dossiers list, regisseur (own stadsdeel)"],
+    ["beheerder@demo.example", "/medewerker/dossiers", "dossiers list, beheerder (all)"],
+  ] as const) {
+    const cookie = await loginCookie(portal.url, email, "demo-wachtwoord");
+    const r = await measureHttp(portal.url, label, path, { ...tafelOpts, headers: { Cookie: cookie } });
+    const q = await rawTafelQueries(portal.dbUrl, email);
+    const raw = await measureRaw(portal.dbUrl, path.endsWith("acties") ? q.acties : q.dossiers, 20);
+    results.push(r);
+    rows.push({ measure: `${label}, p50 / p95 (${r.requests} requests, ${r.errors} errors)`, value: `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} ms`, target: "p95 ≤ 150 ms", met: r.p95 <= 150 && r.errors === 0 });
+    rows.push({ measure: "  baseline: the same queries in raw SQL, p50 / p95 (20 runs)", value: `${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)} ms`, target: `page ÷ raw p95 = ${(r.p95 / raw.p95).toFixed(1)}×`, met: "" });
+  }
+  printHttpTable(results, baseline);
+  console.table([{ measure: "load: INSERT … SELECT of the dossiers and acties, then ANALYZE", value: `${seeded.seconds.toFixed(1)} s (now ${seeded.dossiers.toLocaleString("en")} dossiers, ${seeded.acties.toLocaleString("en")} acties)`, target: "", met: "" }, ...rows]);
 } finally {
   await portal.stop();
 }

@@ -176,6 +176,37 @@ test.describe("no foreign record in any body, document or RSC", () => {
     await ctx.close();
   });
 
+  test("an overleg, its sessie and lists: nothing for a regisseur of another stadsdeel, nor for a partner who does not sit at it", async ({ browser }) => {
+    const foreignOverleg = async (where: string) => {
+      const [o] = await query<{ id: string; name: string; sessie: string }>(
+        `SELECT o.id, o.name, (SELECT s.id FROM "Sessie" s WHERE s."overlegId" = o.id AND EXISTS (SELECT 1 FROM "SessiePunt" p WHERE p."sessieId" = s.id) ORDER BY s."startsAt" DESC LIMIT 1) AS sessie
+         FROM "Overleg" o WHERE ${where} ORDER BY o.name LIMIT 1`);
+      const base = [...staff, "overleggen", ["id", o.id] as Segment];
+      const targets: Target[] = [
+        { url: `/medewerker/overleggen/${o.id}`, route: [...base, "(detail)"] },
+        { url: `/medewerker/overleggen/${o.id}/sessies/${o.sessie}`, route: [...base, "sessies", ["sessieId", o.sessie], "(sessie)"] },
+        { url: `/medewerker/overleggen/${o.id}/sessies/${o.sessie}/lijst`, route: [...base, "sessies", ["sessieId", o.sessie], "lijst"] },
+        { url: "/medewerker/overleggen", route: [...staff, "overleggen", "(list)"] },
+      ];
+      return { o, targets };
+    };
+    const zuid = await foreignOverleg(`o."stadsdeelId" = (SELECT id FROM "Stadsdeel" WHERE slug = 'zuid')`);
+    let ctx = await as(browser, "regisseur.noord@demo.example");
+    await expectNone(ctx.request, zuid.targets, [zuid.o.name], "regisseur.noord");
+    await ctx.close();
+    const notPolitie = await foreignOverleg(`NOT EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`);
+    ctx = await as(browser, "partner.politie@demo.example");
+    await expectNone(ctx.request, notPolitie.targets, [notPolitie.o.name], "partner.politie");
+    // the partner's own tafel does open, without the forms of whoever runs it
+    const own = await foreignOverleg(`EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`);
+    const page = await ctx.request.get(`/medewerker/overleggen/${own.o.id}/sessies/${own.o.sessie}`);
+    expect(page.status()).toBe(200);
+    const html = normalise(await page.text());
+    expect(html).toContain(own.o.name);
+    expect(html).not.toContain("Aanwezigheid opslaan");
+    await ctx.close();
+  });
+
   test("beheerder (control): the same requests do show the markers", async ({ browser }) => {
     const z = await foreignZuid();
     const ctx = await as(browser, "beheerder@demo.example");

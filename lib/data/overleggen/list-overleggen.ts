@@ -1,5 +1,4 @@
-// Staff: the overleggen a user may read (overlegScope), optionally of one
-// stadsdeel, each with its next sessie and the open and overdue acties
+// Staff: the overleggen a user may read (overlegScope), each with its next sessie and the open and overdue acties
 // agreed at its sessies.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -7,11 +6,11 @@ import { todayKey } from "@/lib/datetime";
 import { prisma } from "@/lib/db";
 import { NOTHING, overlegScope } from "../scope";
 
-export async function listOverleggen(user: SessionUser, filter: { stadsdeel?: string } = {}) {
+export async function listOverleggen(user: SessionUser) {
   const now = new Date();
   const today = new Date(`${todayKey(now)}T00:00:00Z`);
   const rows = await prisma.overleg.findMany({
-    where: { AND: [overlegScope(user) ?? NOTHING, filter.stadsdeel ? { stadsdeel: { slug: filter.stadsdeel } } : {}] },
+    where: overlegScope(user) ?? NOTHING,
     orderBy: [{ stadsdeel: { name: "asc" } }, { name: "asc" }],
     take: 200,
     select: {

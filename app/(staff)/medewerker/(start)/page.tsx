@@ -91,7 +91,7 @@ export default async function StaffHomePage() {
           <h2 id="tafel-kop" className="text-xl font-semibold">Stadsdeeltafel</h2>
           <p className="mt-1">
             <Link href="/medewerker/acties">{partnerActies.mine.length} open acties van uw organisatie</Link>, waarvan{" "}
-            {partnerActies.mine.filter((a) => isPastDue(a.dueOn)).length} over hun datum. <Link href="/medewerker/dossiers">De dossiers waarin uw organisatie meedoet</Link>.
+            {partnerActies.mine.filter((a) => isPastDue(a.dueOn)).length} over hun datum. <Link href="/medewerker/overleggen">De overleggen waar u aan deelneemt</Link> en <Link href="/medewerker/dossiers">de dossiers waarin uw organisatie meedoet</Link>.
           </p>
         </section>
       )}

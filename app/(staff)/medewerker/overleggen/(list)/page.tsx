@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Overleggen" };
 export default async function OverleggenPage({ searchParams }: { searchParams: Promise<{ stadsdeel?: string }> }) {
   const user = await requireUser();
   const sp = await searchParams;
-  const rows = await listOverleggen(user, { stadsdeel: sp.stadsdeel });
+  const all = await listOverleggen(user);
+  const stadsdelen = [...new Map(all.flatMap((o) => (o.stadsdeel ? [[o.stadsdeel.slug, o.stadsdeel.name] as const] : []))).entries()];
+  const rows = sp.stadsdeel ? all.filter((o) => (sp.stadsdeel === "stad" ? !o.stadsdeel : o.stadsdeel?.slug === sp.stadsdeel)) : all;
   const mayCreate = user.role === "BEHEERDER" || (user.role === "STADSDEELREGISSEUR" && user.stadsdeelIds.length > 0);
   return (
     <div className="space-y-4">
@@ -24,6 +26,19 @@ export default async function OverleggenPage({ searchParams }: { searchParams: P
         {mayCreate && <Link href="/medewerker/overleggen/nieuw" className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline">Nieuw overleg</Link>}
       </div>
       <p className="max-w-3xl">Vaste overleggen van de stadsdeelregisseur met afdelingen en partners: wat er speelt, wie wat doet en wanneer het klaar is.</p>
+      {stadsdelen.length > 1 && (
+        <form className="flex flex-wrap items-end gap-3" method="get">
+          <div>
+            <label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
+            <select id="stadsdeel" name="stadsdeel" defaultValue={sp.stadsdeel ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
+              <option value="">Alle</option>
+              {stadsdelen.map(([slug, name]) => <option key={slug} value={slug}>{name}</option>)}
+              {all.some((o) => !o.stadsdeel) && <option value="stad">Hele stad</option>}
+            </select>
+          </div>
+          <button type="submit" className="rounded border border-brand px-4 py-2 font-semibold text-brand">Filteren</button>
+        </form>
+      )}
       {rows.length === 0 ? <p>Er zijn (nog) geen overleggen{sp.stadsdeel ? " in dit stadsdeel" : ""} die u kunt zien.</p> : (
         <ScrollTable label="Overleggen">
           <table className="w-full border-collapse text-left">
