@@ -35,6 +35,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
         { href: "/medewerker/beheer/medewerkers", label: "Medewerkers" },
         { href: "/medewerker/beheer/gemeente", label: "Gemeente: naam, contact, privacy en toegankelijkheid" },
         { href: "/medewerker/beheer/gebieden", label: "Gebiedsindeling" },
+        { href: "/medewerker/beheer/gebiedsindelingen", label: "Afwijkende gebiedsindelingen" },
         { href: "/medewerker/beheer/referentiecijfers", label: "Referentiecijfers (CBS)" },
         { href: "/medewerker/beheer/indeling", label: "Afdelingen, thema's en categorieën" },
         { href: "/medewerker/beheer/meldingensysteem", label: "Meldingensysteem (Signalen)" },

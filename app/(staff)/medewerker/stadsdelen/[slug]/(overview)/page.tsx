@@ -6,6 +6,8 @@ import { orRefuse } from "@/lib/auth/refuse";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { getStaffStadsdeel } from "@/lib/data/staff/get-staff-stadsdeel";
+import { listOverlappingEenheden } from "@/lib/data/areas/list-overlapping-eenheden";
+import { ValtOokOnder } from "@/components/areas/valt-ook-onder";
 import { bijeenkomstKindLabels, formatDate } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 import { ScrollTable } from "@/components/scroll-table";
@@ -19,6 +21,7 @@ const DAY = 86_400_000;
 export default async function StaffStadsdeelPage({ params }: Props) {
   const user = await requireUser();
   const data = await orRefuse(getStaffStadsdeel(user, (await params).slug));
+  const units = await listOverlappingEenheden(user, data.stadsdeel.id);
   const now = new Date();
   const upcoming = data.bijeenkomsten.filter((b) => b.startsAt >= now).reverse();
   const past = data.bijeenkomsten.filter((b) => b.startsAt < now);
@@ -89,6 +92,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
           </ScrollTable>
         )}
       </section>
+      <ValtOokOnder units={units} stadsdeel={data.stadsdeel.name} />
     </div>
   );
 }
