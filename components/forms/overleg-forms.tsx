@@ -123,3 +123,17 @@ export function AttendanceForm({ action, sessieId, seats }: { action: Act<{ id: 
     </form>
   );
 }
+
+/** Who fills a department's or organisation's seat, or open. */
+export function SeatForm({ action, seatId, label, current, options }: { action: Act<{ id: string }>; seatId: string; label: string; current: string; options: Option[] }) {
+  const { formAction, pending, failed, errors, values, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  const id = `seat-${seatId}`;
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2" key={`${JSON.stringify(values ?? {})}${done?.id ?? ""}${current}`}>
+      <input type="hidden" name="seatId" value={seatId} />
+      <SelectField id={id} name="userId" label={`Wie zit er namens ${label}?`} placeholder="Open plaats" options={options} defaultValue={shown(values, "userId", current)} error={errors.userId ?? (failed && !failed.fieldErrors ? failed.error : undefined)} />
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 font-semibold text-brand disabled:opacity-70">{pending ? "Bezig…" : "Opslaan"}</button>
+    </form>
+  );
+}

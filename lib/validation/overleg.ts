@@ -63,3 +63,6 @@ export const recordAttendanceSchema = z.object({ sessieId: id("een sessie"), pre
 export const createPuntActieSchema = createActieSchema.omit({ dossierId: true }).extend({ puntId: id("een agendapunt") });
 
 export const sendSessieListsSchema = z.object({ sessieId: id("een sessie") });
+
+/** A department or organisation seat filled by one of its people, or left open (userId empty). */
+export const fillSeatSchema = z.object({ seatId: id("een plaats"), userId: optionalId });

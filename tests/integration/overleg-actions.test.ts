@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addSessiePuntAction } from "../../lib/actions/overleg/add-sessie-punt.ts";
 import { createOverlegAction } from "../../lib/actions/overleg/create-overleg.ts";
 import { createPuntActieAction } from "../../lib/actions/overleg/create-punt-actie.ts";
+import { fillSeatAction } from "../../lib/actions/overleg/fill-seat.ts";
 import { moveSessiePuntAction } from "../../lib/actions/overleg/move-sessie-punt.ts";
 import { recordAttendanceAction } from "../../lib/actions/overleg/record-attendance.ts";
 import { recordBesluitAction } from "../../lib/actions/overleg/record-besluit.ts";
@@ -18,6 +19,7 @@ import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { getOverleg } from "../../lib/data/overleggen/get-overleg.ts";
 import { getAgendaProposals, getSessie } from "../../lib/data/overleggen/get-sessie.ts";
 import { listOverleggen } from "../../lib/data/overleggen/list-overleggen.ts";
+import { listMySessies } from "../../lib/data/overleggen/list-my-sessies.ts";
 import { todayKey } from "../../lib/datetime.ts";
 import { generateSessies } from "../../lib/overleg/generate-sessies.ts";
 import { fingerprint, sessionUser } from "../setup/actions.ts";
@@ -218,16 +220,39 @@ describe("a sessie of the tafel", () => {
   });
 });
 
+describe("filling a seat", () => {
+  it("a department's seat takes one of its colleagues, or is left open; others, a partner and a person's own seat are refused, changing nothing", async () => {
+    const o = await db.prisma.overleg.findFirstOrThrow({ where: { name: "Taskforce ondermijning (test)" }, include: { seats: true } });
+    const deptSeat = o.seats.find((s) => s.departmentId === departmentIds[0])!;
+    const ownSeat = o.seats.find((s) => s.userId === beheerder.id)!;
+    const colleague = await db.prisma.user.findFirstOrThrow({ where: { departmentId: departmentIds[0], role: "AFDELINGSMEDEWERKER", active: true } });
+    const stranger = await db.prisma.user.findFirstOrThrow({ where: { role: "AFDELINGSMEDEWERKER", departmentId: { not: departmentIds[0] } } });
+    const before = await state();
+    expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: stranger.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { userId: "Kies een actieve collega van deze afdeling." } });
+    expect(await fillSeatAction.run(beheerder, { seatId: ownSeat.id, userId: colleague.id }, db.prisma)).toMatchObject({ ok: false, error: "Dit is de plaats van één persoon; voeg een ander toe als eigen plaats." });
+    for (const u of [partner, regisseur, wethouder]) expect(await fillSeatAction.run(u, { seatId: deptSeat.id, userId: colleague.id }, db.prisma)).toMatchObject(FORBIDDEN);
+    expect(await state()).toEqual(before);
+    expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: colleague.id }, db.prisma)).toMatchObject({ ok: true });
+    expect((await db.prisma.overlegSeat.findUniqueOrThrow({ where: { id: deptSeat.id } })).userId).toBe(colleague.id);
+    // the colleague now has the taskforce's sessies in their iCal
+    const mine = await listMySessies(await sessionUser(db.prisma, colleague.email));
+    expect(mine.some((s) => s.overleg.id === o.id)).toBe(true);
+    expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: "" }, db.prisma)).toMatchObject({ ok: true });
+    expect((await db.prisma.overlegSeat.findUniqueOrThrow({ where: { id: deptSeat.id } })).userId).toBeNull();
+  });
+});
+
 describe("what a partner reads", () => {
-  it("only the overleggen their organisation or they sit at, as direct SQL counts them; another's sessie is refused", async () => {
+  it("only the overleggen their organisation or they sit at, as direct SQL counts them; another overleg and its sessie are a 404", async () => {
     const rows = await listOverleggen(partner);
     const direct = await db.prisma.$queryRaw<{ id: string }[]>`
       SELECT DISTINCT o.id FROM "Overleg" o JOIN "OverlegSeat" s ON s."overlegId" = o.id WHERE s."organisationId" = ${politieId} OR s."userId" = ${partner.id}`;
     expect(rows.map((r) => r.id).sort()).toEqual(direct.map((d) => d.id).sort());
     expect(rows.length).toBeGreaterThan(0);
     const other = await db.prisma.overleg.findFirstOrThrow({ where: { id: { notIn: direct.map((d) => d.id) } }, include: { sessies: { take: 1 } } });
-    await expect(getOverleg(partner, other.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getSessie(partner, other.id, other.sessies[0].id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // not told that it exists: 404, as for an overleg that does not
+    await expect(getOverleg(partner, other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSessie(partner, other.id, other.sessies[0].id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getOverleg(partner, "bestaat-niet")).rejects.toMatchObject({ code: "NOT_FOUND" });
     const own = await getSessie(partner, direct[0].id, (await db.prisma.sessie.findFirstOrThrow({ where: { overlegId: direct[0].id } })).id);
     expect(own.manage).toBe(false);

@@ -1,9 +1,9 @@
 // Staff: one overleg within overlegScope — its seats (with who fills them),
 // cadence, and its sessies around today (the coming ones and the last held).
-// Refuses with AppError FORBIDDEN / NOT_FOUND.
+// Refuses with AppError FORBIDDEN / NOT_FOUND (always NOT_FOUND for a partner).
 import "server-only";
 import { cache } from "react";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { canManageOverleg, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { NOTHING, overlegScope, refuse } from "../scope";
 
@@ -24,7 +24,8 @@ export const getOverleg = cache(async (user: SessionUser, id: string) => {
       },
     },
   });
-  if (!o) return refuse(prisma.overleg.count({ where: { id } }));
+  // a partner is not told that an overleg they do not sit at exists
+  if (!o) return refuse(user.role === "PARTNER" ? Promise.resolve(0) : prisma.overleg.count({ where: { id } }));
   const [upcoming, past] = await Promise.all([
     prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 6, ...sessie }),
     prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 12, ...sessie }),
@@ -38,4 +39,16 @@ export function seatLabel(seat: Awaited<ReturnType<typeof getOverleg>>["seats"][
   if (seat.department) return `Afdeling ${seat.department.name}: ${who ?? "plaats voor een collega van de afdeling"}`;
   if (seat.organisation) return `${seat.organisation.name}: ${who ?? "plaats voor de organisatie"}`;
   return who ?? "—";
+}
+
+/** For whoever runs the overleg: per department or organisation seat, who may fill it (its active colleagues or partners). Null for others. */
+export async function listSeatCandidates(user: SessionUser, overlegId: string) {
+  const o = await getOverleg(user, overlegId);
+  if (!canManageOverleg(user, o)) return null;
+  const people = { where: { active: true }, orderBy: { name: "asc" as const }, select: { id: true, name: true, role: true } };
+  const seats = await prisma.overlegSeat.findMany({
+    where: { overlegId: o.id, OR: [{ departmentId: { not: null } }, { organisationId: { not: null } }] },
+    select: { id: true, userId: true, department: { select: { users: people } }, organisation: { select: { users: people } } },
+  });
+  return new Map(seats.map((s) => [s.id, { current: s.userId ?? "", options: (s.department?.users ?? s.organisation?.users ?? []).filter((u) => u.role === "AFDELINGSMEDEWERKER" || u.role === "PARTNER") }]));
 }

@@ -5,7 +5,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
-import { getOverleg, seatLabel } from "@/lib/data/overleggen/get-overleg";
+import { SeatForm } from "@/components/forms/overleg-forms";
+import { fillSeat } from "@/lib/actions/overleg/fill-seat";
+import { getOverleg, listSeatCandidates, seatLabel } from "@/lib/data/overleggen/get-overleg";
 import { formatDate, formatTime, overlegKindLabels, sessieStatusLabels } from "@/lib/format";
 import { describeCadence } from "@/lib/overleg/cadence";
 
@@ -30,6 +32,7 @@ function SessieList({ overlegId, sessies, empty }: { overlegId: string; sessies:
 export default async function OverlegPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const o = await orRefuse(getOverleg(user, (await params).id));
+  const candidates = await listSeatCandidates(user, o.id);
   return (
     <div className="max-w-4xl space-y-6">
       <p><Link href="/medewerker/overleggen">← Overleggen</Link></p>
@@ -44,7 +47,17 @@ export default async function OverlegPage({ params }: { params: Promise<{ id: st
       </dl>
       <section aria-labelledby="leden-kop">
         <h2 id="leden-kop" className="text-xl font-semibold">Aan tafel</h2>
-        <ul className="mt-2 list-disc pl-6">{o.seats.map((s) => <li key={s.id}>{seatLabel(s)}</li>)}</ul>
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          {o.seats.map((s) => {
+            const fill = candidates?.get(s.id);
+            return (
+              <li key={s.id}>
+                {seatLabel(s)}
+                {fill && fill.options.length > 0 && <SeatForm action={fillSeat} seatId={s.id} label={s.department?.name ?? s.organisation?.name ?? ""} current={fill.current} options={fill.options.map((u) => ({ value: u.id, label: u.name }))} />}
+              </li>
+            );
+          })}
+        </ul>
       </section>
       <section aria-labelledby="komend-kop">
         <h2 id="komend-kop" className="text-xl font-semibold">Komende sessies</h2>
