@@ -5,11 +5,11 @@
 import { AppError, fieldError } from "../../errors.ts";
 import { addSessiePuntSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesSessie } from "./manages-overleg.ts";
+import { managesSessie, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const addSessiePuntAction = defineAction({
   name: "sessie.punt.add",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: addSessiePuntSchema,
   authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
   async handler({ tx, audit }, input) {

@@ -6,11 +6,11 @@ import { AppError } from "../../errors.ts";
 import { createPuntActieSchema } from "../../validation/overleg.ts";
 import { resolveActieOwner } from "../dossier/actie-owner.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesPunt } from "./manages-overleg.ts";
+import { managesPunt, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const createPuntActieAction = defineAction({
   name: "sessie.actie.create",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: createPuntActieSchema,
   authorize: ({ user, tx }, input) => managesPunt(tx, user, input.puntId),
   async handler({ tx, audit }, input) {

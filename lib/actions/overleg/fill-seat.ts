@@ -4,18 +4,15 @@
 // department's mailbox or the organisation's partners). For whoever runs
 // the overleg; a person's own seat is not refilled.
 import { AppError, fieldError } from "../../errors.ts";
-import { canManageOverleg } from "../../auth/permissions.ts";
 import { fillSeatSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesSeat, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const fillSeatAction = defineAction({
   name: "overleg.seat.fill",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: fillSeatSchema,
-  async authorize({ user, tx }, input) {
-    const seat = await tx.overlegSeat.findUnique({ where: { id: input.seatId }, select: { overleg: { select: { stadsdeelId: true, chairId: true, secretaryId: true } } } });
-    return seat !== null && canManageOverleg(user, seat.overleg);
-  },
+  authorize: ({ user, tx }, input) => managesSeat(tx, user, input.seatId),
   async handler({ tx, audit }, input) {
     const seat = await tx.overlegSeat.findUniqueOrThrow({ where: { id: input.seatId }, select: { id: true, overlegId: true, departmentId: true, organisationId: true } });
     if (!seat.departmentId && !seat.organisationId) throw new AppError("CONFLICT", "Dit is de plaats van één persoon; voeg een ander toe als eigen plaats.");

@@ -3,11 +3,11 @@
 import { AppError } from "../../errors.ts";
 import { moveSessiePuntSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesPunt } from "./manages-overleg.ts";
+import { managesPunt, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const moveSessiePuntAction = defineAction({
   name: "sessie.punt.move",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: moveSessiePuntSchema,
   authorize: ({ user, tx }, input) => managesPunt(tx, user, input.puntId),
   async handler({ tx, audit }, input) {

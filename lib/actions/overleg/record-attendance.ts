@@ -3,11 +3,11 @@
 import { fieldError } from "../../errors.ts";
 import { recordAttendanceSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesSessie } from "./manages-overleg.ts";
+import { managesSessie, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const recordAttendanceAction = defineAction({
   name: "sessie.attendance",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: recordAttendanceSchema,
   authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
   async handler({ tx, audit }, input) {

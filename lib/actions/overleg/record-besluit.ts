@@ -3,11 +3,11 @@
 import { AppError } from "../../errors.ts";
 import { recordBesluitSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesPunt } from "./manages-overleg.ts";
+import { managesPunt, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const recordBesluitAction = defineAction({
   name: "sessie.besluit",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: recordBesluitSchema,
   authorize: ({ user, tx }, input) => managesPunt(tx, user, input.puntId),
   async handler({ tx, audit }, input) {

@@ -10,11 +10,11 @@ import { memberRecipients, seatMailSelect } from "../../overleg/members.ts";
 import { enqueueMessage } from "../../outbox/enqueue-message.ts";
 import { sendSessieListsSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
-import { managesSessie } from "./manages-overleg.ts";
+import { managesSessie, overlegRunnerRoles } from "./manages-overleg.ts";
 
 export const sendSessieListsAction = defineAction({
   name: "sessie.lists.send",
-  roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"],
+  roles: overlegRunnerRoles,
   schema: sendSessieListsSchema,
   authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
   async handler({ tx, audit }, input) {
