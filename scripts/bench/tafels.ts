@@ -49,8 +49,14 @@ export async function rawTafelQueries(dbUrl: string, email: string): Promise<{ a
     const acties = `SELECT a.id, a.description, a."dueOn", a.status, ou.name, d.id AS did, d.title, s.name AS sname FROM "Actie" a
       LEFT JOIN "User" ou ON ou.id = a."ownerUserId" LEFT JOIN "Dossier" d ON d.id = a."dossierId" LEFT JOIN "Stadsdeel" s ON s.id = d."stadsdeelId"
       WHERE a.status = 'OPEN' AND `;
-    const mine: [string, unknown[]] = u.role === "PARTNER" ? [`${acties} a."ownerOrganisationId" = $1 ORDER BY a."dueOn", a.id LIMIT 500`, [u.organisationId]] : [`${acties} a."ownerUserId" = $1 ORDER BY a."dueOn", a.id LIMIT 500`, [u.id]];
-    const department: [string, unknown[]][] = u.role === "AFDELINGSMEDEWERKER" ? [[`${acties} ou."departmentId" = $1 AND a."ownerUserId" <> $2 ORDER BY a."dueOn", a.id LIMIT 500`, [u.departmentId, u.id]]] : [];
+    // one page of 50 with the total and the overdue count, as the page reads them
+    const paged = (where: string, params: unknown[]): [string, unknown[]][] => [
+      [`${acties} ${where} ORDER BY a."dueOn", a.id LIMIT 50`, params],
+      [`SELECT count(*) FROM "Actie" a LEFT JOIN "User" ou ON ou.id = a."ownerUserId" WHERE a.status = 'OPEN' AND ${where}`, params],
+      [`SELECT count(*) FROM "Actie" a LEFT JOIN "User" ou ON ou.id = a."ownerUserId" WHERE a.status = 'OPEN' AND ${where} AND a."dueOn" < current_date`, params],
+    ];
+    const mine = u.role === "PARTNER" ? paged(`a."ownerOrganisationId" = $1`, [u.organisationId]) : paged(`a."ownerUserId" = $1`, [u.id]);
+    const department = u.role === "AFDELINGSMEDEWERKER" ? paged(`ou."departmentId" = $1 AND a."ownerUserId" <> $2`, [u.departmentId, u.id]) : [];
     const scope = u.role === "BEHEERDER" ? "true" : `d."stadsdeelId" = ANY($1)`;
     const params = u.role === "BEHEERDER" ? [] : [u.sd];
     const page = `SELECT d.id, d.title, d.status, d."aangemeldAt", s.name, o.name AS owner,
@@ -58,7 +64,7 @@ export async function rawTafelQueries(dbUrl: string, email: string): Promise<{ a
       FROM "Dossier" d JOIN "Stadsdeel" s ON s.id = d."stadsdeelId" JOIN "User" o ON o.id = d."ownerId"
       WHERE ${scope} AND d.status <> 'AFGESLOTEN' ORDER BY d."aangemeldAt" DESC, d.id LIMIT 50`;
     const count = `SELECT count(*) FROM "Dossier" d WHERE ${scope} AND d.status <> 'AFGESLOTEN'`;
-    return { acties: [mine, ...department], dossiers: [[page, params], [count, params]] };
+    return { acties: [...mine, ...department], dossiers: [[page, params], [count, params]] };
   } finally {
     await client.end();
   }

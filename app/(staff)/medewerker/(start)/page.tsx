@@ -10,7 +10,6 @@ import { getAdminSummary } from "@/lib/data/staff/get-admin-summary";
 import { listDepartmentQueue } from "@/lib/data/staff/list-department-queue";
 import { listStadsdeelOverviews } from "@/lib/data/staff/list-stadsdeel-overviews";
 import { listMyActies } from "@/lib/data/dossiers/list-my-acties";
-import { isPastDue } from "@/lib/datetime";
 import { formatDate, meldingStatusLabels } from "@/lib/format";
 import { TableHead } from "@/components/table-head";
 import { ScrollTable } from "@/components/scroll-table";
@@ -90,8 +89,8 @@ export default async function StaffHomePage() {
         <section aria-labelledby="tafel-kop">
           <h2 id="tafel-kop" className="text-xl font-semibold">Stadsdeeltafel</h2>
           <p className="mt-1">
-            <Link href="/medewerker/acties">{partnerActies.mine.length} open acties van uw organisatie</Link>, waarvan{" "}
-            {partnerActies.mine.filter((a) => isPastDue(a.dueOn)).length} over hun datum. <Link href="/medewerker/overleggen">De overleggen waar u aan deelneemt</Link> en <Link href="/medewerker/dossiers">de dossiers waarin uw organisatie meedoet</Link>.
+            <Link href="/medewerker/acties">{partnerActies.mine.total} open acties van uw organisatie</Link>, waarvan{" "}
+            {partnerActies.mine.overdue} over hun datum. <Link href="/medewerker/overleggen">De overleggen waar u aan deelneemt</Link> en <Link href="/medewerker/dossiers">de dossiers waarin uw organisatie meedoet</Link>.
           </p>
         </section>
       )}
