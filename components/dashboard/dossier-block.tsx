@@ -28,7 +28,12 @@ export function DossierBlock({ f, fold }: { f: Figures; fold: Fold }) {
             <caption className="text-left font-semibold">Open acties over hun datum</caption>
             <TableHead columns={["Bij", "Soort", { label: "Te laat", right: true }]} />
             <tbody>
-              {f.late.length === 0 ? <tr><td colSpan={3} className="py-1">Geen.</td></tr> : f.late.map((r) => <tr key={`${r.kind}-${r.name}`} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{r.name}</th><td className="py-1 pr-3">{r.kind}</td><td className="py-1 text-right">{r.n}</td></tr>)}
+              {f.late.length === 0 ? <tr><td colSpan={3} className="py-1">Geen.</td></tr> : f.late.map((r) => (
+                <tr key={`${r.kind}-${r.name}`} className="border-b border-gray-200">
+                  <th scope="row" className="py-1 pr-3 font-normal">{r.name}</th><td className="py-1 pr-3">{r.kind}</td>
+                  <td className="py-1 text-right">{r.id ? <Link href={`/medewerker/dossiers?telaat=${r.kind}:${r.id}`} aria-label={`${r.n} te late acties bij ${r.name}: de dossiers`}>{r.n}</Link> : r.n}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </ScrollTable>

@@ -22,14 +22,14 @@ export async function getDossierFigures(f: Pick<DashboardFilters, "from" | "to" 
              percentile_disc(0.5) WITHIN GROUP (ORDER BY days) AS median, percentile_disc(0.9) WITHIN GROUP (ORDER BY days) AS p90
       FROM (SELECT ceil(extract(epoch FROM d."duidelijkheidAt" - d."aangemeldAt") / 86400)::int AS days FROM "Dossier" d
             WHERE d."duidelijkheidAt" >= ${f.from} AND d."duidelijkheidAt" < ${f.to} ${sd}) x`,
-    prisma.$queryRaw<{ kind: string; name: string; n: number }[]>`
+    prisma.$queryRaw<{ kind: string; id: string | null; name: string; n: number }[]>`
       SELECT CASE WHEN a."ownerOrganisationId" IS NULL THEN 'afdeling' ELSE 'organisatie' END AS kind,
-             coalesce(o.name, dep.name, 'Zonder afdeling') AS name, count(*)::int AS n
+             coalesce(o.id, dep.id) AS id, coalesce(o.name, dep.name, 'Zonder afdeling') AS name, count(*)::int AS n
       FROM "Actie" a JOIN "Dossier" d ON d.id = a."dossierId"
       LEFT JOIN "Organisation" o ON o.id = a."ownerOrganisationId"
       LEFT JOIN "User" u ON u.id = a."ownerUserId" LEFT JOIN "Department" dep ON dep.id = u."departmentId"
       WHERE a.status = 'OPEN' AND a."dueOn" < (now() AT TIME ZONE 'Europe/Amsterdam')::date ${sd}
-      GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+      GROUP BY 1, 2, 3 ORDER BY 4 DESC, 3`,
   ]);
   return { open, clarity: clarity[0] ?? { n: 0, median: null, p90: null }, late };
 }
