@@ -1,4 +1,5 @@
-// Demo dossiers for the stadsdeeltafels (deterministic, labelled demo):
+// Demo dossiers for the stadsdeeltafels (deterministic, labelled demo; each
+// title names its stadsdeel, so a title stands for one dossier):
 // three partner organisations, and per stadsdeel one dossier in every
 // status — the later ones with their clarity text and linked to an agenda
 // item and a melding of that stadsdeel — each with acties owned by the
@@ -45,7 +46,7 @@ export async function generateDossiers(
       const organisation = organisations[(si + k) % organisations.length];
       const dossier = await prisma.dossier.create({
         data: {
-          title: `${title} (demo)`, description: `${description} (Demogegevens.)`, stadsdeelId: s.id, ownerId: regisseurIds[si], status,
+          title: `${title} in ${s.name} (demo)`, description: `${description} (Demogegevens.)`, stadsdeelId: s.id, ownerId: regisseurIds[si], status,
           clarity: k >= 2 ? `Afgesproken aan de stadsdeeltafel: de afdeling en ${organisation.name.replace(" (demo)", "")} pakken dit samen op; bewoners horen het via de stadsdeelregisseur. (Demogegevens.)` : null,
           aangemeldAt: aangemeld, inBesprekingAt: step(1), duidelijkheidAt: step(2), inUitvoeringAt: step(3), afgeslotenAt: step(4),
           departments: { create: [{ departmentId: department }] },

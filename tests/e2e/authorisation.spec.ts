@@ -162,6 +162,7 @@ test.describe("no foreign record in any body, document or RSC", () => {
     const [other] = await query<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Dossier" d WHERE NOT EXISTS (${politie})
       AND d.title NOT IN (SELECT d.title FROM "Dossier" d WHERE EXISTS (${politie})) ORDER BY d.title LIMIT 1`);
     const [own] = await query<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Dossier" d WHERE EXISTS (${politie}) ORDER BY d.title LIMIT 1`);
+    expect(other, "a dossier the politie has nothing to do with").toBeTruthy();
     const dossier = (id: string): Target => ({ url: `/medewerker/dossiers/${id}`, route: [...staff, "dossiers", ["id", id], "(detail)"] });
     const ctx = await as(browser, "partner.politie@demo.example");
     const own_ = [{ url: "/medewerker", route: [...staff, "(start)"] }, { url: "/medewerker/acties", route: [...staff, "acties"] }, dossier(own.id)];
