@@ -9,10 +9,10 @@ import { DetailBlock, type Fold } from "./detail-block";
 
 type Figures = Awaited<ReturnType<typeof getDossierFigures>>;
 
-export function DossierBlock({ f, fold }: { f: Figures; fold: Fold }) {
+export function DossierBlock({ f, fold, clarityHref }: { f: Figures; fold: Fold; clarityHref: string }) {
   const open = f.open.reduce((s, r) => s + r.n, 0);
   const late = f.late.reduce((s, r) => s + r.n, 0);
-  const days = f.clarity.n ? `mediaan ${f.clarity.median} dagen van aanmelden tot duidelijkheid (90% binnen ${f.clarity.p90} dagen, ${f.clarity.n} dossiers in de periode)` : "in de periode kreeg geen dossier duidelijkheid";
+  const days = f.clarity.n ? <>mediaan {f.clarity.median} dagen van aanmelden tot duidelijkheid (90% binnen {f.clarity.p90} dagen, <Link href={clarityHref}>{f.clarity.n} dossiers in de periode</Link>)</> : "in de periode kreeg geen dossier duidelijkheid";
   return (
     <DetailBlock fold={fold} id="tafels" title="Stadsdeeltafels" lead={<p data-testid="tafels-lead"><Link href="/medewerker/dossiers">{open} lopende dossiers</Link>; {days}; {late} open acties over hun datum.</p>}>
       <div className="grid gap-6 md:grid-cols-2">

@@ -144,9 +144,11 @@ describe("the dashboard's Stadsdeeltafels block", () => {
       expect(Object.fromEntries(f.late.map((r) => [`${r.kind}:${r.name}`, r.n]))).toEqual(Object.fromEntries(late));
       expect(days.length).toBeGreaterThan(0);
       if (!ids) expect(late.size).toBeGreaterThan(1); // the demo has late acties of departments and partners
-      // each late figure opens its list: the dossiers holding those acties
+      // each figure opens its list: the dossiers that reached duidelijkheid, the dossiers holding late acties
       if (!ids) {
         const { listDossiers } = await import("../../lib/data/dossiers/list-dossiers.ts");
+        const reached = await listDossiers(beheerder, { duidelijkheid: `${period.from.toISOString()}_${period.to.toISOString()}` });
+        expect(reached.total).toBe(f.clarity.n); // "N dossiers in de periode" opens exactly those
         for (const r of f.late.filter((x) => x.id)) {
           const holding = new Set(dossiers.filter((d) => d.acties.some((a) => a.status === "OPEN" && a.dueOn.toISOString().slice(0, 10) < today && (r.kind === "organisatie" ? a.ownerOrganisationId === r.id : a.ownerUser?.departmentId === r.id))).map((d) => d.id));
           const listed = await listDossiers(beheerder, { telaat: `${r.kind}:${r.id}` });

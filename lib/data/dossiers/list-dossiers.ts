@@ -1,7 +1,8 @@
 // Staff: dossiers the user may see (dossierScope: the stadsdeel's staff, the
 // departments involved, whoever holds an actie on it), open ones by default,
 // newest first; with their open acties' due dates for "te laat"; or those
-// with late acties of one department or organisation (from the dashboard).
+// with late acties of one department or organisation, or that reached
+// duidelijkheid in a period (both from the dashboard).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DossierStatus } from "@/generated/prisma/enums";
@@ -13,7 +14,14 @@ import { dossierScope, stadsdeelWhere } from "../scope";
 
 export const DOSSIER_PAGE_SIZE = 50;
 /** telaat: "afdeling:<id>" or "organisatie:<id>" — dossiers with open acties past their date owned there (the dashboard's figure). */
-export type DossierListFilters = { stadsdeel?: string; status?: string; pagina?: string; telaat?: string };
+/** duidelijkheid: "<from>_<to>" (ISO instants) — dossiers that reached duidelijkheid in that period (the dashboard's figure). */
+export type DossierListFilters = { stadsdeel?: string; status?: string; pagina?: string; telaat?: string; duidelijkheid?: string };
+
+/** The period of a "duidelijkheid" filter, or null when there is none (or it is malformed). */
+export function clarityPeriod(v: string | undefined): { from: Date; to: Date } | null {
+  const [a, b] = (v ?? "").split("_").map((x) => new Date(x));
+  return a && b && !Number.isNaN(a.getTime()) && !Number.isNaN(b.getTime()) ? { from: a, to: b } : null;
+}
 
 function lateFilter(telaat: string | undefined): Prisma.DossierWhereInput {
   const m = /^(afdeling|organisatie):([A-Za-z0-9_-]{1,64})$/.exec(telaat ?? "");
@@ -29,7 +37,10 @@ export async function listDossiers(user: SessionUser, filters: DossierListFilter
   const status: Prisma.DossierWhereInput =
     filters.status && (dossierStatuses as readonly string[]).includes(filters.status) ? { status: filters.status as DossierStatus }
     : filters.status === "alle" ? {} : { status: { not: "AFGESLOTEN" } };
-  const where: Prisma.DossierWhereInput = { AND: [scope, status, filters.stadsdeel ? { stadsdeel: { slug: filters.stadsdeel } } : {}, lateFilter(filters.telaat)] };
+  const clarity = clarityPeriod(filters.duidelijkheid);
+  const where: Prisma.DossierWhereInput = {
+    AND: [scope, clarity ? { duidelijkheidAt: { gte: clarity.from, lt: clarity.to } } : status, filters.stadsdeel ? { stadsdeel: { slug: filters.stadsdeel } } : {}, lateFilter(filters.telaat)],
+  };
   const [items, total] = await Promise.all([
     prisma.dossier.findMany({
       where,

@@ -74,7 +74,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <MeldingenBlock {...blockProps} />
       <InbrengBlock {...blockProps} />
       <AgendaBlock {...blockProps} />
-      <DossierBlock f={tafels} fold={fold} />
+      <DossierBlock f={tafels} fold={fold} clarityHref={`/medewerker/dossiers?${new URLSearchParams({ duidelijkheid: `${period.from.toISOString()}_${period.to.toISOString()}`, ...(sp.stadsdeel ? { stadsdeel: sp.stadsdeel } : {}) })}`} />
       <Definitions />
     </div>
   );

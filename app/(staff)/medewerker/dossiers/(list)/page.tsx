@@ -8,7 +8,7 @@ import { ScrollTable } from "@/components/scroll-table";
 import { TableHead } from "@/components/table-head";
 import { requireUser } from "@/lib/auth/current-user";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
-import { DOSSIER_PAGE_SIZE, type DossierListFilters, describeLateFilter, listDossierStadsdelen, listDossiers } from "@/lib/data/dossiers/list-dossiers";
+import { DOSSIER_PAGE_SIZE, type DossierListFilters, clarityPeriod, describeLateFilter, listDossierStadsdelen, listDossiers } from "@/lib/data/dossiers/list-dossiers";
 import { dossierStatusLabels, formatDate } from "@/lib/format";
 import { isPastDue, todayKey } from "@/lib/datetime";
 
@@ -17,6 +17,7 @@ export const metadata: Metadata = { title: "Dossiers" };
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<DossierListFilters> }) {
   const user = await requireUser();
   const sp = await searchParams;
+  const clarity = clarityPeriod(sp.duidelijkheid);
   const [{ items, total }, all, lateAt] = await Promise.all([listDossiers(user, sp), listDossierStadsdelen(user), describeLateFilter(sp.telaat)]);
   const today = todayKey();
   const page = Math.max(1, Number(sp.pagina ?? 1) || 1);
@@ -50,6 +51,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         </div>
         <button type="submit" className="rounded border border-brand px-4 py-2 font-semibold text-brand">Filteren</button>
       </form>
+      {clarity && <p>Dossiers die duidelijkheid kregen van {formatDate(clarity.from)} tot {formatDate(clarity.to)}. <Link href="/medewerker/dossiers">Alle dossiers tonen</Link></p>}
       {lateAt && <p>Alleen dossiers met open acties over hun datum bij <strong>{lateAt}</strong>. <Link href="/medewerker/dossiers">Alle dossiers tonen</Link></p>}
       <p>{total} {total === 1 ? "dossier" : "dossiers"}.</p>
       {items.length > 0 && (
