@@ -17,6 +17,8 @@ export type GemeenteDetails = {
   accessibilityStatus: AccessibilityStatus;
   accessibilityEvaluatedOn: Date | null;
   accessibilityReportUrl: string | null;
+  /** Figures on fewer observations than this are hidden (stadsdeelanalyse). */
+  minN: number;
   /** False while the environment's defaults are shown (nothing saved yet). */
   saved: boolean;
 };
@@ -42,6 +44,7 @@ export function gemeenteDefaults(env: NodeJS.ProcessEnv = process.env): Gemeente
     accessibilityStatus: "E",
     accessibilityEvaluatedOn: null,
     accessibilityReportUrl: null,
+    minN: 10,
     saved: false,
   };
 }
@@ -53,7 +56,7 @@ export async function readGemeente(db: Tx | PrismaClient): Promise<GemeenteDetai
   return {
     name: row.name, contactEmail: row.contactEmail, contactPhone: row.contactPhone, postalAddress: row.postalAddress,
     privacyOfficerName: row.privacyOfficerName, privacyOfficerEmail: row.privacyOfficerEmail,
-    accessibilityStatus: status, accessibilityEvaluatedOn: row.accessibilityEvaluatedOn, accessibilityReportUrl: row.accessibilityReportUrl, saved: true,
+    accessibilityStatus: status, accessibilityEvaluatedOn: row.accessibilityEvaluatedOn, accessibilityReportUrl: row.accessibilityReportUrl, minN: row.minN, saved: true,
   };
 }
 

@@ -5,7 +5,8 @@
 // reminders and evaluation invitations every 15 minutes, the verslag
 // deadline reminder to regisseurs daily at 8:00, the overleggen's jobs
 // (sessies planned a year ahead at 3:15, the acties digest on working days
-// at 7:00, sessie agendas at 7:30), retention daily, and the
+// at 7:00, sessie agendas at 7:30), retention daily, the derived indicators
+// of the stadsdeelanalyse nightly at 3:45, and the
 // dashboard's rollups every minute (only what changed; and at start),
 // and the pull of meldingen from Signalen every 5 minutes (when configured);
 // meldingen pushed to Signalen go out from the integration outbox each tick.
@@ -13,6 +14,7 @@
 import nodemailer from "nodemailer";
 import { PgBoss } from "pg-boss";
 import { applyRetention } from "../lib/jobs/apply-retention.ts";
+import { deriveIndicators } from "../lib/indicators/derive.ts";
 import { planSessies, queueActieDigests, queueSessieAgendas } from "../lib/jobs/overleg-jobs.ts";
 import { refreshDashboardRollups, refreshDashboardRollupsIfStale } from "../lib/jobs/refresh-dashboard-rollups.ts";
 import { pullSignals } from "../lib/signalen/pull-signals.ts";
@@ -44,6 +46,7 @@ const jobs: Record<string, () => Promise<number | string>> = {
     const r = await applyRetention(prisma);
     return `${r.erased} residents erased, ${r.mailsRedacted} mails redacted, ${r.rateLimits} rate-limit counters and ${r.links} links removed`;
   },
+  "indicators-derive": async () => `${await deriveIndicators(prisma)} values`,
   "dashboard-rollups": async () => {
     const t = performance.now();
     await refreshDashboardRollups(prisma);
@@ -58,7 +61,7 @@ const jobs: Record<string, () => Promise<number | string>> = {
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["overleg-sessies", "15 3 * * *"], ["mail-actie-digests", "0 7 * * 1-5"], ["mail-sessie-agendas", "30 7 * * *"], ["retention", "30 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
+for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["overleg-sessies", "15 3 * * *"], ["mail-actie-digests", "0 7 * * 1-5"], ["mail-sessie-agendas", "30 7 * * *"], ["retention", "30 3 * * *"], ["indicators-derive", "45 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {

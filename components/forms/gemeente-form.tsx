@@ -38,6 +38,10 @@ export function GemeenteForm({ action, initial }: { action: (prev: unknown, form
         <FormField id="g-a11y-date" name="accessibilityEvaluatedOn" type="date" label="Datum van het laatste onderzoek (niet verplicht)" defaultValue={v("accessibilityEvaluatedOn", isoDate(initial.accessibilityEvaluatedOn))} error={errors.accessibilityEvaluatedOn} />
         <FormField id="g-a11y-url" name="accessibilityReportUrl" type="url" label="Webadres van de verklaring in het register (niet verplicht)" hint="Bijvoorbeeld https://www.toegankelijkheidsverklaring.nl/register/…" defaultValue={v("accessibilityReportUrl", initial.accessibilityReportUrl)} error={errors.accessibilityReportUrl} />
       </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="text-xl font-semibold">Cijfers</legend>
+        <FormField id="g-min-n" name="minN" type="number" inputMode="numeric" min={0} max={1000} label="Minimum aantal waarnemingen" hint="Cijfers die op minder respondenten of inwoners rusten, toont het portaal niet (op pagina's en in exports), zodat niemand herkenbaar is. Gebruikelijk is 10." defaultValue={v("minN", String(initial.minN))} error={errors.minN} />
+      </fieldset>
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Opslaan</button>
     </form>
   );

@@ -28,6 +28,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
     { href: "/medewerker/agenda", label: "Stadsdeelagenda" },
     { href: "/medewerker/overleggen", label: "Overleggen" },
     { href: "/medewerker/dossiers", label: "Dossiers" },
+    { href: "/medewerker/cijfers", label: "Cijfers" },
     ...(user.role === "WETHOUDER" ? [] : [{ href: "/medewerker/acties", label: "Mijn acties" }]),
   ];
   const beheer: MenuItem[] = canAdminister(user)

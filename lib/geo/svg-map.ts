@@ -77,3 +77,19 @@ export function classesFor(values: number[], n = 5) {
     ranges: Array.from({ length: count }, (_, i) => ({ from: lo + i * step, to: Math.min(hi, lo + (i + 1) * step - 1) })),
   };
 }
+
+/**
+ * Equal-width classes for decimal values (percentages, rates, rapportcijfers):
+ * bounds rounded to one decimal, so the legend reads "6,8 tot 7,0".
+ */
+export function decimalClassesFor(values: number[], n = 5) {
+  const lo = values.length ? Math.min(...values) : 0;
+  const hi = values.length ? Math.max(...values) : 0;
+  if (hi - lo < 0.05) return { classOf: () => 0, ranges: [{ from: lo, to: hi }] };
+  const step = (hi - lo) / n;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  return {
+    classOf: (v: number) => Math.max(0, Math.min(n - 1, Math.floor((v - lo) / step))),
+    ranges: Array.from({ length: n }, (_, i) => ({ from: r1(lo + i * step), to: r1(i === n - 1 ? hi : lo + (i + 1) * step) })),
+  };
+}

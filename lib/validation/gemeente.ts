@@ -2,7 +2,7 @@
 // header, mails, /privacy and /toegankelijkheid show.
 import { z } from "zod";
 import { accessibilityStatuses } from "../gemeente.ts";
-import { optionalText, required } from "./common.ts";
+import { intInRange, optionalText, required } from "./common.ts";
 
 const email = (label: string) =>
   z.string({ error: `Vul ${label} in.` }).trim().toLowerCase().min(1, `Vul ${label} in.`).max(254).email(`Vul een geldig e-mailadres in, bijvoorbeeld privacy@gemeente.nl.`);
@@ -26,5 +26,6 @@ export const saveGemeenteSchema = z.object({
       .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "Vul een datum in die al geweest is.")
       .optional(),
   ),
+  minN: z.preprocess((v) => empty(v) ?? "10", intInRange("Het minimum aantal waarnemingen", 0, 1000)),
   accessibilityReportUrl: z.preprocess(empty, z.string().trim().max(500).url("Vul een volledig webadres in, beginnend met https://.").refine((v) => v.startsWith("https://"), "Het webadres moet met https:// beginnen.").optional()),
 });

@@ -118,6 +118,7 @@ describe("prisma migrate with the stock CLI, offline", () => {
     const diff = await run(prismaBin, ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], { cwd: root, env }).catch(
       (e) => e,
     );
+    if (diff.code) console.log("DRIFT", diff.stdout);
     expect(diff.code ?? 0).toBe(0);
     const status = await run(prismaBin, ["migrate", "status"], { cwd: root, env });
     expect(status.stdout).toMatch(/Database schema is up to date/);

@@ -24,6 +24,7 @@ export const saveGemeenteAction = defineAction({
       accessibilityStatus: input.accessibilityStatus,
       accessibilityEvaluatedOn: input.accessibilityEvaluatedOn ?? null,
       accessibilityReportUrl: input.accessibilityReportUrl ?? null,
+      minN: input.minN,
     };
     await tx.gemeente.upsert({ where: { id: "gemeente" }, create: { id: "gemeente", ...data }, update: data });
     const changed = Object.keys(data).filter((k) => String(before[k as keyof typeof data]) !== String(data[k as keyof typeof data]));

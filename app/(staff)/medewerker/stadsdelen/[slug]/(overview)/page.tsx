@@ -39,6 +39,7 @@ export default async function StaffStadsdeelPage({ params }: Props) {
         <li><Link href={`/medewerker/inbreng?stadsdeel=${data.stadsdeel.slug}`}>Alle inbreng van {data.stadsdeel.name}</Link></li>
         <li><Link href={`/medewerker/meldingen?stadsdeel=${data.stadsdeel.slug}`}>Meldingen</Link></li>
         <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bereik`}>Bereik en mee-praters</Link></li>
+        <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/analyse`}>Stadsdeelanalyse: cijfers per buurt</Link></li>
         <li><Link href={`/medewerker/overleggen?stadsdeel=${data.stadsdeel.slug}`}>Stadsdeeltafel en andere overleggen</Link></li>
       </ul>
       <section aria-labelledby="komend-kop">
