@@ -73,3 +73,8 @@ export const overlegKindLabels: Record<string, string> = {
 };
 
 export const sessieStatusLabels: Record<string, string> = { GEPLAND: "Gepland", GEHOUDEN: "Gehouden", VERVALLEN: "Vervallen" };
+
+export const programmaStatusLabels: Record<string, string> = { CONCEPT: "Concept", VASTGESTELD: "Vastgesteld", VERVALLEN: "Vervallen (vervangen door een nieuwere versie)" };
+export const focusgebiedFaseLabels: Record<string, string> = {
+  PROCESPLAN: "Procesplan", LUISTEREN: "Luisteren naar bewoners en partners", BEELD_EN_ANALYSE: "Beeld en analyse", PERSPECTIEF: "Perspectief", GEBIEDSAGENDA: "Gebiedsagenda opstellen", ACTIE: "Actie",
+};

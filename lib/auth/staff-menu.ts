@@ -29,6 +29,7 @@ export function staffMenu(user: SessionUser): { work: MenuItem[]; beheer: MenuIt
     { href: "/medewerker/overleggen", label: "Overleggen" },
     { href: "/medewerker/dossiers", label: "Dossiers" },
     { href: "/medewerker/cijfers", label: "Cijfers" },
+    ...(department ? [] : [{ href: "/medewerker/programmas", label: "Programma's" }]),
     ...(user.role === "WETHOUDER" ? [] : [{ href: "/medewerker/acties", label: "Mijn acties" }]),
   ];
   const beheer: MenuItem[] = canAdminister(user)

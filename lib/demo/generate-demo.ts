@@ -5,6 +5,7 @@
 import { generateDossiers } from "./generate-dossiers.ts";
 import { generateGebiedsindelingen } from "./generate-gebiedsindelingen.ts";
 import { generateIndicatoren } from "./generate-indicatoren.ts";
+import { generateProgrammas } from "./generate-programmas.ts";
 import { generateOverleggen } from "./generate-overleggen.ts";
 import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -144,7 +145,7 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
     { kind: "WIJKGESPREK", offsetDays: 45, title: "Wijkgesprek" },
   ];
   const facilitiesPool: Facility[] = ["WHEELCHAIR_ACCESS", "HEARING_LOOP", "CHILDCARE", "PUBLIC_TRANSPORT"];
-  const counts = { bijeenkomsten: 0, registrations: 0, inbreng: 0, meldingen: 0, evaluations: 0, verslagen: 0, agendaItems: 0, dossiers: 0, sessies: 0, gebiedsindelingen: 0, indicatorwaarden: 0 };
+  const counts = { bijeenkomsten: 0, registrations: 0, inbreng: 0, meldingen: 0, evaluations: 0, verslagen: 0, agendaItems: 0, dossiers: 0, sessies: 0, gebiedsindelingen: 0, indicatorwaarden: 0, programmas: 0 };
   const now = anchor; // "today" of the demo: same seed and anchor, same data
   const inbrengForAgenda = new Map<string, string[]>();
 
@@ -370,6 +371,7 @@ export async function generateDemo(prisma: PrismaClient, options: { anchor?: Dat
   counts.sessies = await generateOverleggen(prisma, rnd, anchor, stadsdelen, regisseurIds);
   counts.gebiedsindelingen = await generateGebiedsindelingen(prisma, anchor);
   counts.indicatorwaarden = await generateIndicatoren(prisma, rnd, anchor);
+  counts.programmas = await generateProgrammas(prisma, anchor);
 
   await prisma.auditEvent.create({
     data: { actorKind: "system", action: "demo.seed", entityType: "Database", details: { seed: options.seed ?? DEMO_SEED, anchor: anchor.toISOString(), ...counts } },

@@ -1,0 +1,35 @@
+// Server action: an opgave in a concept programma — what has priority in
+// the stadsdeel and why (required), optionally for a focusgebied of that
+// stadsdeel, with a theme and a lead department. Audited.
+import { fieldError } from "../../errors.ts";
+import { addOpgaveSchema } from "../../validation/programma.ts";
+import { type ActionResult, defineAction } from "../define-action.ts";
+import { managesProgramma, programmaWriters, requireConcept } from "./programma-access.ts";
+
+export const addOpgaveAction = defineAction({
+  name: "programma.add-opgave",
+  roles: [...programmaWriters],
+  schema: addOpgaveSchema,
+  authorize: ({ tx, user }, input) => managesProgramma(tx, user, input.programmaId),
+  async handler({ tx, audit }, input) {
+    const p = await requireConcept(tx, input.programmaId);
+    if (input.focusgebiedId && !(await tx.focusgebied.findFirst({ where: { id: input.focusgebiedId, stadsdeelId: p.stadsdeelId }, select: { id: true } }))) {
+      throw fieldError("focusgebiedId", "Dit focusgebied ligt niet in het stadsdeel van het programma.");
+    }
+    if (input.themeId && !(await tx.theme.findFirst({ where: { id: input.themeId, active: true }, select: { id: true } }))) throw fieldError("themeId", "Kies een thema dat in gebruik is.");
+    if (input.leadDepartmentId && !(await tx.department.findFirst({ where: { id: input.leadDepartmentId, active: true }, select: { id: true } }))) {
+      throw fieldError("leadDepartmentId", "Kies een afdeling die in gebruik is.");
+    }
+    const o = await tx.opgave.create({
+      data: { programmaId: p.id, title: input.title, priority: input.priority, waarom: input.waarom, focusgebiedId: input.focusgebiedId ?? null, themeId: input.themeId ?? null, leadDepartmentId: input.leadDepartmentId ?? null },
+      select: { id: true },
+    });
+    await audit("Opgave", o.id, { programmaId: p.id });
+    return { id: o.id };
+  },
+});
+
+export async function addOpgave(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
+  "use server";
+  return addOpgaveAction.invoke(form);
+}

@@ -1,0 +1,69 @@
+// Schemas for the programma → plan → monitor cycle. Messages in Dutch.
+import { z } from "zod";
+import { id, intInRange, optionalId, optionalText, required } from "./common.ts";
+
+const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const decimal = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
+    z.coerce.number({ error: `${label} moet een getal zijn.` }).refine(Number.isFinite, `${label} moet een getal zijn.`).optional(),
+  );
+const year = (label: string) => z.preprocess(empty, intInRange(label, 2000, 2100).optional());
+
+export const createProgrammaSchema = z.object({
+  stadsdeelId: id("een stadsdeel"),
+  title: required("een titel", 200),
+  startYear: intInRange("Het beginjaar", 2020, 2100),
+  focusgebiedId: optionalId,
+});
+
+export const addOpgaveSchema = z.object({
+  programmaId: id("een programma"),
+  title: required("de opgave", 200),
+  priority: intInRange("De prioriteit", 1, 99),
+  waarom: required("waarom dit een opgave is", 4000),
+  focusgebiedId: optionalId,
+  themeId: optionalId,
+  leadDepartmentId: optionalId,
+});
+
+export const addDoelSchema = z
+  .object({
+    opgaveId: id("een opgave"),
+    text: required("het doel", 500),
+    kind: z.enum(["EFFECT", "PRESTATIE"], { error: "Kies effect of prestatie." }),
+    indicatorCode: optionalText(64),
+    areaCode: optionalText(32),
+    baselineValue: decimal("De nulmeting"),
+    baselineYear: year("Het jaar van de nulmeting"),
+    targetValue: decimal("De streefwaarde"),
+    targetYear: year("Het streefjaar"),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.indicatorCode) return;
+    const need = [["areaCode", "Kies het gebied waarvoor de indicator telt."], ["baselineValue", "Vul de nulmeting in."], ["baselineYear", "Vul het jaar van de nulmeting in."], ["targetValue", "Vul de streefwaarde in."], ["targetYear", "Vul het streefjaar in."]] as const;
+    for (const [key, message] of need) if (v[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message });
+    if (v.baselineYear !== undefined && v.targetYear !== undefined && v.targetYear <= v.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "Het streefjaar moet na het jaar van de nulmeting liggen." });
+  });
+
+export const linkAgendaItemSchema = z.object({ doelId: id("een doel"), agendaItemId: id("een agendapunt") });
+
+export const vaststellenSchema = z.object({
+  programmaId: id("een programma"),
+  vastgesteldDoor: required("wie het programma vaststelde", 200),
+  vastgesteldOp: z
+    .string({ error: "Vul de datum van het besluit in." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum van het besluit in als 2026-12-01.")
+    .transform((v) => new Date(`${v}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "De datum van het besluit ligt in de toekomst."),
+  besluitKenmerk: required("het kenmerk van het besluit", 100),
+});
+
+export const programmaIdSchema = z.object({ programmaId: id("een programma") });
+
+export const publishMonitorSchema = z.object({
+  programmaId: id("een programma"),
+  year: intInRange("Het jaar", 2000, 2100),
+  watWerkte: required("wat werkte", 4000),
+  watKanBeter: required("wat beter kan", 4000),
+});
