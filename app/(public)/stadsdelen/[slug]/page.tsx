@@ -63,9 +63,11 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
         />
         <section aria-labelledby="buurten-kop">
           <h2 id="buurten-kop" className="text-xl font-semibold">Buurten</h2>
-          <p className="text-sm"><Link href={`/stadsdelen/${stadsdeel.slug}/kaart`}>Kaart met buurtnamen om te printen (A3)</Link></p>
-          <p className="text-sm"><Link href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>Cijfers per buurt, vergeleken met de stad</Link></p>
-          <p className="text-sm"><Link href={`/stadsdelen/${stadsdeel.slug}/programma`}>Stadsdeelprogramma: opgaven, plan en monitor</Link></p>
+          <ul className="space-y-2 text-sm">
+            <li><Link href={`/stadsdelen/${stadsdeel.slug}/kaart`}>Kaart met buurtnamen om te printen (A3)</Link></li>
+            <li><Link href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>Cijfers per buurt, vergeleken met de stad</Link></li>
+            <li><Link href={`/stadsdelen/${stadsdeel.slug}/programma`}>Stadsdeelprogramma: opgaven, plan en monitor</Link></li>
+          </ul>
           {[...byWijk.entries()].map(([code, wijk]) => (
             <div key={code} className="mt-2">
               <h3 className="text-sm font-semibold text-muted">{wijk.name} (CBS-wijk)</h3>

@@ -17,12 +17,12 @@ import { bijeenkomstKindLabels, facilityLabels, formatDate, formatTime } from "@
 
 export const metadata: Metadata = { title: "Bijeenkomst" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangemaakt?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangemaakt?: string; gepubliceerd?: string }> };
 
 export default async function BijeenkomstPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const b = await orRefuse(getBijeenkomst(user, (await params).id));
-  const { aangemaakt } = await searchParams;
+  const { aangemaakt, gepubliceerd } = await searchParams;
   const canManage = canManageStadsdeel(user, b.stadsdeelId) && b.status !== "CANCELLED";
 
   return (
@@ -30,6 +30,7 @@ export default async function BijeenkomstPage({ params, searchParams }: Props) {
       <p><Link href={`/medewerker/stadsdelen/${b.stadsdeel.slug}`}>← Stadsdeel {b.stadsdeel.name}</Link></p>
       <h1 className="text-3xl font-bold">{b.title}</h1>
       {aangemaakt && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">De bijeenkomst is aangemaakt als concept.</p>}
+      {gepubliceerd && b.publishedAt && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">De bijeenkomst is gepubliceerd: bewoners zien haar nu en kunnen zich aanmelden.</p>}
       {!b.publishedAt && b.status === "PLANNED" && (
         <section aria-labelledby="concept-kop" className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-4" data-testid="concept">
           <h2 id="concept-kop" className="text-xl font-semibold">Concept: nog niet zichtbaar voor bewoners</h2>
