@@ -15,6 +15,11 @@
 //    real session (regisseur, afdelingsmedewerker, partner, beheerder),
 //    against the same queries in raw SQL. BENCH_ONLY_TAFELS=1 runs only this
 //    part (with the static-file baseline).
+// 3c. Stadsdeelanalyse: 200 indicators × 44 buurten × 10 years (88,000
+//    buurt values) added; the public analyse page through HTTP against its
+//    queries in raw SQL; one year of the national CBS Kerncijfers table
+//    (17,000 regions) through the import action in process against a raw
+//    COPY of the same rows. BENCH_ONLY_ANALYSE=1 runs only this part.
 // 4. Dashboard at national scale: loads the scale set (10 M meldingen, 1 M
 //    inbreng, 500 k participants, 2 M registrations) and prints its load
 //    time, the full rollup rebuild against the worker's incremental refresh,
@@ -39,6 +44,7 @@ import { benchRegistrationBurst } from "./bench/registration.ts";
 import { benchRegistrationHttp } from "./bench/registration-http.ts";
 import { benchSignalenPull } from "./bench/signalen.ts";
 import { measureRaw, rawTafelQueries, seedTafels } from "./bench/tafels.ts";
+import { benchCbsImport, rawAnalyseQueries, seedIndicatorValues } from "./bench/analyse.ts";
 import { freePort } from "./db/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -101,11 +107,29 @@ if (process.env.BENCH_URL && !process.env.BENCH_DATABASE_URL) throw new Error("w
 // BENCH_ONLY_SCALE=1: only the national-scale dashboard part below.
 const portal = process.env.BENCH_ONLY_SCALE === "1" ? null : process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
 const onlyTafels = process.env.BENCH_ONLY_TAFELS === "1";
+const onlyAnalyse = process.env.BENCH_ONLY_ANALYSE === "1";
 if (portal) try {
   console.log(`\nHTTP: ${requests} requests per target, concurrency ${concurrency}, after ${20} warm-up requests; Node ${process.version}, ${os.cpus().length} cores`);
   const opts = { requests, concurrency, warmup: 20 };
   const baseline = await measureHttp(portal.url, "static file (baseline)", "/robots.txt", opts);
   if (!onlyTafels) {
+    const [nIndicators, nYears] = [Number(process.env.BENCH_INDICATORS ?? 200), Number(process.env.BENCH_YEARS ?? 10)];
+    console.log(`\nStadsdeelanalyse: ${nIndicators} indicators × every buurt, stadsdeel and the gemeente × ${nYears} years added; the public analyse page of West through HTTP, one request after another`);
+    const seededValues = await seedIndicatorValues(portal.dbUrl, nIndicators, nYears);
+    const analysePath = `/stadsdelen/west/cijfers?indicator=bench.indicator-${Math.ceil(nIndicators / 2)}`;
+    const analyse = await measureHttp(portal.url, "analyse page (map, table, trend)", analysePath, { requests: Number(process.env.BENCH_TAFEL_REQUESTS ?? 100), concurrency: 1, warmup: 5 });
+    const analyseRaw = await measureRaw(portal.dbUrl, await rawAnalyseQueries(portal.dbUrl, "west", `bench.indicator-${Math.ceil(nIndicators / 2)}`), 20);
+    printHttpTable([baseline, analyse], baseline);
+    const cbs = await benchCbsImport(portal.dbUrl, Number(process.env.BENCH_CBS_REGIONS ?? 17_000));
+    console.table([
+      { measure: "load: INSERT … SELECT of the values, then VACUUM ANALYZE", value: `${seededValues.seconds.toFixed(1)} s (${seededValues.values.toLocaleString("en")} values, ${seededValues.buurtValues.toLocaleString("en")} per buurt)`, target: "", met: "" },
+      { measure: `analyse page p50 / p95 (${analyse.requests} requests, ${analyse.errors} errors)`, value: `${analyse.p50.toFixed(0)} / ${analyse.p95.toFixed(0)} ms`, target: "p95 ≤ 150 ms", met: analyse.p95 <= 150 && analyse.errors === 0 },
+      { measure: "  baseline: the page's queries in raw SQL, p50 / p95 (20 runs)", value: `${analyseRaw.p50.toFixed(1)} / ${analyseRaw.p95.toFixed(1)} ms`, target: `page ÷ raw p95 = ${(analyse.p95 / analyseRaw.p95).toFixed(1)}×`, met: "" },
+      { measure: `CBS Kerncijfers, national table (${cbs.rows.toLocaleString("en")} rows, ${(cbs.bytes / 1e6).toFixed(1)} MB): the import action in process`, value: `${(cbs.actionMs / 1000).toFixed(2)} s (${cbs.regions} regions of this gemeente, ${cbs.values} values written)`, target: "≤ 60 s", met: cbs.actionMs <= 60_000 },
+      { measure: "  baseline: raw COPY of the same rows into a table", value: `${(cbs.copyMs / 1000).toFixed(2)} s`, target: `action ÷ COPY = ${(cbs.actionMs / cbs.copyMs).toFixed(1)}×`, met: "" },
+    ]);
+  }
+  if (!onlyTafels && !onlyAnalyse) {
     const home = await measureHttp(portal.url, "home (city map)", "/", opts);
     const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
     printHttpTable([baseline, home, stadsdeel], baseline);
@@ -159,6 +183,7 @@ if (portal) try {
     ]);
   }
 
+  if (!onlyAnalyse) {
   const [nDossiers, nActies] = [Number(process.env.BENCH_DOSSIERS ?? 100_000), Number(process.env.BENCH_ACTIES ?? 1_000_000)];
   console.log(`\nStadsdeeltafels: ${nDossiers.toLocaleString("en")} dossiers and ${nActies.toLocaleString("en")} acties added; pages through HTTP one request after another (what one user waits for), with a session`);
   const seeded = await seedTafels(portal.dbUrl, nDossiers, nActies);
@@ -182,6 +207,7 @@ if (portal) try {
   }
   printHttpTable(results, baseline);
   console.table([{ measure: "load: INSERT … SELECT of the dossiers and acties, then VACUUM ANALYZE", value: `${seeded.seconds.toFixed(1)} s (now ${seeded.dossiers.toLocaleString("en")} dossiers, ${seeded.acties.toLocaleString("en")} acties)`, target: "", met: "" }, ...rows]);
+  }
 } finally {
   await portal.stop();
 }
