@@ -43,7 +43,7 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
       <form action={formAction} className="space-y-3" noValidate>
         <div>
           <label htmlFor="bestand" className="block font-semibold">Bestand (CSV of Excel)</label>
-          <p id="bestand-hint" className="text-sm text-muted">Kolommen: sleutel, stadsdeel, titel, omschrijving, soort, thema, afdeling, begin, einde, status, voortgang, openbaar, buurten, wijken.</p>
+          <p id="bestand-hint" className="text-sm text-muted">Kolommen: sleutel, stadsdeel, titel, omschrijving, soort, thema, afdeling, begin, einde, status, voortgang, openbaar, buurten, wijken en (niet verplicht) doel: de code van een doel uit het stadsdeelprogramma, bijvoorbeeld west-2026-1 — dan hoort het punt bij het stadsdeelplan.</p>
           <input id="bestand" type="file" accept=".csv,.xlsx" onChange={pick} aria-describedby={`bestand-hint${readError || errors.payload ? " bestand-fout" : ""}`} aria-invalid={readError || errors.payload ? true : undefined} className="mt-1" />
           {(readError || errors.payload) && <p id="bestand-fout" className="mt-1 text-accent">{readError || errors.payload}</p>}
         </div>

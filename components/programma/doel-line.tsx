@@ -6,7 +6,7 @@ import type { DoelMonitor } from "@/lib/programma/compute-states";
 import { doelStateLabels } from "@/lib/programma/doel-state";
 
 export type DoelView = {
-  id: string; text: string; kind: string; areaCode: string | null;
+  id: string; code: string; text: string; kind: string; areaCode: string | null;
   baselineValue: number | null; baselineYear: number | null; targetValue: number | null; targetYear: number | null;
   indicator: { name: string; unit: string } | null;
 };

@@ -13,12 +13,13 @@ export type OpgaveView = {
   doelen: (DoelView & { activiteiten?: { agendaItemId: string }[] })[];
 };
 
-export function OpgavenList({ opgaven, states, areaName, doelExtra, opgaveExtra }: {
+export function OpgavenList({ opgaven, states, areaName, doelExtra, opgaveExtra, showCodes = false }: {
   opgaven: OpgaveView[];
   states?: Record<string, DoelMonitor>;
   areaName: (code: string | null) => string;
   doelExtra?: (doel: OpgaveView["doelen"][number]) => ReactNode;
   opgaveExtra?: (opgave: OpgaveView) => ReactNode;
+  showCodes?: boolean;
 }) {
   if (opgaven.length === 0) return <p>Dit programma heeft nog geen opgaven.</p>;
   return (
@@ -36,6 +37,7 @@ export function OpgavenList({ opgaven, states, areaName, doelExtra, opgaveExtra 
               {o.doelen.map((d) => (
                 <li key={d.id} className="rounded border border-gray-200 p-2">
                   <p><span className="font-semibold">{d.kind === "EFFECT" ? "Effect" : "Prestatie"}:</span> {d.text}</p>
+                  {showCodes && <p className="text-sm">Code voor de agenda-import: <code>{d.code}</code></p>}
                   <p className="text-sm"><DoelMeasure doel={d} areaName={areaName} /></p>
                   {states && <DoelStateBadge monitor={states[d.id]} unit={d.indicator?.unit} />}
                   {doelExtra?.(d)}

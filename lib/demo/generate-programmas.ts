@@ -53,11 +53,11 @@ export async function generateProgrammas(prisma: PrismaClient, anchor: Date): Pr
   const opgaveId = programma.opgaven[0].id;
   const measured = await prisma.doel.create({
     data: {
-      opgaveId, kind: "EFFECT", text: "Meer bewoners van Nazareth voelen zich veilig in hun buurt (demo)", indicatorId: veilig.id, areaLevel: "BUURT", areaCode: "BU09350403",
+      opgaveId, code: `noord-${year - 1}-1`, kind: "EFFECT", text: "Meer bewoners van Nazareth voelen zich veilig in hun buurt (demo)", indicatorId: veilig.id, areaLevel: "BUURT", areaCode: "BU09350403",
       baselineValue: baseline?.value ?? 60, baselineYear: baseline?.periodEnd.getUTCFullYear() ?? year - 5, targetValue: Math.min(95, (baseline?.value ?? 60) + 10), targetYear: year + 2,
     },
   });
-  const open = await prisma.doel.create({ data: { opgaveId, kind: "PRESTATIE", text: "Elk kwartaal een wijkgesprek in Nazareth met de partners van het ecosysteem (demo)" } });
+  const open = await prisma.doel.create({ data: { opgaveId, code: `noord-${year - 1}-2`, kind: "PRESTATIE", text: "Elk kwartaal een wijkgesprek in Nazareth met de partners van het ecosysteem (demo)" } });
   const items = await prisma.agendaItem.findMany({ where: { stadsdeelId: nazareth.stadsdeelId, periodEnd: { gte: new Date(Date.UTC(year - 1, 0, 1)) } }, orderBy: { periodStart: "asc" }, take: 3, select: { id: true } });
   await prisma.agendaItemDoel.createMany({ data: items.map((a, i) => ({ agendaItemId: a.id, doelId: i === 0 ? open.id : measured.id })) });
   await prisma.programma.update({ where: { id: programma.id }, data: { status: "VASTGESTELD", vastgesteldDoor: "College van burgemeester en wethouders", vastgesteldOp: new Date(Date.UTC(year - 2, 11, 12)), besluitKenmerk: `${year - 2}.DEMO.0042` } });

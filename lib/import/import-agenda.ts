@@ -2,7 +2,10 @@
 // decides per row — create, update, unchanged or refused, with reasons —
 // without changing anything (the preview); `applyAgendaImport` carries out
 // the plan's good rows. Rows are matched by their stable key (`sleutel`),
-// so importing the same file again changes nothing.
+// so importing the same file again changes nothing. The optional "doel"
+// column names doelen of the stadsdeel's programma by their code (several
+// with ;): the item becomes an activity of the stadsdeelplan towards them
+// (links are added, never removed by an import).
 import type { AgendaKind, AgendaStatus } from "../../generated/prisma/enums.ts";
 import type { Tx } from "../actions/define-action.ts";
 import type { SessionUser } from "../auth/permissions.ts";
@@ -11,11 +14,11 @@ import { parsePeriod } from "../period.ts";
 import { slugify } from "../slug.ts";
 import type { Sheet } from "./read-spreadsheet.ts";
 
-export const agendaColumns = ["sleutel", "stadsdeel", "titel", "omschrijving", "soort", "thema", "afdeling", "begin", "einde", "status", "voortgang", "openbaar", "buurten", "wijken"] as const;
+export const agendaColumns = ["sleutel", "stadsdeel", "titel", "omschrijving", "soort", "thema", "afdeling", "begin", "einde", "status", "voortgang", "openbaar", "buurten", "wijken", "doel"] as const;
 
 type Values = {
   externalKey: string; stadsdeelId: string; title: string; description: string; kind: AgendaKind; themeId: string | null; departmentId: string | null;
-  periodStart: Date; periodEnd: Date; status: AgendaStatus; progress: number; isPublic: boolean; buurtIds: string[]; wijkIds: string[];
+  periodStart: Date; periodEnd: Date; status: AgendaStatus; progress: number; isPublic: boolean; buurtIds: string[]; wijkIds: string[]; doelIds: string[];
 };
 
 export type PlannedRow = {
@@ -39,17 +42,20 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
   if (missingColumns.length) return { rows: [], counts, missingColumns };
   const col = (cells: string[], name: string) => (cells[header.indexOf(name)] ?? "").trim();
 
-  const [stadsdelen, themes, departments, buurten, wijken] = await Promise.all([
+  const [stadsdelen, themes, departments, buurten, wijken, doelen] = await Promise.all([
     tx.stadsdeel.findMany({ select: { id: true, name: true, slug: true } }),
     tx.theme.findMany({ select: { id: true, name: true, slug: true, active: true } }),
     tx.department.findMany({ select: { id: true, name: true, slug: true, active: true } }),
     tx.buurt.findMany({ select: { id: true, code: true, name: true, stadsdeelId: true, wijkId: true } }),
     tx.wijk.findMany({ select: { id: true, code: true, name: true } }),
+    header.includes("doel")
+      ? tx.doel.findMany({ where: { opgave: { programma: { status: { not: "VERVALLEN" } } } }, select: { id: true, code: true, opgave: { select: { programma: { select: { stadsdeelId: true } } } } } })
+      : Promise.resolve([]),
   ]);
   const byName = <T extends { name: string; slug?: string }>(list: T[], v: string) => list.find((x) => norm(x.name) === norm(v) || x.slug === slugify(v));
   const keys = sheet.rows.map((r) => col(r.cells, "sleutel")).filter(Boolean);
   const existing = new Map(
-    (await tx.agendaItem.findMany({ where: { externalKey: { in: keys } }, include: { areas: true } })).map((e) => [e.externalKey!, e]),
+    (await tx.agendaItem.findMany({ where: { externalKey: { in: keys } }, include: { areas: true, doelen: { select: { doelId: true } } } })).map((e) => [e.externalKey!, e]),
   );
   const seen = new Map<string, number>();
   const rows: PlannedRow[] = [];
@@ -102,6 +108,13 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
       else if (stadsdeel && !buurten.some((b) => b.wijkId === hit.id && b.stadsdeelId === stadsdeel.id)) reasons.push(`wijk ${hit.name} ligt niet in ${stadsdeel.name}`);
       else wijkIds.push(hit.id);
     }
+    const doelIds: string[] = [];
+    for (const c of col(cells, "doel").split(/[;,|]/).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+      const hits = doelen.filter((d) => d.code === c);
+      if (hits.length === 0) reasons.push(`onbekend doel "${c}"`);
+      else if (stadsdeel && !hits.some((d) => d.opgave.programma.stadsdeelId === stadsdeel.id)) reasons.push(`doel ${c} hoort bij het programma van een ander stadsdeel`);
+      else doelIds.push(...hits.filter((d) => d.opgave.programma.stadsdeelId === stadsdeel?.id).map((d) => d.id));
+    }
     // Who may write this row: the regisseur of the stadsdeel, or the department itself.
     const mayWrite = (stadsdeelId: string, departmentId: string | null | undefined) => canEditAgendaItem(user, { stadsdeelId, departmentId: departmentId ?? null });
     if (stadsdeel && !mayWrite(stadsdeel.id, department?.id)) reasons.push(`geen toegang tot de agenda van ${stadsdeel.name}${user.role === "AFDELINGSMEDEWERKER" ? " voor deze afdeling" : ""}`);
@@ -115,7 +128,7 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
     const values: Values = {
       externalKey: key, stadsdeelId: stadsdeel!.id, title, description: col(cells, "omschrijving"), kind, themeId: theme?.id ?? null,
       departmentId: department?.id ?? null, periodStart: periodStart!, periodEnd: periodEnd!, status, progress,
-      isPublic: !["nee", "n", "0"].includes(publicRaw), buurtIds: [...new Set(buurtIds)].sort(), wijkIds: [...new Set(wijkIds)].sort(),
+      isPublic: !["nee", "n", "0"].includes(publicRaw), buurtIds: [...new Set(buurtIds)].sort(), wijkIds: [...new Set(wijkIds)].sort(), doelIds: [...new Set(doelIds)],
     };
     let action: PlannedRow["action"] = "create";
     if (current) {
@@ -125,7 +138,8 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
         current.periodStart.getTime() === values.periodStart.getTime() && current.periodEnd.getTime() === values.periodEnd.getTime() &&
         current.status === values.status && current.progress === values.progress && current.isPublic === values.isPublic &&
         JSON.stringify(current.areas.map((a) => a.buurtId).filter(Boolean).sort()) === JSON.stringify(values.buurtIds) &&
-        JSON.stringify(current.areas.map((a) => a.wijkId).filter(Boolean).sort()) === JSON.stringify(values.wijkIds);
+        JSON.stringify(current.areas.map((a) => a.wijkId).filter(Boolean).sort()) === JSON.stringify(values.wijkIds) &&
+        values.doelIds.every((id) => current.doelen.some((d) => d.doelId === id));
       action = same ? "unchanged" : "update";
     }
     rows.push({ line, key, title, action, reasons: [], values, existingId: current?.id });
@@ -137,16 +151,17 @@ export async function planAgendaImport(tx: Tx, user: SessionUser, sheet: Sheet):
 export async function applyAgendaImport(tx: Tx, plan: AgendaImportPlan): Promise<void> {
   for (const row of plan.rows) {
     if (!row.values || (row.action !== "create" && row.action !== "update")) continue;
-    const { buurtIds, wijkIds, ...data } = row.values;
+    const { buurtIds, wijkIds, doelIds, ...data } = row.values;
+    const links = { doelen: { connectOrCreate: doelIds.map((doelId) => ({ where: { agendaItemId_doelId: { agendaItemId: row.existingId ?? "", doelId } }, create: { doelId } })) } };
     const areas = [...buurtIds.map((buurtId) => ({ buurtId })), ...wijkIds.map((wijkId) => ({ wijkId }))];
     if (row.action === "create") {
-      await tx.agendaItem.create({ data: { ...data, progressUpdatedAt: new Date(), areas: { create: areas } } });
+      await tx.agendaItem.create({ data: { ...data, progressUpdatedAt: new Date(), areas: { create: areas }, doelen: { create: doelIds.map((doelId) => ({ doelId })) } } });
     } else {
       const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: row.existingId! }, select: { progress: true, status: true } });
       await tx.agendaItemArea.deleteMany({ where: { agendaItemId: row.existingId! } });
       await tx.agendaItem.update({
         where: { id: row.existingId! },
-        data: { ...data, areas: { create: areas }, ...(before.progress !== data.progress || before.status !== data.status ? { progressUpdatedAt: new Date() } : {}) },
+        data: { ...data, areas: { create: areas }, ...links, ...(before.progress !== data.progress || before.status !== data.status ? { progressUpdatedAt: new Date() } : {}) },
       });
     }
   }

@@ -7,6 +7,7 @@
 // monitor records each doel's state once per year. Every refusal leaves the
 // database unchanged.
 import { beforeAll, describe, expect, it } from "vitest";
+import { importAgendaItemsAction } from "../../lib/actions/agenda/import-agenda-items.ts";
 import { addDoelAction } from "../../lib/actions/programma/add-doel.ts";
 import { addOpgaveAction } from "../../lib/actions/programma/add-opgave.ts";
 import { createProgrammaAction } from "../../lib/actions/programma/create-programma.ts";
@@ -78,6 +79,25 @@ describe("drafting a programma", () => {
   });
 });
 
+describe("the agenda import's doel column", () => {
+  it("links imported items to the doel by its code; an unknown code or another stadsdeel's doel refuses the row; a second import changes nothing", async () => {
+    const doel = await db.prisma.doel.findUniqueOrThrow({ where: { id: ids.doel } });
+    expect(doel.code).toBe(`west-${year}-1`);
+    const header = "sleutel;stadsdeel;titel;soort;begin;einde;doel";
+    const file = (rows: string[]) => Buffer.from([header, ...rows].join("\n")).toString("base64");
+    const rows = [`PLAN-1;West;Buurtkamer Pottenberg;participatie;${year}-03-01;${year}-11-30;${doel.code}`, `PLAN-2;West;Veilig over straat;uitvoering;${year}-04-01;${year}-09-30;west-${year}-9`, `PLAN-3;West;Schouw;uitvoering;${year}-05-01;${year}-05-31;noord-${year - 1}-1`];
+    const preview = await importAgendaItemsAction.run(west, { fileName: "plan.csv", payload: file(rows) }, db.prisma);
+    expect(preview.ok && preview.data.rows.map((r) => [r.key, r.action, r.reasons.join("; ")])).toEqual([
+      ["PLAN-1", "create", ""], ["PLAN-2", "refused", `onbekend doel "west-${year}-9"`], ["PLAN-3", "refused", `doel noord-${year - 1}-1 hoort bij het programma van een ander stadsdeel`],
+    ]);
+    await importAgendaItemsAction.run(west, { fileName: "plan.csv", payload: file(rows.slice(0, 1)), commit: "1" }, db.prisma);
+    const item = await db.prisma.agendaItem.findUniqueOrThrow({ where: { externalKey: "PLAN-1" }, include: { doelen: true } });
+    expect(item.doelen.map((d) => d.doelId)).toEqual([ids.doel]);
+    const again = await importAgendaItemsAction.run(west, { fileName: "plan.csv", payload: file(rows.slice(0, 1)), commit: "1" }, db.prisma);
+    expect(again.ok && again.data.counts).toEqual({ create: 0, update: 0, unchanged: 1, refused: 0 });
+  });
+});
+
 describe("vaststellen and immutability", () => {
   it("only the beheerder records the decision; then the action and the trigger refuse changes", async () => {
     const decision = { programmaId: ids.programma, vastgesteldDoor: "College van B en W", vastgesteldOp: `${year}-01-10`, besluitKenmerk: `${year}.0001` };
@@ -99,7 +119,8 @@ describe("vaststellen and immutability", () => {
     const copy = data<{ id: string }>(await newProgrammaVersionAction.run(west, { programmaId: ids.programma }, db.prisma)).id;
     expect(await newProgrammaVersionAction.run(west, { programmaId: ids.programma }, db.prisma)).toMatchObject({ ok: false, error: "Er is al een nieuwere versie van dit programma." });
     const v2 = await db.prisma.programma.findUniqueOrThrow({ where: { id: copy }, include: { opgaven: { include: { doelen: { include: { activiteiten: true } } } } } });
-    expect([v2.version, v2.status, v2.opgaven.length, v2.opgaven[0].doelen.length, v2.opgaven[0].doelen.flatMap((d) => d.activiteiten).length]).toEqual([2, "CONCEPT", 1, 2, 3]);
+    expect([v2.version, v2.status, v2.opgaven.length, v2.opgaven[0].doelen.length, v2.opgaven[0].doelen.flatMap((d) => d.activiteiten).length]).toEqual([2, "CONCEPT", 1, 2, 4]);
+    expect(v2.opgaven[0].doelen.map((d) => d.code).sort()).toEqual([`west-${year}-1`, `west-${year}-2`]);
     expect(await addOpgaveAction.run(west, { programmaId: copy, title: "Groen in West", priority: "2", waarom: "Bewoners vragen om meer groen." }, db.prisma)).toMatchObject({ ok: true });
     expect(await vaststellenProgrammaAction.run(beheerder, { programmaId: copy, vastgesteldDoor: "College van B en W", vastgesteldOp: `${year}-02-01`, besluitKenmerk: `${year}.0002` }, db.prisma)).toMatchObject({ ok: true });
     expect((await db.prisma.programma.findUniqueOrThrow({ where: { id: ids.programma } })).status).toBe("VERVALLEN");

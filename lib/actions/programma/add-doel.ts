@@ -1,7 +1,8 @@
 // Server action: a doel of an opgave in a concept programma — an effect or
 // a prestatie, measured by an indicator for an area (the gemeente, the
 // stadsdeel or one of its buurten) with baseline and target, or "niet
-// meetbaar" without one. Audited.
+// meetbaar" without one. It gets a code (stadsdeel-startyear-n) that
+// departments use in the agenda import's doel column. Audited.
 import { fieldError } from "../../errors.ts";
 import { gemeenteCodeOf } from "../../indicators/areas.ts";
 import { addDoelSchema } from "../../validation/programma.ts";
@@ -26,7 +27,9 @@ export const addDoelAction = defineAction({
       if (!level) throw fieldError("areaCode", "Kies de gemeente, het stadsdeel of een buurt van dit stadsdeel.");
       measure = { indicatorId: indicator.id, areaLevel: level, areaCode: code, baselineValue: input.baselineValue, baselineYear: input.baselineYear, targetValue: input.targetValue, targetYear: input.targetYear };
     }
-    const d = await tx.doel.create({ data: { opgaveId: input.opgaveId, text: input.text, kind: input.kind, ...measure }, select: { id: true } });
+    const slug = (await tx.stadsdeel.findUniqueOrThrow({ where: { id: p.stadsdeelId }, select: { slug: true } })).slug;
+    const code = `${slug}-${p.startYear}-${(await tx.doel.count({ where: { opgave: { programmaId: p.id } } })) + 1}`;
+    const d = await tx.doel.create({ data: { opgaveId: input.opgaveId, code, text: input.text, kind: input.kind, ...measure }, select: { id: true } });
     await audit("Doel", d.id, { opgaveId: input.opgaveId, indicator: input.indicatorCode ?? null });
     return { id: d.id };
   },

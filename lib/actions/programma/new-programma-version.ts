@@ -30,7 +30,7 @@ export const newProgrammaVersionAction = defineAction({
       for (const d of o.doelen) {
         await tx.doel.create({
           data: {
-            opgaveId: made.id, text: d.text, kind: d.kind, indicatorId: d.indicatorId, areaLevel: d.areaLevel, areaCode: d.areaCode,
+            opgaveId: made.id, code: d.code, text: d.text, kind: d.kind, indicatorId: d.indicatorId, areaLevel: d.areaLevel, areaCode: d.areaCode,
             baselineValue: d.baselineValue, baselineYear: d.baselineYear, targetValue: d.targetValue, targetYear: d.targetYear,
             activiteiten: { create: d.activiteiten.map((a) => ({ agendaItemId: a.agendaItemId })) },
           },

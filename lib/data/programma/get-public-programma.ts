@@ -23,7 +23,7 @@ export async function getPublicProgramma(stadsdeelId: string) {
         orderBy: [{ priority: "asc" }, { title: "asc" }],
         select: {
           id: true, title: true, priority: true, waarom: true, focusgebied: { select: { slug: true, name: true } }, theme: { select: { name: true } }, leadDepartment: { select: { name: true } },
-          doelen: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, kind: true, areaCode: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true, indicator: { select: { name: true, unit: true } } } },
+          doelen: { orderBy: { createdAt: "asc" }, select: { id: true, code: true, text: true, kind: true, areaCode: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true, indicator: { select: { name: true, unit: true } } } },
         },
       },
       monitors: { orderBy: { year: "desc" }, take: 1, select: { year: true, watWerkte: true, watKanBeter: true, states: true, publishedAt: true } },

@@ -81,6 +81,7 @@ CREATE INDEX "Opgave_programmaId_idx" ON "Opgave"("programmaId");
 CREATE TABLE "Doel" (
     "id" TEXT NOT NULL,
     "opgaveId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "kind" "IndicatorKind" NOT NULL,
     "indicatorId" TEXT,
@@ -101,6 +102,7 @@ CREATE TABLE "Doel" (
     )
 );
 CREATE INDEX "Doel_opgaveId_idx" ON "Doel"("opgaveId");
+CREATE INDEX "Doel_code_idx" ON "Doel"("code");
 
 CREATE TABLE "AgendaItemDoel" (
     "agendaItemId" TEXT NOT NULL,

@@ -17,6 +17,7 @@ export async function GET(request: Request) {
     i.externalKey ?? i.id, i.stadsdeel.name, i.title, i.description, i.kind.toLowerCase(), i.theme?.name ?? "", i.department?.name ?? "",
     isoDay(i.periodStart), isoDay(i.periodEnd), i.status.toLowerCase(), i.progress, i.isPublic ? "ja" : "nee",
     i.areas.flatMap((a) => (a.buurt ? [a.buurt.code] : [])).join(", "), i.areas.flatMap((a) => (a.wijk ? [a.wijk.code] : [])).join(", "),
+    [...new Set(i.doelen.map((d) => d.doel.code))].join(", "),
   ]);
   const stamp = new Date().toISOString().slice(0, 10);
   if (sp.get("formaat") === "xlsx") {

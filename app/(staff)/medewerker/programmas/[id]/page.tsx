@@ -46,7 +46,7 @@ export default async function ProgrammaPage({ params, searchParams }: Props) {
       <section aria-labelledby="opgaven-kop" className="space-y-3">
         <h2 id="opgaven-kop" className="text-2xl font-semibold">Opgaven en doelen</h2>
         <OpgavenList
-          opgaven={p.opgaven} states={d.states} areaName={d.areaName}
+          opgaven={p.opgaven} states={d.states} areaName={d.areaName} showCodes
           doelExtra={(doel) => choices && p.status !== "VERVALLEN" ? (
             <div className="mt-2">
               <p className="text-sm">{doel.activiteiten?.length ?? 0} activiteiten gekoppeld.</p>
