@@ -1,7 +1,7 @@
 // Focusgebieden and a stadsdeelprogramma in the demo. Real from seed 002:
 // Nazareth (Noord) and Pottenberg (West) as the two Veerkrachtige Wijken,
 // with their inhabitants as the raadsinformatiebrief gives them. Demo
-// (labelled): the phase dates, and a vastgesteld programma for Noord with
+// (labelled): the phase dates, partners' contributions, and a vastgesteld programma for Noord with
 // an opgave for Nazareth, two doelen (one measured by the demo buurtpeiling,
 // one niet meetbaar) with agenda items as activities, and last year's monitor.
 import { computeDoelStates } from "../programma/compute-states.ts";
@@ -21,13 +21,22 @@ export async function generateProgrammas(prisma: PrismaClient, anchor: Date): Pr
   for (const f of focus) {
     const buurt = await prisma.buurt.findUnique({ where: { code: f.buurt }, select: { id: true, stadsdeelId: true } });
     if (!buurt) continue;
-    await prisma.focusgebied.create({
+    const gebied = await prisma.focusgebied.create({
       data: {
         slug: f.slug, name: f.name, stadsdeelId: buurt.stadsdeelId,
         description: "Veerkrachtige Wijkenbenadering: samen met inwoners en partners de veerkracht van bewoners en van de wijk als geheel versterken. De data van de fasen zijn demo.",
         buurten: { create: { buurtId: buurt.id } },
         fasen: { create: fasen.map(([fase, from, to]) => ({ fase, startsOn: new Date(anchor.getTime() + from * DAY), endsOn: to === null ? null : new Date(anchor.getTime() + to * DAY) })) },
       },
+    });
+    const orgs = await prisma.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, kind: true } });
+    const what: Record<string, string> = {
+      WONINGCORPORATIE: "Een wijkbeheerder twee dagen per week in de wijk en voorrang voor onderhoud aan de portiekflats (demo).",
+      POLITIE: "De wijkagent houdt elke maand spreekuur in het buurthuis (demo).",
+      WELZIJN: "Opbouwwerk begeleidt bewoners die een buurtinitiatief willen starten (demo).",
+    };
+    await prisma.focusgebiedBijdrage.createMany({
+      data: orgs.filter((o) => what[o.kind]).map((o, i) => ({ focusgebiedId: gebied.id, organisationId: o.id, what: what[o.kind], committedOn: new Date(anchor.getTime() - (200 - i * 20) * DAY) })),
     });
     if (inwoners) await prisma.indicatorWaarde.create({ data: { indicatorId: inwoners.id, level: "BUURT", areaCode: f.buurt, periodStart: new Date("2023-01-01"), periodEnd: new Date("2023-12-31"), value: f.inwoners, source: SEED_002 } });
     made++;

@@ -67,3 +67,37 @@ export const publishMonitorSchema = z.object({
   watWerkte: required("wat werkte", 4000),
   watKanBeter: required("wat beter kan", 4000),
 });
+
+const isoDate = (label: string) =>
+  z.string({ error: `Vul ${label} in.` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Vul ${label} in als 2026-12-01.`).refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Deze datum bestaat niet.");
+const optionalDate = (label: string) => z.preprocess(empty, isoDate(label).optional());
+
+export const focusgebiedFasen = ["PROCESPLAN", "LUISTEREN", "BEELD_EN_ANALYSE", "PERSPECTIEF", "GEBIEDSAGENDA", "ACTIE"] as const;
+
+export const createFocusgebiedSchema = z.object({
+  stadsdeelId: id("een stadsdeel"),
+  name: required("de naam", 100),
+  description: optionalText(2000),
+  buurtIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).min(1, "Kies minstens één buurt.")),
+});
+
+/** The six phases at once: per phase an optional start and end ("fase.<FASE>.start"), end not before start. */
+export const setFasenSchema = z
+  .object({
+    focusgebiedId: id("een focusgebied"),
+    ...Object.fromEntries(focusgebiedFasen.flatMap((f) => [[`${f}_start`, optionalDate("de begindatum")], [`${f}_end`, optionalDate("de einddatum")]])),
+  })
+  .superRefine((v, ctx) => {
+    const r = v as Record<string, string | undefined>;
+    for (const f of focusgebiedFasen) {
+      if (r[`${f}_end`] && !r[`${f}_start`]) ctx.addIssue({ code: "custom", path: [`${f}_start`], message: "Vul ook de begindatum in." });
+      if (r[`${f}_start`] && r[`${f}_end`] && r[`${f}_end`]! < r[`${f}_start`]!) ctx.addIssue({ code: "custom", path: [`${f}_end`], message: "De einddatum ligt voor de begindatum." });
+    }
+  });
+
+export const addBijdrageSchema = z.object({
+  focusgebiedId: id("een focusgebied"),
+  organisationId: id("een organisatie"),
+  what: required("wat de organisatie bijdraagt", 1000),
+  committedOn: isoDate("de datum van de toezegging"),
+});

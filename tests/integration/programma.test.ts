@@ -148,3 +148,39 @@ describe("monitor", () => {
     await expect(getProgramma(noord, ids.current, year)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("focusgebieden", () => {
+  it("a regisseur makes one of buurten in their stadsdeel, sets its phases and records a partner's contribution; bad input and other roles are refused", async () => {
+    const [buurt, foreign] = await Promise.all([
+      db.prisma.buurt.findFirstOrThrow({ where: { stadsdeelId: westId, code: { not: "BU09350203" } } }),
+      db.prisma.buurt.findFirstOrThrow({ where: { stadsdeel: { slug: "noord" } } }),
+    ]);
+    const { createFocusgebiedAction } = await import("../../lib/actions/programma/create-focusgebied.ts");
+    const { setFocusgebiedFasenAction } = await import("../../lib/actions/programma/set-focusgebied-fasen.ts");
+    const { addBijdrageAction } = await import("../../lib/actions/programma/add-bijdrage.ts");
+    const before = await fingerprint(db.prisma);
+    const good = { stadsdeelId: westId, name: "Malpertuis (test)", buurtIds: [buurt.id] };
+    expect(await createFocusgebiedAction.run(west, { ...good, buurtIds: [buurt.id, foreign.id] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { buurtIds: "Kies buurten van dit stadsdeel." } });
+    expect(await createFocusgebiedAction.run(west, { ...good, buurtIds: [] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { buurtIds: "Kies minstens één buurt." } });
+    expect(await createFocusgebiedAction.run(west, { ...good, name: "Pottenberg" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { name: "Er is al een focusgebied met deze naam." } });
+    expect(await createFocusgebiedAction.run(wethouder, good, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await createFocusgebiedAction.run(noord, good, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await fingerprint(db.prisma)).toEqual(before);
+    const made = data<{ id: string; slug: string }>(await createFocusgebiedAction.run(west, good, db.prisma));
+    expect(made.slug).toBe("malpertuis-test");
+
+    const before2 = await fingerprint(db.prisma);
+    expect(await setFocusgebiedFasenAction.run(west, { focusgebiedId: made.id, PROCESPLAN_start: "2027-02-01", PROCESPLAN_end: "2027-01-01", LUISTEREN_end: "2027-06-30" }, db.prisma))
+      .toMatchObject({ ok: false, fieldErrors: { PROCESPLAN_end: "De einddatum ligt voor de begindatum.", LUISTEREN_start: "Vul ook de begindatum in." } });
+    expect(await setFocusgebiedFasenAction.run(noord, { focusgebiedId: made.id, PROCESPLAN_start: "2027-01-01" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    const org = await db.prisma.organisation.findFirstOrThrow();
+    expect(await addBijdrageAction.run(west, { focusgebiedId: made.id, organisationId: org.id, what: "", committedOn: "2027-01-10" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { what: "Vul wat de organisatie bijdraagt in." } });
+    expect(await addBijdrageAction.run(wethouder, { focusgebiedId: made.id, organisationId: org.id, what: "Een wijkagent", committedOn: "2027-01-10" }, db.prisma)).toMatchObject({ ok: false });
+    expect(await fingerprint(db.prisma)).toEqual(before2);
+    expect(await setFocusgebiedFasenAction.run(west, { focusgebiedId: made.id, PROCESPLAN_start: "2027-01-01", PROCESPLAN_end: "2027-02-28", LUISTEREN_start: "2027-03-01" }, db.prisma)).toMatchObject({ ok: true, data: { fasen: 2 } });
+    expect(await setFocusgebiedFasenAction.run(west, { focusgebiedId: made.id, LUISTEREN_start: "2027-03-15" }, db.prisma)).toMatchObject({ ok: true, data: { fasen: 1 } });
+    expect((await db.prisma.focusgebiedFaseDatum.findMany({ where: { focusgebiedId: made.id } })).map((f) => [f.fase, f.startsOn.toISOString().slice(0, 10), f.endsOn])).toEqual([["LUISTEREN", "2027-03-15", null]]);
+    expect(await addBijdrageAction.run(west, { focusgebiedId: made.id, organisationId: org.id, what: "Een vaste wijkagent op het wijkspreekuur", committedOn: "2027-01-10" }, db.prisma)).toMatchObject({ ok: true });
+    expect(await db.prisma.auditEvent.count({ where: { action: { startsWith: "focusgebied." }, actorId: west.id } })).toBe(4);
+  });
+});

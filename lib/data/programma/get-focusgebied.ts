@@ -1,5 +1,6 @@
 // A focusgebied for its public page: its stadsdeel and buurten (with the
-// latest inhabitants figure where one is shown), its phases with dates, its
+// latest inhabitants figure where one is shown), its phases with dates, what
+// the partners committed, its
 // vastgesteld gebiedsagenda, and the opgaven of the stadsdeel's vastgesteld
 // programma that are about it (the doorvertaling). Null when unknown.
 import "server-only";
@@ -13,6 +14,7 @@ export async function getFocusgebied(slug: string) {
       stadsdeel: { select: { slug: true, name: true } },
       buurten: { select: { buurt: { select: { code: true, name: true } } } },
       fasen: { orderBy: { startsOn: "asc" }, select: { fase: true, startsOn: true, endsOn: true } },
+      bijdragen: { orderBy: { committedOn: "asc" }, select: { id: true, what: true, committedOn: true, organisation: { select: { name: true } } } },
     },
   });
   if (!f) return null;

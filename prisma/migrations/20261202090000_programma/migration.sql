@@ -36,6 +36,18 @@ CREATE TABLE "FocusgebiedFaseDatum" (
     CONSTRAINT "FocusgebiedFaseDatum_dates_check" CHECK ("endsOn" IS NULL OR "endsOn" >= "startsOn")
 );
 
+CREATE TABLE "FocusgebiedBijdrage" (
+    "id" TEXT NOT NULL,
+    "focusgebiedId" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "what" TEXT NOT NULL,
+    "committedOn" DATE NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "FocusgebiedBijdrage_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "FocusgebiedBijdrage_what_check" CHECK (length(trim("what")) > 0)
+);
+CREATE INDEX "FocusgebiedBijdrage_focusgebiedId_idx" ON "FocusgebiedBijdrage"("focusgebiedId");
+
 CREATE TABLE "Programma" (
     "id" TEXT NOT NULL,
     "kind" "ProgrammaKind" NOT NULL,
@@ -129,6 +141,8 @@ ALTER TABLE "Focusgebied" ADD CONSTRAINT "Focusgebied_stadsdeelId_fkey" FOREIGN 
 ALTER TABLE "FocusgebiedBuurt" ADD CONSTRAINT "FocusgebiedBuurt_focusgebiedId_fkey" FOREIGN KEY ("focusgebiedId") REFERENCES "Focusgebied"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "FocusgebiedBuurt" ADD CONSTRAINT "FocusgebiedBuurt_buurtId_fkey" FOREIGN KEY ("buurtId") REFERENCES "Buurt"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "FocusgebiedFaseDatum" ADD CONSTRAINT "FocusgebiedFaseDatum_focusgebiedId_fkey" FOREIGN KEY ("focusgebiedId") REFERENCES "Focusgebied"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "FocusgebiedBijdrage" ADD CONSTRAINT "FocusgebiedBijdrage_focusgebiedId_fkey" FOREIGN KEY ("focusgebiedId") REFERENCES "Focusgebied"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "FocusgebiedBijdrage" ADD CONSTRAINT "FocusgebiedBijdrage_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "Programma" ADD CONSTRAINT "Programma_stadsdeelId_fkey" FOREIGN KEY ("stadsdeelId") REFERENCES "Stadsdeel"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "Programma" ADD CONSTRAINT "Programma_focusgebiedId_fkey" FOREIGN KEY ("focusgebiedId") REFERENCES "Focusgebied"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "Programma" ADD CONSTRAINT "Programma_previousId_fkey" FOREIGN KEY ("previousId") REFERENCES "Programma"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,5 +1,6 @@
 // Public page of a focusgebied (e.g. a Veerkrachtige Wijk): its buurten and
-// inhabitants, the phases of the approach with their dates, its vastgesteld
+// inhabitants, the phases of the approach with their dates, what partners
+// committed, its vastgesteld
 // gebiedsagenda, and the opgaven of the stadsdeelprogramma about it.
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -36,6 +37,12 @@ export default async function FocusgebiedPage({ params }: Props) {
               return <li key={x.fase}>{focusgebiedFaseLabels[x.fase]}: {formatDate(x.startsOn)}{x.endsOn ? ` – ${formatDate(x.endsOn)}` : " en verder"}{now ? " (nu)" : ""}</li>;
             })}
           </ol>
+        )}
+      </section>
+      <section aria-labelledby="bijdragen-kop" className="space-y-2">
+        <h2 id="bijdragen-kop" className="text-2xl font-semibold">Wie draagt wat bij</h2>
+        {f.bijdragen.length === 0 ? <p>Er zijn nog geen toezeggingen van partners vastgelegd.</p> : (
+          <ul className="list-disc space-y-1 pl-5">{f.bijdragen.map((b) => <li key={b.id}><span className="font-semibold">{b.organisation.name}</span> (toegezegd {formatDate(b.committedOn)}): {b.what}</li>)}</ul>
         )}
       </section>
       <section aria-labelledby="agenda-kop" className="space-y-2">

@@ -20,6 +20,7 @@ export default async function ProgrammasPage() {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Stadsdeelprogramma&apos;s en gebiedsagenda&apos;s</h1>
       <p className="max-w-3xl">Een programma beschrijft voor vier jaar de opgaven van een stadsdeel, waarom, en wat we willen bereiken. Het plan van elk jaar bestaat uit de agendapunten die aan de doelen werken; de monitor zegt of we op koers zijn.</p>
+      <p><Link href="/medewerker/focusgebieden">Focusgebieden: buurten met een eigen aanpak en gebiedsagenda</Link></p>
       {programmas.length === 0 ? <p>Er zijn nog geen programma&apos;s.</p> : (
         <ScrollTable label="Programma's">
           <table className="w-full border-collapse text-left">
