@@ -34,7 +34,21 @@ export function CreateProgrammaForm({ action, stadsdelen }: { action: Act<{ id: 
   );
 }
 
-export function OpgaveForm({ action, programmaId, focusgebieden, themes, departments }: { action: Act<{ id: string }>; programmaId: string; focusgebieden: Option[]; themes: Option[]; departments: Option[] }) {
+function Checkboxes({ name, legend, options, values, error }: { name: string; legend: string; options: Option[]; values?: Record<string, unknown>; error?: string }) {
+  if (options.length === 0) return null;
+  const chosen = new Set(([] as unknown[]).concat(values?.[name] ?? []).map(String));
+  return (
+    <fieldset aria-describedby={error ? `${name}-fout` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="flex flex-wrap gap-x-4">
+        {options.map((o) => <li key={o.value}><label className="inline-flex items-center gap-2 py-1"><input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} className="h-5 w-5" />{o.label}</label></li>)}
+      </ul>
+      {error && <p id={`${name}-fout`} className="mt-1 text-accent">{error}</p>}
+    </fieldset>
+  );
+}
+
+export function OpgaveForm({ action, programmaId, focusgebieden, themes, departments, organisations, wethouders }: { action: Act<{ id: string }>; programmaId: string; focusgebieden: Option[]; themes: Option[]; departments: Option[]; organisations: Option[]; wethouders: Option[] }) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
@@ -50,6 +64,9 @@ export function OpgaveForm({ action, programmaId, focusgebieden, themes, departm
         <SelectField id="op-thema" name="themeId" label="Thema (optioneel)" options={themes} placeholder="Geen" defaultValue={shown(values, "themeId", "")} error={errors.themeId} />
         <SelectField id="op-afdeling" name="leadDepartmentId" label="Trekker (afdeling, optioneel)" options={departments} placeholder="Geen" defaultValue={shown(values, "leadDepartmentId", "")} error={errors.leadDepartmentId} />
       </div>
+      <Checkboxes name="departmentIds" legend="Andere afdelingen (optioneel)" options={departments} values={values} error={errors.departmentIds} />
+      <Checkboxes name="organisationIds" legend="Partners (optioneel)" options={organisations} values={values} error={errors.organisationIds} />
+      <Checkboxes name="wethouderIds" legend="Portefeuillehouders (optioneel)" options={wethouders} values={values} error={errors.wethouderIds} />
       <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Opgave toevoegen"}</button>
     </form>
   );
@@ -139,6 +156,32 @@ export function MonitorForm({ action, programmaId, year }: { action: Act<{ id: s
       <TextareaField id="mon-werkte" name="watWerkte" label="Wat werkte?" rows={3} defaultValue={shown(values, "watWerkte", "")} error={errors.watWerkte ?? errors.year} />
       <TextareaField id="mon-beter" name="watKanBeter" label="Wat kan beter? (dit verschijnt bij het plan van volgend jaar)" rows={3} defaultValue={shown(values, "watKanBeter", "")} error={errors.watKanBeter} />
       <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : `Monitor ${year} publiceren`}</button>
+    </form>
+  );
+}
+
+/** Evidence for an opgave: three small forms (an inbreng, a verslag, a figure), each saving one bouwsteen. */
+export function BouwsteenForms({ action, opgaveId, opgaveTitle, inbreng, verslagen, indicators, areas }: { action: Act<{ id: string }>; opgaveId: string; opgaveTitle: string; inbreng: Option[]; verslagen: Option[]; indicators: Option[]; areas: Option[] }) {
+  return (
+    <div className="space-y-3" role="group" aria-label={`Onderbouwing toevoegen bij ${opgaveTitle}`}>
+      {inbreng.length > 0 && <BouwsteenForm action={action} opgaveId={opgaveId} kind="inbreng" fields={[{ name: "inbrengId", label: "Inbreng", options: inbreng }]} />}
+      {verslagen.length > 0 && <BouwsteenForm action={action} opgaveId={opgaveId} kind="verslag" fields={[{ name: "verslagId", label: "Verslag", options: verslagen }]} />}
+      <BouwsteenForm action={action} opgaveId={opgaveId} kind="cijfer" fields={[{ name: "indicatorCode", label: "Cijfer: indicator", options: indicators }, { name: "areaCode", label: "Gebied", options: areas }]} />
+    </div>
+  );
+}
+
+function BouwsteenForm({ action, opgaveId, kind, fields }: { action: Act<{ id: string }>; opgaveId: string; kind: string; fields: { name: string; label: string; options: Option[] }[] }) {
+  const { formAction, pending, failed, errors, values, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate key={done?.id ?? "nieuw"}>
+      <input type="hidden" name="opgaveId" value={opgaveId} />
+      {fields.map((f) => (
+        <SelectField key={f.name} id={`bs-${opgaveId}-${f.name}`} name={f.name} label={f.label} options={f.options} placeholder="Kies" defaultValue={shown(values, f.name, "")} error={errors[f.name] ?? (f.name === fields[0].name && failed && !failed.fieldErrors ? failed.error : undefined)} className="min-w-64 max-w-full" />
+      ))}
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 font-semibold text-brand disabled:opacity-70">{pending ? "Bezig…" : `${kind[0].toUpperCase()}${kind.slice(1)} toevoegen`}</button>
+      {done && <span role="status" className="text-green-900">Toegevoegd.</span>}
     </form>
   );
 }

@@ -4,6 +4,8 @@
 // get the forms to add a doel; activities can be linked in any version.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { formatDate } from "@/lib/format";
+import { formatIndicatorPeriod, formatValue } from "@/lib/indicators/format";
 import type { DoelMonitor } from "@/lib/programma/compute-states";
 import { DoelMeasure, DoelStateBadge, type DoelView } from "./doel-line";
 
@@ -11,7 +13,43 @@ export type OpgaveView = {
   id: string; title: string; priority: number; waarom: string;
   focusgebied: { name: string; slug: string } | null; theme: { name: string } | null; leadDepartment: { name: string } | null;
   doelen: (DoelView & { activiteiten?: { agendaItemId: string }[] })[];
+  betrokkenen?: { id: string; department: { name: string } | null; organisation: { name: string } | null; user: { name: string } | null }[];
+  bouwstenen?: {
+    id: string; areaCode: string | null; periodStart: Date | null; periodEnd: Date | null; value: number | null;
+    inbreng: { text: string; createdAt: Date; theme: { name: string } } | null;
+    verslag: { bijeenkomst: { title: string; startsAt: Date } } | null;
+    indicator: { name: string; unit: string } | null;
+  }[];
 };
+
+function Betrokkenen({ o }: { o: OpgaveView }) {
+  const b = o.betrokkenen ?? [];
+  const names = (pick: (x: (typeof b)[number]) => { name: string } | null) => b.flatMap((x) => (pick(x) ? [pick(x)!.name] : []));
+  const parts = [
+    names((x) => x.department).length ? `Ook: ${names((x) => x.department).join(", ")}` : null,
+    names((x) => x.organisation).length ? `Partners: ${names((x) => x.organisation).join(", ")}` : null,
+    names((x) => x.user).length ? `Portefeuillehouder: ${names((x) => x.user).join(", ")}` : null,
+  ].filter(Boolean);
+  return parts.length ? <p className="text-sm">{parts.join(" · ")}</p> : null;
+}
+
+function Bouwstenen({ o, areaName }: { o: OpgaveView; areaName: (code: string | null) => string }) {
+  if (!o.bouwstenen?.length) return null;
+  return (
+    <div>
+      <p className="font-semibold">Onderbouwing</p>
+      <ul className="ml-5 list-disc text-sm">
+        {o.bouwstenen.map((b) => (
+          <li key={b.id}>
+            {b.inbreng && <>Inbreng ({b.inbreng.theme.name}, {formatDate(b.inbreng.createdAt)}): “{b.inbreng.text}”</>}
+            {b.verslag && <>Verslag van {b.verslag.bijeenkomst.title} ({formatDate(b.verslag.bijeenkomst.startsAt)})</>}
+            {b.indicator && b.value !== null && <>{b.indicator.name} in {areaName(b.areaCode)}: {formatValue(b.value, b.indicator.unit)} ({formatIndicatorPeriod(b.periodStart!, b.periodEnd!)})</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function OpgavenList({ opgaven, states, areaName, doelExtra, opgaveExtra, showCodes = false }: {
   opgaven: OpgaveView[];
@@ -32,6 +70,8 @@ export function OpgavenList({ opgaven, states, areaName, doelExtra, opgaveExtra,
             {o.focusgebied && <><Link href={`/focusgebieden/${o.focusgebied.slug}`}>Focusgebied {o.focusgebied.name}</Link>{o.theme || o.leadDepartment ? " · " : ""}</>}
             {[o.theme ? `Thema ${o.theme.name}` : null, o.leadDepartment ? `Trekker: ${o.leadDepartment.name}` : null].filter(Boolean).join(" · ")}
           </p>
+          <Betrokkenen o={o} />
+          <Bouwstenen o={o} areaName={areaName} />
           {o.doelen.length === 0 ? <p>Nog geen doelen.</p> : (
             <ul className="space-y-2">
               {o.doelen.map((d) => (

@@ -8,6 +8,7 @@ const decimal = (label: string) =>
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
     z.coerce.number({ error: `${label} moet een getal zijn.` }).refine(Number.isFinite, `${label} moet een getal zijn.`).optional(),
   );
+const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).max(50));
 const year = (label: string) => z.preprocess(empty, intInRange(label, 2000, 2100).optional());
 
 export const createProgrammaSchema = z.object({
@@ -25,7 +26,25 @@ export const addOpgaveSchema = z.object({
   focusgebiedId: optionalId,
   themeId: optionalId,
   leadDepartmentId: optionalId,
+  departmentIds: ids,
+  organisationIds: ids,
+  wethouderIds: ids,
 });
+
+/** Evidence for an opgave: an inbreng, a verslag, or an indicator for an area (its latest shown value is kept). */
+export const addBouwsteenSchema = z
+  .object({
+    opgaveId: id("een opgave"),
+    inbrengId: optionalId,
+    verslagId: optionalId,
+    indicatorCode: optionalText(64),
+    areaCode: optionalText(32),
+  })
+  .superRefine((v, ctx) => {
+    const n = [v.inbrengId, v.verslagId, v.indicatorCode].filter(Boolean).length;
+    if (n !== 1) ctx.addIssue({ code: "custom", path: ["inbrengId"], message: "Kies één onderbouwing: een inbreng, een verslag of een cijfer." });
+    if (v.indicatorCode && !v.areaCode) ctx.addIssue({ code: "custom", path: ["areaCode"], message: "Kies het gebied van het cijfer." });
+  });
 
 export const addDoelSchema = z
   .object({

@@ -60,7 +60,11 @@ describe("drafting a programma", () => {
     expect(await addOpgaveAction.run(west, { ...opgave, waarom: " " }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { waarom: "Vul waarom dit een opgave is in." } });
     expect(await addOpgaveAction.run(noord, opgave, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
     expect(await fingerprint(db.prisma)).toEqual(before);
-    ids.opgave = data<{ id: string }>(await addOpgaveAction.run(west, opgave, db.prisma)).id;
+    expect(await addOpgaveAction.run(west, { ...opgave, wethouderIds: [west.id] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { wethouderIds: "Kies wethouders als portefeuillehouder." } });
+    expect(await fingerprint(db.prisma)).toEqual(before);
+    const org = await db.prisma.organisation.findFirstOrThrow({ where: { kind: "WONINGCORPORATIE" } });
+    ids.opgave = data<{ id: string }>(await addOpgaveAction.run(west, { ...opgave, wethouderIds: [wethouder.id], organisationIds: [org.id] }, db.prisma)).id;
+    expect((await db.prisma.opgaveBetrokkene.findMany({ where: { opgaveId: ids.opgave } })).map((b) => [b.userId, b.organisationId])).toEqual(expect.arrayContaining([[wethouder.id, null], [null, org.id]]));
     const doel = { opgaveId: ids.opgave, text: "Meer bewoners voelen zich veilig", kind: "EFFECT", indicatorCode: "peiling.veilig", areaCode: "BU09350203", baselineValue: "51", baselineYear: String(year - 3), targetValue: "65", targetYear: String(year + 3) };
     const before2 = await fingerprint(db.prisma);
     expect(await addDoelAction.run(west, { ...doel, baselineValue: "", targetYear: String(year - 5) }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { baselineValue: "Vul de nulmeting in.", targetYear: "Het streefjaar moet na het jaar van de nulmeting liggen." } });
@@ -76,6 +80,28 @@ describe("drafting a programma", () => {
     expect(own).toHaveLength(3);
     for (const a of own) expect(await linkAgendaItemAction.run(west, { doelId: ids.doel, agendaItemId: a.id }, db.prisma)).toMatchObject({ ok: true });
     expect(await db.prisma.agendaItemDoel.count({ where: { doelId: ids.doel } })).toBe(3);
+  });
+});
+
+describe("bouwstenen: the evidence an opgave is built on", () => {
+  it("links an inbreng of the stadsdeel and a figure (as it stands now); another stadsdeel's inbreng and an area without a figure are refused", async () => {
+    const { addBouwsteenAction } = await import("../../lib/actions/programma/add-bouwsteen.ts");
+    const [own, foreign] = await Promise.all([
+      db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeelId: westId } } }),
+      db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeel: { slug: "noord" } } } }),
+    ]);
+    const before = await fingerprint(db.prisma);
+    expect(await addBouwsteenAction.run(west, { opgaveId: ids.opgave, inbrengId: foreign.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { inbrengId: "Kies inbreng uit dit stadsdeel." } });
+    expect(await addBouwsteenAction.run(west, { opgaveId: ids.opgave, inbrengId: own.id, indicatorCode: "peiling.veilig", areaCode: "BU09350203" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { inbrengId: "Kies één onderbouwing: een inbreng, een verslag of een cijfer." } });
+    expect(await addBouwsteenAction.run(west, { opgaveId: ids.opgave, indicatorCode: "cbs.woz", areaCode: "BU09350203" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { areaCode: "Voor dit gebied is nog geen (getoond) cijfer van deze indicator." } });
+    expect(await addBouwsteenAction.run(noord, { opgaveId: ids.opgave, inbrengId: own.id }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await fingerprint(db.prisma)).toEqual(before);
+    expect(await addBouwsteenAction.run(west, { opgaveId: ids.opgave, inbrengId: own.id }, db.prisma)).toMatchObject({ ok: true });
+    expect(await addBouwsteenAction.run(west, { opgaveId: ids.opgave, indicatorCode: "peiling.veilig", areaCode: "BU09350203" }, db.prisma)).toMatchObject({ ok: true });
+    const latest = await db.prisma.indicatorWaarde.findFirstOrThrow({ where: { indicator: { code: "peiling.veilig" }, areaCode: "BU09350203", n: { gte: 10 } }, orderBy: { periodEnd: "desc" } });
+    const snap = await db.prisma.opgaveBouwsteen.findFirstOrThrow({ where: { opgaveId: ids.opgave, indicatorId: { not: null } } });
+    expect([snap.value, snap.periodEnd]).toEqual([latest.value, latest.periodEnd]);
+    ids.evidence = own.id;
   });
 });
 
@@ -112,6 +138,9 @@ describe("vaststellen and immutability", () => {
     await expect(db.prisma.$executeRaw`UPDATE "Opgave" SET waarom = 'Anders' WHERE id = ${ids.opgave}`).rejects.toThrow(/vastgesteld/);
     await expect(db.prisma.$executeRaw`UPDATE "Doel" SET "targetValue" = 99 WHERE id = ${ids.doel}`).rejects.toThrow(/vastgesteld/);
     await expect(db.prisma.$executeRaw`DELETE FROM "Programma" WHERE id = ${ids.programma}`).rejects.toThrow(/niet worden verwijderd/);
+    await expect(db.prisma.$executeRaw`DELETE FROM "OpgaveBouwsteen" WHERE "opgaveId" = ${ids.opgave}`).rejects.toThrow(/vastgesteld/);
+    const { deleteInbrengAction } = await import("../../lib/actions/inbreng/delete-inbreng.ts");
+    expect(await deleteInbrengAction.run(west, { inbrengId: ids.evidence }, db.prisma)).toMatchObject({ ok: false, error: expect.stringMatching(/^Deze inbreng onderbouwt een opgave in het vastgestelde/) });
     expect(await fingerprint(db.prisma)).toEqual(fixed);
   });
 
@@ -121,6 +150,7 @@ describe("vaststellen and immutability", () => {
     const v2 = await db.prisma.programma.findUniqueOrThrow({ where: { id: copy }, include: { opgaven: { include: { doelen: { include: { activiteiten: true } } } } } });
     expect([v2.version, v2.status, v2.opgaven.length, v2.opgaven[0].doelen.length, v2.opgaven[0].doelen.flatMap((d) => d.activiteiten).length]).toEqual([2, "CONCEPT", 1, 2, 4]);
     expect(v2.opgaven[0].doelen.map((d) => d.code).sort()).toEqual([`west-${year}-1`, `west-${year}-2`]);
+    expect([await db.prisma.opgaveBouwsteen.count({ where: { opgave: { programmaId: copy } } }), await db.prisma.opgaveBetrokkene.count({ where: { opgave: { programmaId: copy } } })]).toEqual([2, 2]);
     expect(await addOpgaveAction.run(west, { programmaId: copy, title: "Groen in West", priority: "2", waarom: "Bewoners vragen om meer groen." }, db.prisma)).toMatchObject({ ok: true });
     expect(await vaststellenProgrammaAction.run(beheerder, { programmaId: copy, vastgesteldDoor: "College van B en W", vastgesteldOp: `${year}-02-01`, besluitKenmerk: `${year}.0002` }, db.prisma)).toMatchObject({ ok: true });
     expect((await db.prisma.programma.findUniqueOrThrow({ where: { id: ids.programma } })).status).toBe("VERVALLEN");

@@ -1,5 +1,6 @@
 // Server action: a vastgesteld programma is changed by making a new version
-// — a concept copy with its opgaven, doelen and plan activities — which is
+// — a concept copy with its opgaven (their betrokkenen and bouwstenen),
+// doelen and plan activities — which is
 // then edited and vastgesteld in its turn. One newer version at a time.
 import { AppError } from "../../errors.ts";
 import { programmaIdSchema } from "../../validation/programma.ts";
@@ -14,7 +15,10 @@ export const newProgrammaVersionAction = defineAction({
   async handler({ tx, audit }, input) {
     const p = await tx.programma.findUniqueOrThrow({
       where: { id: input.programmaId },
-      include: { next: { select: { id: true } }, opgaven: { include: { doelen: { include: { activiteiten: { select: { agendaItemId: true } } } } } } },
+      include: {
+        next: { select: { id: true } },
+        opgaven: { include: { betrokkenen: true, bouwstenen: true, doelen: { include: { activiteiten: { select: { agendaItemId: true } } } } } },
+      },
     });
     if (p.status !== "VASTGESTELD") throw new AppError("CONFLICT", "Alleen van een vastgesteld programma maakt u een nieuwe versie; een concept wijzigt u gewoon.");
     if (p.next) throw new AppError("CONFLICT", "Er is al een nieuwere versie van dit programma.");
@@ -24,7 +28,11 @@ export const newProgrammaVersionAction = defineAction({
     });
     for (const o of p.opgaven) {
       const made = await tx.opgave.create({
-        data: { programmaId: copy.id, title: o.title, priority: o.priority, waarom: o.waarom, focusgebiedId: o.focusgebiedId, themeId: o.themeId, leadDepartmentId: o.leadDepartmentId },
+        data: {
+          programmaId: copy.id, title: o.title, priority: o.priority, waarom: o.waarom, focusgebiedId: o.focusgebiedId, themeId: o.themeId, leadDepartmentId: o.leadDepartmentId,
+          betrokkenen: { create: o.betrokkenen.map((b) => ({ departmentId: b.departmentId, organisationId: b.organisationId, userId: b.userId })) },
+          bouwstenen: { create: o.bouwstenen.map((b) => ({ inbrengId: b.inbrengId, verslagId: b.verslagId, indicatorId: b.indicatorId, areaCode: b.areaCode, periodStart: b.periodStart, periodEnd: b.periodEnd, value: b.value })) },
+        },
         select: { id: true },
       });
       for (const d of o.doelen) {

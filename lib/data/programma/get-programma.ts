@@ -10,6 +10,7 @@ import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { computeDoelStates } from "@/lib/programma/compute-states";
 import { refuse, stadsdeelIdFilter } from "../scope";
+import { betrokkeneSelect, bouwsteenSelect } from "./opgave-select";
 import { getPlanYear } from "./plan-year";
 
 export async function getProgramma(user: SessionUser, id: string, requestedYear: number | undefined) {
@@ -24,6 +25,7 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
         orderBy: [{ priority: "asc" }, { title: "asc" }],
         include: {
           focusgebied: { select: { name: true, slug: true } }, theme: { select: { name: true } }, leadDepartment: { select: { name: true } },
+          betrokkenen: { select: betrokkeneSelect }, bouwstenen: { orderBy: { createdAt: "asc" }, select: bouwsteenSelect },
           doelen: { orderBy: { createdAt: "asc" }, include: { indicator: { select: { code: true, name: true, unit: true } }, activiteiten: { select: { agendaItemId: true } } } },
         },
       },
@@ -54,7 +56,7 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
 }
 
 async function editChoices(stadsdeelId: string, startYear: number, endYear: number) {
-  const [indicators, themes, departments, focusgebieden, agendaItems] = await Promise.all([
+  const [indicators, themes, departments, focusgebieden, agendaItems, organisations, wethouders, inbreng, verslagen] = await Promise.all([
     prisma.indicator.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
     prisma.theme.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     prisma.department.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -64,8 +66,12 @@ async function editChoices(stadsdeelId: string, startYear: number, endYear: numb
       orderBy: [{ periodStart: "asc" }, { title: "asc" }],
       select: { id: true, title: true, periodStart: true },
     }),
+    prisma.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.user.findMany({ where: { active: true, role: "WETHOUDER" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.inbreng.findMany({ where: { bijeenkomst: { stadsdeelId } }, orderBy: { createdAt: "desc" }, take: 200, select: { id: true, text: true, createdAt: true, theme: { select: { name: true } } } }),
+    prisma.verslag.findMany({ where: { bijeenkomst: { stadsdeelId }, versions: { some: {} } }, orderBy: { bijeenkomst: { startsAt: "desc" } }, take: 100, select: { id: true, bijeenkomst: { select: { title: true, startsAt: true } } } }),
   ]);
-  return { indicators, themes, departments, focusgebieden, agendaItems };
+  return { indicators, themes, departments, focusgebieden, agendaItems, organisations, wethouders, inbreng, verslagen };
 }
 
 export type ProgrammaDetail = Awaited<ReturnType<typeof getProgramma>>;

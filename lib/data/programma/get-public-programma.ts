@@ -6,6 +6,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { DoelMonitor } from "@/lib/programma/compute-states";
+import { betrokkeneSelect, bouwsteenSelect } from "./opgave-select";
 import { getPlanYear } from "./plan-year";
 
 export async function getPublicProgramma(stadsdeelId: string) {
@@ -23,6 +24,7 @@ export async function getPublicProgramma(stadsdeelId: string) {
         orderBy: [{ priority: "asc" }, { title: "asc" }],
         select: {
           id: true, title: true, priority: true, waarom: true, focusgebied: { select: { slug: true, name: true } }, theme: { select: { name: true } }, leadDepartment: { select: { name: true } },
+          betrokkenen: { select: betrokkeneSelect }, bouwstenen: { orderBy: { createdAt: "asc" }, select: bouwsteenSelect },
           doelen: { orderBy: { createdAt: "asc" }, select: { id: true, code: true, text: true, kind: true, areaCode: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true, indicator: { select: { name: true, unit: true } } } },
         },
       },

@@ -90,6 +90,40 @@ CREATE TABLE "Opgave" (
 );
 CREATE INDEX "Opgave_programmaId_idx" ON "Opgave"("programmaId");
 
+-- Who else works on an opgave: another department, a partner organisation or
+-- a wethouder as portefeuillehouder — exactly one per row.
+CREATE TABLE "OpgaveBetrokkene" (
+    "id" TEXT NOT NULL,
+    "opgaveId" TEXT NOT NULL,
+    "departmentId" TEXT,
+    "organisationId" TEXT,
+    "userId" TEXT,
+    CONSTRAINT "OpgaveBetrokkene_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "OpgaveBetrokkene_one_check" CHECK (num_nonnulls("departmentId", "organisationId", "userId") = 1)
+);
+CREATE INDEX "OpgaveBetrokkene_opgaveId_idx" ON "OpgaveBetrokkene"("opgaveId");
+
+-- The evidence an opgave is built on: an inbreng, a verslag, or an
+-- indicator's value as it stood when it was linked (kept as a snapshot, so a
+-- re-import or the nightly recomputation does not change the evidence).
+CREATE TABLE "OpgaveBouwsteen" (
+    "id" TEXT NOT NULL,
+    "opgaveId" TEXT NOT NULL,
+    "inbrengId" TEXT,
+    "verslagId" TEXT,
+    "indicatorId" TEXT,
+    "areaCode" TEXT,
+    "periodStart" DATE,
+    "periodEnd" DATE,
+    "value" DOUBLE PRECISION,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OpgaveBouwsteen_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "OpgaveBouwsteen_one_check" CHECK (num_nonnulls("inbrengId", "verslagId", "indicatorId") = 1),
+    CONSTRAINT "OpgaveBouwsteen_value_check" CHECK ("indicatorId" IS NULL OR ("areaCode" IS NOT NULL AND "periodStart" IS NOT NULL AND "periodEnd" IS NOT NULL AND "value" IS NOT NULL))
+);
+CREATE INDEX "OpgaveBouwsteen_opgaveId_idx" ON "OpgaveBouwsteen"("opgaveId");
+CREATE INDEX "OpgaveBouwsteen_inbrengId_idx" ON "OpgaveBouwsteen"("inbrengId");
+
 CREATE TABLE "Doel" (
     "id" TEXT NOT NULL,
     "opgaveId" TEXT NOT NULL,
@@ -150,6 +184,14 @@ ALTER TABLE "Opgave" ADD CONSTRAINT "Opgave_programmaId_fkey" FOREIGN KEY ("prog
 ALTER TABLE "Opgave" ADD CONSTRAINT "Opgave_focusgebiedId_fkey" FOREIGN KEY ("focusgebiedId") REFERENCES "Focusgebied"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "Opgave" ADD CONSTRAINT "Opgave_themeId_fkey" FOREIGN KEY ("themeId") REFERENCES "Theme"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "Opgave" ADD CONSTRAINT "Opgave_leadDepartmentId_fkey" FOREIGN KEY ("leadDepartmentId") REFERENCES "Department"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBetrokkene" ADD CONSTRAINT "OpgaveBetrokkene_opgaveId_fkey" FOREIGN KEY ("opgaveId") REFERENCES "Opgave"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBetrokkene" ADD CONSTRAINT "OpgaveBetrokkene_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBetrokkene" ADD CONSTRAINT "OpgaveBetrokkene_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBetrokkene" ADD CONSTRAINT "OpgaveBetrokkene_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBouwsteen" ADD CONSTRAINT "OpgaveBouwsteen_opgaveId_fkey" FOREIGN KEY ("opgaveId") REFERENCES "Opgave"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBouwsteen" ADD CONSTRAINT "OpgaveBouwsteen_inbrengId_fkey" FOREIGN KEY ("inbrengId") REFERENCES "Inbreng"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBouwsteen" ADD CONSTRAINT "OpgaveBouwsteen_verslagId_fkey" FOREIGN KEY ("verslagId") REFERENCES "Verslag"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "OpgaveBouwsteen" ADD CONSTRAINT "OpgaveBouwsteen_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "Indicator"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "Doel" ADD CONSTRAINT "Doel_opgaveId_fkey" FOREIGN KEY ("opgaveId") REFERENCES "Opgave"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Doel" ADD CONSTRAINT "Doel_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "Indicator"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "AgendaItemDoel" ADD CONSTRAINT "AgendaItemDoel_agendaItemId_fkey" FOREIGN KEY ("agendaItemId") REFERENCES "AgendaItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -174,7 +216,8 @@ BEGIN
 END $$;
 CREATE TRIGGER programma_immutable BEFORE UPDATE OR DELETE ON "Programma" FOR EACH ROW EXECUTE FUNCTION programma_immutable();
 
--- Opgaven and doelen of a programma that is no longer a concept cannot be added, changed or removed.
+-- Opgaven, their doelen, betrokkenen and bouwstenen of a programma that is no
+-- longer a concept cannot be added, changed or removed.
 CREATE FUNCTION programma_content_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   pid text;
@@ -193,3 +236,5 @@ BEGIN
 END $$;
 CREATE TRIGGER opgave_immutable BEFORE INSERT OR UPDATE OR DELETE ON "Opgave" FOR EACH ROW EXECUTE FUNCTION programma_content_immutable();
 CREATE TRIGGER doel_immutable BEFORE INSERT OR UPDATE OR DELETE ON "Doel" FOR EACH ROW EXECUTE FUNCTION programma_content_immutable();
+CREATE TRIGGER opgave_betrokkene_immutable BEFORE INSERT OR UPDATE OR DELETE ON "OpgaveBetrokkene" FOR EACH ROW EXECUTE FUNCTION programma_content_immutable();
+CREATE TRIGGER opgave_bouwsteen_immutable BEFORE INSERT OR UPDATE OR DELETE ON "OpgaveBouwsteen" FOR EACH ROW EXECUTE FUNCTION programma_content_immutable();

@@ -5,10 +5,11 @@
 // decision. Vastgesteld: nothing changes; a new version does.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DoelForm, LinkAgendaItemForm, MonitorForm, NewVersionForm, OpgaveForm, VaststellenForm } from "@/components/forms/programma-forms";
+import { BouwsteenForms, DoelForm, LinkAgendaItemForm, MonitorForm, NewVersionForm, OpgaveForm, VaststellenForm } from "@/components/forms/programma-forms";
 import { OpgavenList } from "@/components/programma/opgaven-list";
 import { PlanSection } from "@/components/programma/plan-section";
 import { ProgrammaHeader } from "@/components/programma/programma-header";
+import { addBouwsteen } from "@/lib/actions/programma/add-bouwsteen";
 import { addDoel } from "@/lib/actions/programma/add-doel";
 import { addOpgave } from "@/lib/actions/programma/add-opgave";
 import { linkAgendaItem } from "@/lib/actions/programma/link-agenda-item";
@@ -31,6 +32,8 @@ export default async function ProgrammaPage({ params, searchParams }: Props) {
   const concept = p.status === "CONCEPT";
   const opt = (xs: { id: string; name: string }[]) => xs.map((x) => ({ value: x.id, label: x.name }));
   const monitor = p.monitors.find((m) => m.year === year);
+  const indicatorOptions = choices?.indicators.map((i) => ({ value: i.code, label: i.name })) ?? [];
+  const areaOptions = d.areas.map((a) => ({ value: a.code, label: a.name }));
   const years = Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i);
   return (
     <div className="space-y-8">
@@ -54,16 +57,24 @@ export default async function ProgrammaPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           opgaveExtra={(o) => choices && concept ? (
-            <details>
-              <summary className="cursor-pointer font-semibold text-brand">Doel toevoegen bij {o.title}</summary>
-              <DoelForm action={addDoel} opgaveId={o.id} opgaveTitle={o.title} indicators={choices.indicators.map((i) => ({ value: i.code, label: i.name }))} areas={d.areas.map((a) => ({ value: a.code, label: a.name }))} />
-            </details>
+            <>
+              <details>
+                <summary className="cursor-pointer font-semibold text-brand">Doel toevoegen bij {o.title}</summary>
+                <DoelForm action={addDoel} opgaveId={o.id} opgaveTitle={o.title} indicators={indicatorOptions} areas={areaOptions} />
+              </details>
+              <details>
+                <summary className="cursor-pointer font-semibold text-brand">Onderbouwing toevoegen bij {o.title}</summary>
+                <BouwsteenForms action={addBouwsteen} opgaveId={o.id} opgaveTitle={o.title} indicators={indicatorOptions} areas={areaOptions}
+                  inbreng={choices.inbreng.map((i) => ({ value: i.id, label: `${formatDate(i.createdAt)} · ${i.theme.name} · ${i.text.slice(0, 70)}` }))}
+                  verslagen={choices.verslagen.map((v) => ({ value: v.id, label: `${v.bijeenkomst.title} (${formatDate(v.bijeenkomst.startsAt)})` }))} />
+              </details>
+            </>
           ) : null}
         />
         {choices && concept && (
           <section aria-labelledby="opgave-nieuw-kop" className="space-y-2">
             <h3 id="opgave-nieuw-kop" className="text-lg font-semibold">Opgave toevoegen</h3>
-            <OpgaveForm action={addOpgave} programmaId={p.id} focusgebieden={opt(choices.focusgebieden)} themes={opt(choices.themes)} departments={opt(choices.departments)} />
+            <OpgaveForm action={addOpgave} programmaId={p.id} focusgebieden={opt(choices.focusgebieden)} themes={opt(choices.themes)} departments={opt(choices.departments)} organisations={opt(choices.organisations)} wethouders={opt(choices.wethouders)} />
           </section>
         )}
       </section>
