@@ -62,3 +62,18 @@ export const kindLabels: Record<(typeof indicatorKinds)[number], string> = {
   PRESTATIE: "prestatie (wat wij leveren)",
   CONTEXT: "context (achtergrond)",
 };
+
+export const documentKinds = ["VERKENNING", "STUDIE", "ANALYSE", "OVERIG"] as const;
+export const documentKindLabels: Record<(typeof documentKinds)[number], string> = { VERKENNING: "Verkenning", STUDIE: "Studie", ANALYSE: "Analyse", OVERIG: "Overig" };
+
+export const uploadDocumentSchema = z.object({
+  stadsdeelId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(64).optional()),
+  title: required("de titel", 200),
+  kind: z.enum(documentKinds, { error: "Kies de soort document." }),
+  year: z.preprocess((v) => (v === "" ? undefined : v), intInRange("Het jaar", 1990, 2100).optional()),
+  isPublic: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
+  openbaarVanaf: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in als 2027-01-01.").optional()),
+  fileName: z.string().max(200).default(""),
+  /** The file as base64 (at most 10 MB). */
+  payload: z.string({ error: "Kies een bestand." }).min(1, "Kies een bestand.").max(14_000_000, "Het bestand is te groot (maximaal 10 MB)."),
+});

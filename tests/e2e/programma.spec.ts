@@ -10,7 +10,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, login, query } from "./helpers";
 
-test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, the beheerder sets it vastgesteld, residents read it", async ({ page }) => {
+test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, the beheerder sets it vastgesteld, residents read it", async ({ page, request }) => {
   test.setTimeout(180_000);
   const year = new Date().getFullYear();
   const stamp = Date.now();
@@ -43,6 +43,23 @@ test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, 
   await expect(row).toContainText("−14,5 %-punt");
   await expect(page.getByTestId("analysekaart")).toContainText("Pottenberg54 %");
   await expectNoAxeViolations(page);
+
+  // a verkenning for residents, and one for staff only: anonymous download gets the first, a 404 for the second
+  for (const [docTitle, open] of [[`Verkenning West (e2e ${stamp})`, true], [`Interne studie West (e2e ${stamp})`, false]] as const) {
+    await page.getByText("Document toevoegen").click();
+    await page.getByLabel("Titel").fill(docTitle);
+    await page.getByLabel("Bestand").setInputFiles({ name: "verkenning.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${docTitle}\n`) });
+    if (open) await page.getByLabel("Openbaar: bewoners zien het bij de cijfers").check();
+    await page.getByRole("button", { name: "Document opslaan" }).click();
+    await expect(page.getByRole("link", { name: docTitle })).toBeVisible();
+  }
+  const docs = await query<{ id: string; title: string }>(`SELECT id, title FROM "Document" WHERE title LIKE $1 ORDER BY title`, [`%(e2e ${stamp})`]);
+  const [internal, verkenning] = docs;
+  const got = await request.get(`/documenten/${verkenning.id}`);
+  expect([got.status(), got.headers()["content-type"], (await got.body()).toString("latin1")]).toEqual([200, "application/pdf", `%PDF-1.4\n% ${verkenning.title}\n`]);
+  const refused = await request.get(`/documenten/${internal.id}`);
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).not.toContain("Interne studie");
 
   await page.goto("/medewerker/programmas");
   await expectNoAxeViolations(page);

@@ -188,3 +188,34 @@ describe("indicator catalogue", () => {
     expect(await db.prisma.indicator.findUniqueOrThrow({ where: { code: "peiling.groen" } })).toMatchObject({ unit: "PERCENTAGE", sourceUrl: null, cbsKey: null });
   });
 });
+
+describe("documents", () => {
+  it("a regisseur uploads a PDF for their stadsdeel; a disguised file, another stadsdeel and a wethouder are refused; only what is public (and due) is public", async () => {
+    const { uploadDocumentAction } = await import("../../lib/actions/indicator/upload-document.ts");
+    const { getDocument, listDocuments } = await import("../../lib/data/indicators/documents.ts");
+    const westId = (await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "west" } })).id;
+    const noord = await sessionUser(db.prisma, "regisseur.noord@demo.example");
+    const pdf = Buffer.from("%PDF-1.4\n% Verkenning West\n").toString("base64");
+    const doc = { stadsdeelId: westId, title: "Verkenning West (test)", kind: "VERKENNING", year: "2021", fileName: "verkenning.pdf", payload: pdf, openbaarVanaf: "" };
+    const before = await fingerprint(db.prisma);
+    expect(await uploadDocumentAction.run(west, { ...doc, fileName: "verkenning.pdf", payload: Buffer.from("<html><script>alert(1)</script>").toString("base64") }, db.prisma))
+      .toMatchObject({ ok: false, fieldErrors: { payload: "Kies een PDF of een Word-, Excel- of OpenDocument-bestand." } });
+    expect(await uploadDocumentAction.run(west, { ...doc, title: "" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { title: "Vul de titel in." } });
+    expect(await uploadDocumentAction.run(noord, doc, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await uploadDocumentAction.run(west, { ...doc, stadsdeelId: "" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await uploadDocumentAction.run(wethouder, doc, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await fingerprint(db.prisma)).toEqual(before);
+
+    const hidden = (await uploadDocumentAction.run(west, doc, db.prisma)) as { ok: true; data: { id: string } };
+    const later = (await uploadDocumentAction.run(west, { ...doc, title: "Studie (later openbaar)", isPublic: "on", openbaarVanaf: "2099-01-01" }, db.prisma)) as { ok: true; data: { id: string } };
+    const open = (await uploadDocumentAction.run(west, { ...doc, title: "Circusvis-verkenning (openbaar)", isPublic: "on" }, db.prisma)) as { ok: true; data: { id: string } };
+    expect((await listDocuments(null, westId)).map((d) => d.title)).toEqual(["Circusvis-verkenning (openbaar)"]);
+    expect((await listDocuments(west, westId)).map((d) => d.title).sort()).toEqual(["Circusvis-verkenning (openbaar)", "Studie (later openbaar)", "Verkenning West (test)"]);
+    expect((await listDocuments(noord, westId)).map((d) => d.title)).toEqual(["Circusvis-verkenning (openbaar)"]);
+    await expect(getDocument(null, hidden.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDocument(null, later.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDocument(noord, hidden.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getDocument(wethouder, hidden.data.id)).mimeType).toBe("application/pdf");
+    expect(Buffer.from((await getDocument(null, open.data.id)).content).toString("latin1")).toBe("%PDF-1.4\n% Verkenning West\n");
+  });
+});
