@@ -6,6 +6,7 @@ import { formatFigure } from "@/lib/indicators/format";
 import { kindLabels, polarityLabels } from "@/lib/validation/indicator";
 import { AnalyseTable } from "./analyse-table";
 import { BuurtValueMap } from "./buurt-value-map";
+import { DistributionTable } from "./distribution-table";
 import { Trend } from "./trend";
 
 export function AnalyseView({ analyse, action, exportHref }: { analyse: Analyse; action: string; exportHref: string }) {
@@ -40,6 +41,7 @@ export function AnalyseView({ analyse, action, exportHref }: { analyse: Analyse;
           <BuurtValueMap rows={analyse.rows} name={indicator.name} unit={indicator.unit} polarity={indicator.polarity} />
           <AnalyseTable analyse={chosen} />
         </div>
+        <DistributionTable analyse={analyse} />
         <p><a href={exportHref} className="underline">Deze cijfers als CSV</a></p>
       </section>
       <section aria-labelledby="verloop-kop" className="space-y-3">

@@ -42,6 +42,7 @@ test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, 
   await expect(row).toContainText("68,5 %");
   await expect(row).toContainText("−14,5 %-punt");
   await expect(page.getByTestId("analysekaart")).toContainText("Pottenberg54 %");
+  await expect(page.getByTestId("verdeling").getByRole("row", { name: /Pottenberg/ })).toContainText("26 %");
   await expectNoAxeViolations(page);
 
   // a verkenning for residents, and one for staff only: anonymous download gets the first, a 404 for the second

@@ -12,7 +12,7 @@ import { prisma } from "@/lib/db";
 import { refuse, stadsdeelWhere } from "../scope";
 import { getMinN } from "./get-min-n";
 
-export type Figure = { value: number | null; suppressed: boolean; n: number | null };
+export type Figure = { value: number | null; suppressed: boolean; n: number | null; distribution?: Record<string, number> | null };
 export type AnalyseRow = Figure & { code: string; name: string; difference: number | null; geometry: Geometry };
 export type AnalyseIndicator = { code: string; name: string; unit: string; polarity: string; kind: string; source: string; sourceUrl: string | null; licence: string; question: string | null };
 export type Analyse = {
@@ -28,7 +28,7 @@ export type Analyse = {
   minN: number;
 };
 
-type Waarde = { level: string; areaCode: string; periodStart: Date; periodEnd: Date; value: number; n: number | null; source: string };
+type Waarde = { level: string; areaCode: string; periodStart: Date; periodEnd: Date; value: number; n: number | null; source: string; distribution: unknown };
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -53,7 +53,7 @@ export async function getStadsdeelAnalyse(user: SessionUser | null, slug: string
   const figure = (w: Waarde | undefined): Figure => {
     if (!w) return { value: null, suppressed: false, n: null };
     const suppressed = w.n !== null && w.n < minN;
-    return { value: suppressed ? null : w.value, suppressed, n: w.n };
+    return { value: suppressed ? null : w.value, suppressed, n: w.n, distribution: suppressed ? null : ((w.distribution as Record<string, number> | null) ?? null) };
   };
   if (!chosen) return { ...base, indicator: null, period: null, source: null, city: null, own: null, rows: [], trend: { periods: [], rows: [], city: [] } };
   const { id, ...indicator } = chosen;
@@ -63,7 +63,7 @@ export async function getStadsdeelAnalyse(user: SessionUser | null, slug: string
       OR: [{ level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } }, { level: "STADSDEEL", areaCode: slug }, { level: "GEMEENTE", areaCode: gm }],
     },
     orderBy: [{ periodEnd: "asc" }, { periodStart: "asc" }],
-    select: { level: true, areaCode: true, periodStart: true, periodEnd: true, value: true, n: true, source: true },
+    select: { level: true, areaCode: true, periodStart: true, periodEnd: true, value: true, n: true, source: true, distribution: true },
   });
   const key = (w: { periodStart: Date; periodEnd: Date }) => `${w.periodStart.toISOString()}|${w.periodEnd.toISOString()}`;
   const periods = [...new Map(waarden.filter((w) => w.level !== "GEMEENTE").map((w) => [key(w), { start: w.periodStart, end: w.periodEnd }])).values()];
