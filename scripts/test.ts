@@ -51,6 +51,8 @@ try {
   } finally {
     await countVitest(vitestJson).catch(() => {});
   }
+  // a failing test fails the run, whatever the runner's exit code said
+  if (failed > 0) throw new Error(`vitest reported ${failed} failing test(s)`);
   const e2eDir = path.join(tmp, "e2e");
   const playwrightJson = path.join(tmp, "playwright.json");
   try {
@@ -64,6 +66,7 @@ try {
   } finally {
     await countPlaywright(playwrightJson).catch(() => {});
   }
+  if (failed > 0) throw new Error(`playwright reported ${failed} failing test(s)`);
   console.log(`\nAll checks passed in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
 } catch (error) {
   console.error(`\n${(error as Error).message}.`);

@@ -70,6 +70,12 @@ export async function writeBackup(client: pg.ClientBase, file: string): Promise<
 
 export class RestoreRefused extends Error {}
 
+/** Rows the migrations insert into an empty database (the shipped indicator catalogue); a restore replaces them. */
+const seededByMigrations: Record<string, string> = { Indicator: `id LIKE 'ind\\_%'` };
+
+/** The immutability triggers of a vastgesteld programma's content, off while a restore writes it back. */
+const contentTriggers = [["Opgave", "opgave_immutable"], ["Doel", "doel_immutable"], ["OpgaveBetrokkene", "opgave_betrokkene_immutable"], ["OpgaveBouwsteen", "opgave_bouwsteen_immutable"]] as const;
+
 /** Restores a backup into this (migrated, empty) database; refuses a non-empty one or another migration level. */
 export async function restoreBackup(client: pg.ClientBase, file: string): Promise<Manifest> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -82,10 +88,15 @@ export async function restoreBackup(client: pg.ClientBase, file: string): Promis
   }
   const tables = await tablesInOrder(client);
   for (const t of tables) {
-    if ((await client.query(`SELECT 1 FROM "${t}" LIMIT 1`)).rowCount) throw new RestoreRefused(`De database is niet leeg (tabel ${t}); een back-up wordt alleen in een lege database teruggezet.`);
+    const own = seededByMigrations[t] ? ` WHERE NOT (${seededByMigrations[t]})` : "";
+    if ((await client.query(`SELECT 1 FROM "${t}"${own} LIMIT 1`)).rowCount) throw new RestoreRefused(`De database is niet leeg (tabel ${t}); een back-up wordt alleen in een lege database teruggezet.`);
   }
   await client.query("BEGIN");
   try {
+    // the rows a migration put in an empty database come back from the backup itself
+    for (const [t, where] of Object.entries(seededByMigrations)) await client.query(`DELETE FROM "${t}" WHERE ${where}`);
+    // a vastgesteld programma's content is refused by its triggers on insert; a restore writes it back as it was
+    for (const [t, trigger] of contentTriggers) await client.query(`ALTER TABLE "${t}" DISABLE TRIGGER ${trigger}`);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       const header = /^-- table "(\w+)"$/.exec(next.value);
       if (!header || !tables.includes(header[1])) throw new Error(`onverwachte regel in de back-up: ${next.value.slice(0, 80)}`);
@@ -100,6 +111,7 @@ export async function restoreBackup(client: pg.ClientBase, file: string): Promis
       sink.end();
       await finished;
     }
+    for (const [t, trigger] of contentTriggers) await client.query(`ALTER TABLE "${t}" ENABLE TRIGGER ${trigger}`);
     await client.query("SELECT rebuild_dashboard_rollups()");
     await client.query("COMMIT");
   } catch (error) {
