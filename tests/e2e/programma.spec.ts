@@ -46,8 +46,8 @@ test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, 
   await expectNoAxeViolations(page);
 
   // a verkenning for residents, and one for staff only: anonymous download gets the first, a 404 for the second
+  await page.getByText("Document toevoegen").click();
   for (const [docTitle, open] of [[`Verkenning West (e2e ${stamp})`, true], [`Interne studie West (e2e ${stamp})`, false]] as const) {
-    await page.getByText("Document toevoegen").click();
     await page.getByLabel("Titel").fill(docTitle);
     await page.getByLabel("Bestand").setInputFiles({ name: "verkenning.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${docTitle}\n`) });
     if (open) await page.getByLabel("Openbaar: bewoners zien het bij de cijfers").check();
