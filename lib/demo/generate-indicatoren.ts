@@ -7,6 +7,7 @@
 //   gemeente's figure; some buurten have few respondents (n < 10), so the
 //   suppression shows.
 // Then the portal's own derived indicators are computed from the demo data.
+import { gemeenteCodeOf } from "../indicators/areas.ts";
 import { deriveIndicators } from "../indicators/derive.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 import type { Random } from "./random.ts";
@@ -30,7 +31,7 @@ const rapportcijfers = [
 ] as const;
 
 export async function generateIndicatoren(prisma: PrismaClient, rnd: Random, anchor: Date): Promise<number> {
-  const gm = `GM${(await prisma.buurt.findFirstOrThrow({ select: { code: true } })).code.slice(2, 6)}`;
+  const gm = gemeenteCodeOf((await prisma.buurt.findFirstOrThrow({ select: { code: true } })).code)!;
   const values: { indicatorId: string; level: "GEMEENTE" | "BUURT"; areaCode: string; periodStart: Date; periodEnd: Date; value: number; n: number | null; distribution?: object; source: string }[] = [];
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
   for (const s of stadspeiling) {

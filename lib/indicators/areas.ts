@@ -11,10 +11,25 @@ export type ResolvedArea = { level: IndicatorLevel; areaCode: string; name: stri
 
 export type AreaIndex = { gemeenteCode: string | null; resolve: (raw: string) => ResolvedArea | null };
 
-/** The gemeente's CBS code from its buurtcodes (BU0935xxxx → GM0935); null before areas are imported. */
+/** The gemeente's CBS code from one of its buurtcodes (BU0935xxxx → GM0935); null without a buurtcode (no areas yet). */
 export function gemeenteCodeOf(buurtCode: string | undefined): string | null {
   const m = buurtCode?.match(/^BU(\d{4})\d{4}$/);
   return m ? `GM${m[1]}` : null;
+}
+
+type StadsdeelAreas = { slug: string; name: string; buurten: { code: string; name: string }[] };
+
+/** The level of an area code within a stadsdeel (its slug, one of its buurten, or the gemeente); null for anything else. */
+export function areaLevelIn(stadsdeel: Pick<StadsdeelAreas, "slug"> & { buurten: { code: string }[] }, code: string): IndicatorLevel | null {
+  if (code === stadsdeel.slug) return "STADSDEEL";
+  if (stadsdeel.buurten.some((b) => b.code === code)) return "BUURT";
+  return code === gemeenteCodeOf(stadsdeel.buurten[0]?.code) ? "GEMEENTE" : null;
+}
+
+/** An area code of a stadsdeel in words: "stadsdeel West", "de hele stad" or the buurt's name. */
+export function areaNamer(stadsdeel: StadsdeelAreas): (code: string | null) => string {
+  const gm = gemeenteCodeOf(stadsdeel.buurten[0]?.code);
+  return (code) => (code === stadsdeel.slug ? `stadsdeel ${stadsdeel.name}` : code === gm ? "de hele stad" : (stadsdeel.buurten.find((b) => b.code === code)?.name ?? code ?? ""));
 }
 
 export async function loadAreaIndex(tx: Tx): Promise<AreaIndex> {

@@ -4,7 +4,7 @@
 // latest shown value (not one hidden for too small an n) is kept as it
 // stands now. Audited.
 import { fieldError } from "../../errors.ts";
-import { gemeenteCodeOf } from "../../indicators/areas.ts";
+import { areaLevelIn } from "../../indicators/areas.ts";
 import { addBouwsteenSchema } from "../../validation/programma.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { managesOpgave, programmaWriters, requireConcept } from "./programma-access.ts";
@@ -29,7 +29,7 @@ export const addBouwsteenAction = defineAction({
       if (!indicator) throw fieldError("indicatorCode", "Kies een indicator uit de lijst.");
       const sd = await tx.stadsdeel.findUniqueOrThrow({ where: { id: p.stadsdeelId }, select: { slug: true, buurten: { select: { code: true } } } });
       const code = input.areaCode!;
-      const level = code === sd.slug ? "STADSDEEL" : sd.buurten.some((b) => b.code === code) ? "BUURT" : code === gemeenteCodeOf(sd.buurten[0]?.code) ? "GEMEENTE" : null;
+      const level = areaLevelIn(sd, code);
       if (!level) throw fieldError("areaCode", "Kies de gemeente, het stadsdeel of een buurt van dit stadsdeel.");
       const minN = (await tx.gemeente.findUnique({ where: { id: "gemeente" }, select: { minN: true } }))?.minN ?? 10;
       const w = await tx.indicatorWaarde.findFirst({ where: { indicatorId: indicator.id, level, areaCode: code, OR: [{ n: null }, { n: { gte: minN } }] }, orderBy: { periodEnd: "desc" } });

@@ -4,7 +4,7 @@
 // meetbaar" without one. It gets a code (stadsdeel-startyear-n) that
 // departments use in the agenda import's doel column. Audited.
 import { fieldError } from "../../errors.ts";
-import { gemeenteCodeOf } from "../../indicators/areas.ts";
+import { areaLevelIn } from "../../indicators/areas.ts";
 import { addDoelSchema } from "../../validation/programma.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { managesOpgave, programmaWriters, requireConcept } from "./programma-access.ts";
@@ -23,7 +23,7 @@ export const addDoelAction = defineAction({
       if (!indicator) throw fieldError("indicatorCode", "Kies een indicator uit de lijst.");
       const stadsdeel = await tx.stadsdeel.findUniqueOrThrow({ where: { id: p.stadsdeelId }, select: { slug: true, buurten: { select: { code: true } } } });
       const code = input.areaCode!;
-      const level = code === stadsdeel.slug ? "STADSDEEL" : stadsdeel.buurten.some((b) => b.code === code) ? "BUURT" : code === gemeenteCodeOf(stadsdeel.buurten[0]?.code) ? "GEMEENTE" : null;
+      const level = areaLevelIn(stadsdeel, code);
       if (!level) throw fieldError("areaCode", "Kies de gemeente, het stadsdeel of een buurt van dit stadsdeel.");
       measure = { indicatorId: indicator.id, areaLevel: level, areaCode: code, baselineValue: input.baselineValue, baselineYear: input.baselineYear, targetValue: input.targetValue, targetYear: input.targetYear };
     }

@@ -9,6 +9,7 @@ import "server-only";
 import type { Geometry } from "geojson";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { gemeenteCodeOf } from "@/lib/indicators/areas";
 import { refuse, stadsdeelWhere } from "../scope";
 import { getMinN } from "./get-min-n";
 
@@ -39,7 +40,7 @@ export async function getStadsdeelAnalyse(user: SessionUser | null, slug: string
     select: { id: true, slug: true, name: true, buurten: { orderBy: { name: "asc" }, select: { code: true, name: true, geometry: true } } },
   });
   if (!stadsdeel) return refuse(prisma.stadsdeel.count({ where: { slug } }));
-  const gm = stadsdeel.buurten[0] ? `GM${stadsdeel.buurten[0].code.slice(2, 6)}` : "";
+  const gm = gemeenteCodeOf(stadsdeel.buurten[0]?.code) ?? "";
   const [indicators, minN] = await Promise.all([
     prisma.indicator.findMany({
       where: { waarden: { some: { OR: [{ level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } }, { level: "STADSDEEL", areaCode: slug }] } } },

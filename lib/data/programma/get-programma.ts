@@ -8,6 +8,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { canManageStadsdeel } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { areaNamer, gemeenteCodeOf } from "@/lib/indicators/areas";
 import { computeDoelStates } from "@/lib/programma/compute-states";
 import { refuse, stadsdeelIdFilter } from "../scope";
 import { betrokkeneSelect, bouwsteenSelect } from "./opgave-select";
@@ -46,8 +47,8 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
     }),
     canEdit ? editChoices(p.stadsdeelId, p.startYear, p.endYear) : null,
   ]);
-  const gm = p.stadsdeel.buurten[0] ? `GM${p.stadsdeel.buurten[0].code.slice(2, 6)}` : null;
-  const areaName = (code: string | null) => (code === p.stadsdeel.slug ? `stadsdeel ${p.stadsdeel.name}` : code === gm ? "de hele stad" : (p.stadsdeel.buurten.find((b) => b.code === code)?.name ?? code ?? ""));
+  const gm = gemeenteCodeOf(p.stadsdeel.buurten[0]?.code);
+  const areaName = areaNamer(p.stadsdeel);
   return {
     programma: p, year, states, plan, lessons, choices, canEdit, canVaststellen: user.role === "BEHEERDER" && p.status === "CONCEPT",
     areas: [...(gm ? [{ code: gm, name: "de hele stad" }] : []), { code: p.stadsdeel.slug, name: `stadsdeel ${p.stadsdeel.name}` }, ...p.stadsdeel.buurten.map((b) => ({ code: b.code, name: b.name }))],

@@ -10,6 +10,7 @@ import { PlanSection } from "@/components/programma/plan-section";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { getPublicProgramma } from "@/lib/data/programma/get-public-programma";
 import { formatDate } from "@/lib/format";
+import { areaNamer } from "@/lib/indicators/areas";
 
 export const metadata: Metadata = { title: "Stadsdeelprogramma" };
 
@@ -17,8 +18,7 @@ export default async function PublicProgrammaPage({ params }: { params: Promise<
   const stadsdeel = await getStadsdeel((await params).slug);
   if (!stadsdeel) notFound();
   const data = await getPublicProgramma(stadsdeel.id);
-  const gm = stadsdeel.buurten[0] ? `GM${stadsdeel.buurten[0].code.slice(2, 6)}` : null;
-  const areaName = (code: string | null) => (code === stadsdeel.slug ? `stadsdeel ${stadsdeel.name}` : code === gm ? "de hele stad" : (stadsdeel.buurten.find((b) => b.code === code)?.name ?? code ?? ""));
+  const areaName = areaNamer(stadsdeel);
   if (!data) {
     return (
       <div className="space-y-4">
