@@ -145,6 +145,11 @@ describe("vaststellen and immutability", () => {
   });
 
   it("a new version copies opgaven, doelen and activities; vastgesteld, it makes the old one vervallen", async () => {
+    const before = await fingerprint(db.prisma);
+    expect(await newProgrammaVersionAction.run(wethouder, { programmaId: ids.programma }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await newProgrammaVersionAction.run(noord, { programmaId: ids.programma }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await newProgrammaVersionAction.run(west, { programmaId: "" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { programmaId: "Kies een programma." } });
+    expect(await fingerprint(db.prisma)).toEqual(before);
     const copy = data<{ id: string }>(await newProgrammaVersionAction.run(west, { programmaId: ids.programma }, db.prisma)).id;
     expect(await newProgrammaVersionAction.run(west, { programmaId: ids.programma }, db.prisma)).toMatchObject({ ok: false, error: "Er is al een nieuwere versie van dit programma." });
     const v2 = await db.prisma.programma.findUniqueOrThrow({ where: { id: copy }, include: { opgaven: { include: { doelen: { include: { activiteiten: true } } } } } });
