@@ -1,6 +1,6 @@
 // Residents' links (no passwords): manage my registrations and data,
 // unsubscribe from invitations, the evaluation of one registration, the
-// verslag of one bijeenkomst with reactions. A link carries 32 random bytes
+// verslag of one bijeenkomst with reactions, the invitation to an overleg seat. A link carries 32 random bytes
 // and nothing else; the database keeps only their SHA-256 with the purpose,
 // the person, expiry and revocation (table ResidentToken). So a forwarded
 // link shows no e-mail address, every link can be revoked, and all of them
@@ -10,10 +10,10 @@ import type { Tx } from "./actions/define-action.ts";
 import { sha256Hex } from "./hash.ts";
 import type { PrismaClient } from "./prisma-client.ts";
 
-export type TokenPurpose = "manage" | "unsubscribe" | "evaluation" | "verslag";
+export type TokenPurpose = "manage" | "unsubscribe" | "evaluation" | "verslag" | "overleg";
 
 const DAY = 86_400_000;
-export const tokenLifetimeDays: Record<TokenPurpose, number> = { manage: 180, unsubscribe: 365, evaluation: 30, verslag: 365 };
+export const tokenLifetimeDays: Record<TokenPurpose, number> = { manage: 180, unsubscribe: 365, evaluation: 30, verslag: 365, overleg: 14 };
 
 export function hashToken(token: string): string {
   return sha256Hex(token);
@@ -26,7 +26,7 @@ export function newToken(): { token: string; hash: string } {
 }
 
 type Db = Tx | PrismaClient;
-export type TokenScope = { participantId: string; registrationId?: string; bijeenkomstId?: string };
+export type TokenScope = { participantId: string; registrationId?: string; bijeenkomstId?: string; seatId?: string };
 
 /** Issues a link token for a person (and registration or bijeenkomst); returns the token for the URL. */
 export async function issueToken(db: Db, purpose: TokenPurpose, scope: TokenScope, now = new Date()): Promise<string> {
@@ -46,10 +46,10 @@ export async function redeemToken(db: Db, token: string, purpose: TokenPurpose, 
   if (!token || token.length > 200) return null;
   const row = await db.residentToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, expiresAt: true, revokedAt: true, participantId: true, registrationId: true, bijeenkomstId: true, participant: { select: { anonymisedAt: true } } },
+    select: { purpose: true, expiresAt: true, revokedAt: true, participantId: true, registrationId: true, bijeenkomstId: true, seatId: true, participant: { select: { anonymisedAt: true } } },
   });
   if (!row || row.purpose !== purpose || row.revokedAt || row.expiresAt <= now || row.participant.anonymisedAt) return null;
-  return { participantId: row.participantId, registrationId: row.registrationId, bijeenkomstId: row.bijeenkomstId };
+  return { participantId: row.participantId, registrationId: row.registrationId, bijeenkomstId: row.bijeenkomstId, seatId: row.seatId };
 }
 
 /** Revokes a person's links (all, or those of some purposes). */

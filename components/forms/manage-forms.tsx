@@ -1,7 +1,8 @@
 "use client";
 // The resident's own controls behind the manage link: cancel or change a
 // registration, join or leave the pool (joining is the double opt-in's
-// confirmation), delete all data (with confirmation), "dit was ik niet".
+// confirmation), delete all data (with confirmation), "dit was ik niet",
+// answer an invitation to an overleg and leave one.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -79,6 +80,43 @@ export function NotMeForm({ action, token, registrationId, title }: { action: Ac
       <input type="hidden" name="registrationId" value={registrationId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Aanmelding voor {title} ongedaan maken</button>
+    </form>
+  );
+}
+
+/** Yes or no to an invitation to sit at an overleg; the answer replaces the form (the link works once). */
+export function InvitationAnswerForm({ action, token, overleg }: { action: Act<{ answer: "ja" | "nee" }>; token: string; overleg: string }) {
+  const { formAction, pending, failed, done } = useFormAction(action);
+  if (done)
+    return (
+      <SuccessMessage>
+        {done.answer === "ja"
+          ? `Welkom: u bent lid van ${overleg}. U krijgt de agenda en de besluiten- en actielijst per e-mail. Stoppen kan altijd via de link "Uw aanmeldingen en gegevens beheren" in die e-mails.`
+          : "U heeft de uitnodiging afgewezen. U krijgt geen berichten over dit overleg; als we niets anders van u hebben, zijn uw naam en e-mailadres nu verwijderd."}
+      </SuccessMessage>
+    );
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="answer" value="ja" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">Ja, ik word lid</button>
+        <button type="submit" name="answer" value="nee" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-70">Nee, liever niet</button>
+      </div>
+    </form>
+  );
+}
+
+/** Stop being a member of one overleg. */
+export function LeaveOverlegForm({ action, token, seatId, overleg }: { action: Act<{ id: string }>; token: string; seatId: string; overleg: string }) {
+  const { formAction, pending, failed, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  return (
+    <form action={formAction} className="inline">
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="seatId" value={seatId} />
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-brand disabled:opacity-70">Geen lid meer van {overleg}</button>
+      {failed && <span role="alert" className="ml-2 text-accent">{failed.error}</span>}
     </form>
   );
 }

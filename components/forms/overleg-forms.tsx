@@ -137,3 +137,21 @@ export function SeatForm({ action, seatId, label, current, options }: { action: 
     </form>
   );
 }
+
+/** Invite a resident to the overleg: name and e-mail; they become a member only when they confirm through the mail. */
+export function InviteBewonerForm({ action, overlegId }: { action: Act<{ id: string }>; overlegId: string }) {
+  const { formAction, pending, failed, errors, values, done } = useFormAction(action);
+  useRefreshOnDone(done);
+  return (
+    <form action={formAction} className="max-w-3xl space-y-3" noValidate key={`${JSON.stringify(values ?? {})}${done?.id ?? ""}`}>
+      <input type="hidden" name="overlegId" value={overlegId} />
+      <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
+      <SuccessMessage>{done ? "Uitnodiging verstuurd. De bewoner is lid zodra die het zelf bevestigt via de e-mail." : null}</SuccessMessage>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField id="residentName" label="Naam van de bewoner" defaultValue={shown(values, "residentName", "")} error={errors.residentName} maxLength={120} autoComplete="off" />
+        <FormField id="email" label="E-mailadres" type="email" defaultValue={shown(values, "email", "")} error={errors.email} maxLength={200} autoComplete="off" />
+      </div>
+      <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Uitnodiging sturen"}</button>
+    </form>
+  );
+}

@@ -2,14 +2,15 @@
 // sessies a year ahead (generateSessies), one digest mail per owner per day
 // for open acties due within two working days or overdue, and the agenda to
 // every member three working days before a sessie, with the besluiten of
-// the one before. Mails go through the outbox; a row there per kind and
+// the one before (residents who confirmed their seat get theirs without
+// staff links). Mails go through the outbox; a row there per kind and
 // subject is what makes a second run send nothing.
 import { addWorkingDays, fromLocalInput, todayKey } from "../datetime.ts";
 import { formatDate, formatTime } from "../format.ts";
-import { baseUrl } from "../mail/messages.ts";
+import { baseUrl, messages } from "../mail/messages.ts";
 import { staffMessages } from "../mail/staff-messages.ts";
 import { generateSessies } from "../overleg/generate-sessies.ts";
-import { memberRecipients, seatMailSelect } from "../overleg/members.ts";
+import { queueMemberMails, seatMailSelect } from "../overleg/members.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 
 export async function planSessies(prisma: PrismaClient, now = new Date()): Promise<number> {
@@ -79,13 +80,11 @@ export async function queueSessieAgendas(prisma: PrismaClient, now = new Date())
     const content = {
       overleg: s.overleg.name, when: `${formatDate(s.startsAt)} om ${formatTime(s.startsAt)}`, location: s.location,
       punten: s.punten.map((p, i) => `${i + 1}. ${p.title}`), previous: (previous?.punten ?? []).map((p) => `- ${p.title}: ${p.besluit}`),
-      url: `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}`,
     };
-    await prisma.$transaction(async (tx) => {
-      for (const [toEmail, name] of memberRecipients(s.overleg.seats)) {
-        await tx.outboxMessage.create({ data: { kind: "sessie.agenda", toEmail, ...staffMessages.sessieAgenda(name, content), relatedType: "Sessie", relatedId: s.id, sendAfter: now } });
-      }
-    });
+    const url = `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}`;
+    await prisma.$transaction((tx) =>
+      queueMemberMails(tx, s.overleg.seats, { staff: (name) => staffMessages.sessieAgenda(name, { ...content, url }), resident: (p) => messages.overlegAgenda(p, content) }, { kind: "sessie.agenda", relatedType: "Sessie", relatedId: s.id, sendAfter: now }),
+    );
     n++;
   }
   return n;

@@ -115,4 +115,25 @@ export const messages = {
       `U gaf aan vaker mee te willen praten. Daarom nodigen we u uit voor "${b.title}".`,
       `Wanneer: ${when(b)}\nWaar: ${where(b)}`,
     ], [{ label: "Aanmelden", url }]),
+  /** A regisseur invited the resident to sit at an overleg: a member only once they say yes through the link. */
+  overlegInvitation: (p: MailPerson, o: { overleg: string; area: string; url: string }) =>
+    compose(p, `Uitnodiging: lid worden van ${o.overleg}`, [
+      `U bent uitgenodigd om als bewoner mee te doen aan "${o.overleg}" (${o.area}), een vast overleg van de gemeente met afdelingen en partners.`,
+      "Als lid krijgt u voor elke bijeenkomst de agenda en daarna de besluiten- en actielijst per e-mail. Uw naam ziet alleen wie het overleg leidt; partners zoals politie en corporaties zien \"bewoner\".",
+      "U wordt pas lid als u het zelf bevestigt via de link hieronder (14 dagen geldig). Wilt u niet, of kent u dit niet? Kies dan \"Nee\" of doe niets: dan verwijderen we uw naam en e-mailadres.",
+    ], [{ label: "Uitnodiging bekijken en antwoorden", url: o.url }]),
+  overlegAgenda: (p: MailPerson, s: { overleg: string; when: string; location: string; punten: string[]; previous: string[] }) =>
+    compose(p, `Agenda ${s.overleg}, ${s.when}`, [
+      `${s.overleg} komt bijeen op ${s.when}${s.location ? `, ${s.location}` : ""}.`,
+      ["Agenda:", ...(s.punten.length ? s.punten : ["(nog geen punten; de voorzitter vult de agenda aan)"])].join("\n"),
+      ...(s.previous.length ? [["Besluiten van de vorige keer:", ...s.previous].join("\n")] : []),
+      "Wilt u geen lid meer zijn? Dat kan bij uw gegevens, via de link onderaan.",
+    ]),
+  overlegLists: (p: MailPerson, s: { overleg: string; date: string; besluiten: string[]; acties: string[] }) =>
+    compose(p, `Besluiten- en actielijst: ${s.overleg}, ${s.date}`, [
+      `Hierbij de besluiten en acties van ${s.overleg} op ${s.date}.`,
+      ["Besluiten:", ...(s.besluiten.length ? s.besluiten : ["(geen besluiten)"])].join("\n"),
+      ["Acties:", ...(s.acties.length ? s.acties : ["(geen acties)"])].join("\n"),
+      "Wilt u geen lid meer zijn? Dat kan bij uw gegevens, via de link onderaan.",
+    ]),
 };

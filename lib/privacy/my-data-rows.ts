@@ -24,13 +24,14 @@ type MyData = {
     evaluation: { scoreOverall: number; scoreHeard: number; scoreOrganisation: number; comment: string | null; createdAt: Date } | null;
   }[];
   reacties: { text: string; createdAt: Date }[];
+  overlegSeats: { residentName: string | null; invitedAt: Date | null; confirmedAt: Date | null; overleg: { name: string; stadsdeel: { name: string } | null } }[];
 };
 
 export type MyDataRow = { section: string; field: string; value: string };
 
 const when = (d: Date) => `${formatDate(d)} ${formatTime(d)}`;
 const statusText: Record<string, string> = { CONFIRMED: "aangemeld", WAITLISTED: "op de wachtlijst", CANCELLED: "afgemeld", ATTENDED: "aanwezig geweest", NO_SHOW: "niet gekomen" };
-const purposeText: Record<string, string> = { REGISTRATION: "aanmelden voor bijeenkomsten", PARTICIPATION_POOL: "vaker meepraten (uitnodigingen)" };
+const purposeText: Record<string, string> = { REGISTRATION: "aanmelden voor bijeenkomsten", PARTICIPATION_POOL: "vaker meepraten (uitnodigingen)", OVERLEG_MEMBER: "lid van een overleg" };
 
 export function myDataRows(me: MyData): MyDataRow[] {
   const rows: MyDataRow[] = [];
@@ -59,5 +60,11 @@ export function myDataRows(me: MyData): MyDataRow[] {
     }
   }
   for (const r of me.reacties) add("Reactie op een verslag", when(r.createdAt), r.text);
+  for (const seat of me.overlegSeats) {
+    const s = `Overleg: ${seat.overleg.name}${seat.overleg.stadsdeel ? ` (${seat.overleg.stadsdeel.name})` : ""}`;
+    add(s, "Naam bij het overleg", seat.residentName);
+    if (seat.invitedAt) add(s, "Uitgenodigd op", when(seat.invitedAt));
+    add(s, "Lid", seat.confirmedAt ? `ja, sinds ${when(seat.confirmedAt)}` : "nog niet bevestigd");
+  }
   return rows;
 }

@@ -3,7 +3,7 @@
 // schema marks as the person's (`@avg bewoner.*`, erased with the person) is
 // cleared — name, e-mail, postcode, free-text needs, evaluation comments,
 // reactions, mail bodies and addresses, links, rate-limit counters on the
-// address. What stays (buurt, age band, chosen facilities, attendance)
+// address, seats at overleggen (with their attendance). What stays (buurt, age band, chosen facilities, attendance)
 // cannot be traced back to anyone. Open registrations are the caller's to
 // cancel first (so the waitlist moves up).
 import { Prisma } from "../../generated/prisma/client.ts";
@@ -29,6 +29,7 @@ export async function erasePerson(tx: Tx, participantId: string, now = new Date(
     await tx.rateLimit.deleteMany({ where: { key: { in: emailRateLimitKeys(p.email) } } });
   }
   await tx.residentToken.deleteMany({ where: { participantId } });
+  await tx.overlegSeat.deleteMany({ where: { participantId } });
   await tx.consent.updateMany({ where: { participantId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.participant.update({ where: { id: participantId }, data: { name: null, email: null, postcode: null, inPool: false, anonymisedAt: now } });
   return true;

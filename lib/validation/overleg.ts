@@ -66,3 +66,24 @@ export const sendSessieListsSchema = z.object({ sessieId: id("een sessie") });
 
 /** A department or organisation seat filled by one of its people, or left open (userId empty). */
 export const fillSeatSchema = z.object({ seatId: id("een plaats"), userId: optionalId });
+
+const email = z
+  .string({ error: "Vul het e-mailadres in." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Vul het e-mailadres in.")
+  .max(200, "Dit e-mailadres is te lang.")
+  .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
+const linkToken = z.string().min(10).max(500);
+
+/** A regisseur invites a resident to sit at an overleg: only name and e-mail, the minimum to write to them. */
+export const inviteBewonerSchema = z.object({
+  overlegId: id("een overleg"),
+  residentName: z.string({ error: "Vul de naam in." }).trim().min(2, "Vul de naam in.").max(120, "Deze naam is te lang."),
+  email,
+});
+export const removeBewonerSchema = z.object({ seatId: id("een plaats") });
+/** The resident's answer through the invitation link. */
+export const answerInvitationSchema = z.object({ token: linkToken, answer: z.enum(["ja", "nee"], { error: "Kies ja of nee." }) });
+/** The resident leaves an overleg through their manage link. */
+export const leaveOverlegSchema = z.object({ token: linkToken, seatId: id("een overleg") });

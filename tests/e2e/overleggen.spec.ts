@@ -1,14 +1,17 @@
 // The stadsdeeltafel from start to answer: the regisseur of Noord makes a
 // tafel every four weeks with two department seats and the welzijn
-// organisation; opens a dossier from an inbreng; the next sessie's agenda
+// organisation; invites a resident, who says yes through the mail link;
+// opens a dossier from an inbreng; the next sessie's agenda
 // builder proposes it; attendance, a besluit and two acties (one for the
 // partner) are recorded with the keyboard; the lists go out by mail; the
 // partner sees the overleggen they sit at (this one among them, no other)
-// and marks their actie done; the regisseur sets duidelijkheid with a
+// (the resident only as "bewoner", by document and RSC request alike) and
+// marks their actie done; the resident got the lists without staff links;
+// the regisseur sets duidelijkheid with a
 // public answer, which the public stadsdeel page shows, and the dashboard
 // counts the dossier's days to duidelijkheid. axe on every page visited.
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations, login, query, waitForMail } from "./helpers";
+import { expectNoAxeViolations, linkIn, login, query, waitForMail } from "./helpers";
 
 const clarityCount = async (page: Page) => {
   await page.goto("/medewerker/dashboard?stadsdeel=noord&open=tafels");
@@ -58,6 +61,31 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await expectNoAxeViolations(page);
   const overlegUrl = page.url();
 
+  // 1b. a resident at the tafel: invited by name and e-mail, a member only after their own "ja"
+  const resident = { name: `Bewoner Tafel ${stamp}`, email: `bewoner-${stamp}@voorbeeld.nl` };
+  await page.getByLabel("Naam van de bewoner").fill(resident.name);
+  await page.getByLabel("E-mailadres").fill("geen-adres");
+  await page.getByRole("button", { name: "Uitnodiging sturen" }).click();
+  await expect(page.locator("#email-fout")).toHaveText("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
+  await expect(page.getByLabel("Naam van de bewoner")).toHaveValue(resident.name);
+  await page.getByLabel("E-mailadres").fill(resident.email);
+  await page.getByRole("button", { name: "Uitnodiging sturen" }).click();
+  await expect(page.getByRole("region", { name: "Aan tafel" })).toContainText(`Bewoner: ${resident.name} — uitgenodigd op`);
+  await expectNoAxeViolations(page);
+  const invitation = await waitForMail(resident.email, `Uitnodiging: lid worden van ${name}`);
+  const home = await (await browser.newContext()).newPage();
+  await home.goto(linkIn(invitation, "/overleg-uitnodiging/"));
+  await expect(home.getByRole("heading", { level: 1 })).toHaveText(`Uitnodiging: lid worden van ${name}`);
+  await expect(home.getByText(resident.email)).toBeVisible();
+  await expectNoAxeViolations(home);
+  await home.getByRole("button", { name: "Ja, ik word lid" }).click();
+  await expect(home.getByRole("status")).toContainText(`u bent lid van ${name}`);
+  await expectNoAxeViolations(home);
+  await home.context().close();
+  expect(await query(`SELECT c.purpose FROM "Consent" c JOIN "Participant" p ON p.id = c."participantId" JOIN "Overleg" o ON o.id = c."overlegId" WHERE p.email = $1 AND o.name = $2`, [resident.email, name])).toEqual([{ purpose: "OVERLEG_MEMBER" }]);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Aan tafel" })).toContainText(`Bewoner: ${resident.name} — lid sinds`);
+
   // 2. a dossier from an inbreng
   await page.goto(`/medewerker/inbreng/${inbreng.id}`);
   await page.getByRole("link", { name: "Dossier openen over deze inbreng" }).click();
@@ -86,7 +114,7 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await seats.getByRole("checkbox").nth(0).press("Space");
   await seats.getByRole("checkbox").nth(1).press("Space");
   await page.getByRole("button", { name: "Aanwezigheid opslaan" }).press("Enter");
-  await expect(page.getByText("Aanwezigheid opgeslagen: 2 van 4 aanwezig.")).toBeVisible();
+  await expect(page.getByText("Aanwezigheid opgeslagen: 2 van 5 aanwezig.")).toBeVisible();
   // the besluit on the dossier's point
   const besluit = page.getByLabel(`Besluit bij “${title}”`);
   await besluit.fill("Welzijn gaat in gesprek met de bewoners; de afdeling schouwt.");
@@ -111,6 +139,10 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await expect(page.getByRole("status").filter({ hasText: "Verstuurd." })).toBeVisible();
   const mail = await waitForMail("partner.welzijn@demo.example", `Besluiten- en actielijst: ${name}`);
   expect(mail.text).toContain("Gesprek met de bewoners");
+  const residentMail = await waitForMail(resident.email, `Besluiten- en actielijst: ${name}`);
+  expect(residentMail.text).toContain("Gesprek met de bewoners");
+  expect(residentMail.text).not.toContain("/medewerker/");
+  expect(residentMail.text).toMatch(/\/mijn\/[\w-]+/);
   await page.getByRole("link", { name: "Besluiten- en actielijst bekijken of afdrukken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Besluiten- en actielijst");
   await expect(page.getByRole("table")).toContainText("Schouw met de buurt");
@@ -125,6 +157,15 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await expect(partner.getByRole("table").getByRole("row")).toHaveCount(theirs.length + 1);
   await expect(partner.getByRole("link", { name })).toBeVisible();
   await expectNoAxeViolations(partner);
+  await partner.getByRole("link", { name }).click();
+  await expect(partner.getByRole("region", { name: "Aan tafel" })).toContainText("Bewoner");
+  await expectNoAxeViolations(partner);
+  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+    const body = await (await partner.request.get(overlegUrl, { headers })).text();
+    expect(body).not.toContain(resident.name);
+    expect(body).not.toContain(resident.email);
+  }
+  await partner.goto("/medewerker/overleggen");
   const foreign = await query<{ id: string }>(`SELECT o.id FROM "Overleg" o WHERE NOT EXISTS (SELECT 1 FROM "OverlegSeat" s JOIN "User" u ON u."organisationId" = s."organisationId" WHERE s."overlegId" = o.id AND u.email = 'partner.welzijn@demo.example') LIMIT 1`);
   expect((await partner.request.get(`/medewerker/overleggen/${foreign[0].id}`)).status()).toBe(404); // not even told it exists
   await partner.getByRole("link", { name: "Acties van mijn organisatie" }).click();

@@ -14,7 +14,7 @@ export async function sessionUser(prisma: PrismaClient, email: string): Promise<
 
 /** Row counts plus the newest change per table: equal fingerprints mean nothing changed. */
 export async function fingerprint(prisma: PrismaClient): Promise<unknown> {
-  const tables = ["Bijeenkomst", "Gesprekstafel", "Registration", "Inbreng", "Melding", "MeldingStatusChange", "OutboxMessage", "AuditEvent", "AgendaItemInbreng", "User", "UserStadsdeel", "StaffToken", "Department", "Theme", "MeldingCategory", "AgendaItem", "Stadsdeel", "Wijk", "Buurt", "PopulationFigure", "Gemeente", "IntegrationMessage", "MeldingSource", "Indicator", "IndicatorWaarde", "Programma", "Opgave", "Doel", "AgendaItemDoel", "MonitorRapport", "Document"];
+  const tables = ["Bijeenkomst", "Gesprekstafel", "Registration", "Inbreng", "Melding", "MeldingStatusChange", "OutboxMessage", "AuditEvent", "AgendaItemInbreng", "User", "UserStadsdeel", "StaffToken", "Department", "Theme", "MeldingCategory", "AgendaItem", "Stadsdeel", "Wijk", "Buurt", "PopulationFigure", "Gemeente", "IntegrationMessage", "MeldingSource", "Indicator", "IndicatorWaarde", "Programma", "Opgave", "Doel", "AgendaItemDoel", "MonitorRapport", "Document", "Participant", "Consent", "Overleg", "OverlegSeat", "SessieAanwezigheid"];
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     const [row] = await prisma.$queryRawUnsafe<{ n: bigint; h: string | null }[]>(

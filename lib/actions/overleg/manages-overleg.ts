@@ -24,3 +24,8 @@ export async function managesSeat(tx: Tx, user: SessionUser, seatId: string): Pr
   const s = await tx.overlegSeat.findUnique({ where: { id: seatId }, select: { overleg } });
   return s !== null && canManageOverleg(user, s.overleg);
 }
+
+export async function managesOverleg(tx: Tx, user: SessionUser, overlegId: string): Promise<boolean> {
+  const o = await tx.overleg.findUnique({ where: { id: overlegId }, ...overleg });
+  return o !== null && canManageOverleg(user, o);
+}

@@ -1,13 +1,12 @@
 // Server action: after the meeting, the besluitenlijst and actielijst to
 // every member by mail (through the outbox, in this transaction; who that
-// is: lib/overleg/members.ts). Once per sessie; the agenda and besluiten
+// is, and the residents' version: lib/overleg/members.ts). Once per sessie; the agenda and besluiten
 // are fixed from then on.
 import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { staffMessages } from "../../mail/staff-messages.ts";
-import { baseUrl } from "../../mail/messages.ts";
-import { memberRecipients, seatMailSelect } from "../../overleg/members.ts";
-import { enqueueMessage } from "../../outbox/enqueue-message.ts";
+import { baseUrl, messages } from "../../mail/messages.ts";
+import { queueMemberMails, seatMailSelect } from "../../overleg/members.ts";
 import { sendSessieListsSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { managesSessie, overlegRunnerRoles } from "./manages-overleg.ts";
@@ -36,19 +35,16 @@ export const sendSessieListsAction = defineAction({
     });
     if (s.listsSentAt) throw new AppError("CONFLICT", `De lijsten zijn al verstuurd op ${formatDate(s.listsSentAt)}.`);
     if (s.status !== "GEHOUDEN") throw new AppError("CONFLICT", "Leg eerst de aanwezigheid of een besluit vast; dan is de sessie gehouden en kunnen de lijsten weg.");
-    const recipients = memberRecipients(s.overleg.seats);
-    const date = formatDate(s.startsAt);
     const content = {
-      overleg: s.overleg.name, date, url: `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`,
+      overleg: s.overleg.name, date: formatDate(s.startsAt),
       besluiten: s.punten.filter((p) => p.besluit).map((p, i) => `${i + 1}. ${p.title}: ${p.besluit}`),
       acties: s.punten.flatMap((p) => p.acties).map((a) => `- ${a.description} — ${a.ownerUser?.name ?? a.ownerOrganisation?.name}, uiterlijk ${formatDate(a.dueOn)}`),
     };
-    for (const [toEmail, name] of recipients) {
-      await enqueueMessage(tx, { kind: "sessie.lists", toEmail, ...staffMessages.sessieLists(name, content), relatedType: "Sessie", relatedId: s.id });
-    }
+    const url = `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`;
+    const recipients = await queueMemberMails(tx, s.overleg.seats, { staff: (name) => staffMessages.sessieLists(name, { ...content, url }), resident: (p) => messages.overlegLists(p, content) }, { kind: "sessie.lists", relatedType: "Sessie", relatedId: s.id });
     await tx.sessie.update({ where: { id: s.id }, data: { listsSentAt: new Date() } });
-    await audit("Sessie", s.id, { recipients: recipients.size });
-    return { id: s.id, recipients: recipients.size };
+    await audit("Sessie", s.id, { recipients });
+    return { id: s.id, recipients };
   },
 });
 

@@ -1,5 +1,7 @@
 // Staff: one overleg within overlegScope — its seats (with who fills them),
 // cadence, and its sessies around today (the coming ones and the last held).
+// A resident's name on their seat reaches only whoever runs the overleg;
+// colleagues at the table, wethouders and partners read "bewoner".
 // Refuses with AppError FORBIDDEN / NOT_FOUND (always NOT_FOUND for a partner).
 import "server-only";
 import { cache } from "react";
@@ -20,7 +22,7 @@ export const getOverleg = cache(async (user: SessionUser, id: string) => {
       secretary: { select: { name: true } },
       seats: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, user: { select: { name: true, role: true, organisation: { select: { name: true } }, department: { select: { name: true } } } }, department: { select: { name: true } }, organisation: { select: { name: true, kind: true } } },
+        select: { id: true, user: { select: { name: true, role: true, organisation: { select: { name: true } }, department: { select: { name: true } } } }, department: { select: { name: true } }, organisation: { select: { name: true, kind: true } }, participantId: true, residentName: true, invitedAt: true, confirmedAt: true },
       },
     },
   });
@@ -30,11 +32,15 @@ export const getOverleg = cache(async (user: SessionUser, id: string) => {
     prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 6, ...sessie }),
     prisma.sessie.findMany({ where: { overlegId: o.id, endsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 12, ...sessie }),
   ]);
-  return { ...o, upcoming, past };
+  const names = canManageOverleg(user, o);
+  // others see a confirmed resident as "bewoner" and no invitation at all
+  const seats = names ? o.seats : o.seats.filter((s) => !s.participantId || s.confirmedAt).map((s) => (s.participantId ? { ...s, participantId: "", residentName: null } : s));
+  return { ...o, seats, upcoming, past };
 });
 
-/** A seat in words: the person, or "Afdeling X (open)", or the organisation (and who fills it). */
+/** A seat in words: the person, or "Afdeling X (open)", or the organisation (and who fills it), or the resident (by name only for whoever runs it). */
 export function seatLabel(seat: Awaited<ReturnType<typeof getOverleg>>["seats"][number]): string {
+  if (seat.participantId !== null) return `Bewoner${seat.residentName ? `: ${seat.residentName}` : ""}`;
   const who = seat.user ? `${seat.user.name}${seat.user.department ? ` (${seat.user.department.name})` : seat.user.organisation ? ` (${seat.user.organisation.name})` : ""}` : null;
   if (seat.department) return `Afdeling ${seat.department.name}: ${who ?? "plaats voor een collega van de afdeling"}`;
   if (seat.organisation) return `${seat.organisation.name}: ${who ?? "plaats voor de organisatie"}`;

@@ -1,6 +1,6 @@
 // A resident's own data, found through their manage link (null when the
 // link is unknown, expired or revoked): profile, registrations, consents,
-// evaluations and reactions. Also the JSON download, which is audited.
+// evaluations, reactions and seats at overleggen. Also the JSON download, which is audited.
 import "server-only";
 import { prisma } from "@/lib/db";
 import { residentFromToken } from "@/lib/registration/resident-from-token";
@@ -22,6 +22,10 @@ export async function getMyData(token: string, options: { export?: boolean } = {
         },
       },
       reacties: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
+      overlegSeats: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, residentName: true, invitedAt: true, confirmedAt: true, overleg: { select: { name: true, stadsdeel: { select: { name: true } } } } },
+      },
     },
   });
 }

@@ -1,9 +1,11 @@
 // "Mijn gegevens" through the signed link in every mail: registrations
-// (cancel, change the number of people), the participation pool, see all
+// (cancel, change the number of people), the participation pool, the
+// overleggen one sits at (and leaving them), see all
 // one's data on a page or download it (CSV, JSON), or delete it. No password anywhere.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteDataForm, PoolControl, RegistrationControls } from "@/components/forms/manage-forms";
+import { DeleteDataForm, LeaveOverlegForm, PoolControl, RegistrationControls } from "@/components/forms/manage-forms";
+import { leaveOverleg } from "@/lib/actions/registration/leave-overleg";
 import { deleteMyData } from "@/lib/actions/registration/delete-my-data";
 import { manageRegistration } from "@/lib/actions/registration/manage-registration";
 import { setPoolMembership } from "@/lib/actions/registration/set-pool-membership";
@@ -57,6 +59,19 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
         <h2 id="pool-kop" className="text-xl font-semibold">Vaker meepraten</h2>
         <PoolControl action={setPoolMembership} token={token} inPool={me.inPool} />
       </section>
+      {me.overlegSeats.some((s) => s.confirmedAt) && (
+        <section aria-labelledby="overleg-kop" className="space-y-2">
+          <h2 id="overleg-kop" className="text-xl font-semibold">Overleggen waar u lid van bent</h2>
+          <ul className="space-y-2">
+            {me.overlegSeats.filter((s) => s.confirmedAt).map((s) => (
+              <li key={s.id}>
+                {s.overleg.name}{s.overleg.stadsdeel ? ` (${s.overleg.stadsdeel.name})` : ""}, lid sinds {formatDate(s.confirmedAt!)}.{" "}
+                <LeaveOverlegForm action={leaveOverleg} token={token} seatId={s.id} overleg={s.overleg.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="gegevens-kop" className="space-y-2">
         <h2 id="gegevens-kop" className="text-xl font-semibold">Uw gegevens</h2>
         <p>

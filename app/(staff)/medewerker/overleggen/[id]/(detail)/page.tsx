@@ -1,12 +1,16 @@
 // One overleg: who sits at it, how often it meets, the coming sessies and
 // the ones held (with whether their lists went out), and the member's
-// sessies as an iCal file.
+// sessies as an iCal file. Whoever runs it invites residents (and ends
+// their seats); only they see a resident's name and the open invitations.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { orRefuse } from "@/lib/auth/refuse";
-import { SeatForm } from "@/components/forms/overleg-forms";
+import { ButtonForm, InviteBewonerForm, SeatForm } from "@/components/forms/overleg-forms";
 import { fillSeat } from "@/lib/actions/overleg/fill-seat";
+import { inviteBewoner } from "@/lib/actions/overleg/invite-bewoner";
+import { removeBewoner } from "@/lib/actions/overleg/remove-bewoner";
+import { canManageOverleg } from "@/lib/auth/permissions";
 import { getOverleg, listSeatCandidates, seatLabel } from "@/lib/data/overleggen/get-overleg";
 import { formatDate, formatTime, overlegKindLabels, sessieStatusLabels } from "@/lib/format";
 import { describeCadence } from "@/lib/overleg/cadence";
@@ -14,6 +18,17 @@ import { describeCadence } from "@/lib/overleg/cadence";
 export const metadata: Metadata = { title: "Overleg" };
 
 type Sessie = Awaited<ReturnType<typeof getOverleg>>["upcoming"][number];
+type Seat = Awaited<ReturnType<typeof getOverleg>>["seats"][number];
+
+/** A resident's seat for whoever runs the overleg: member since, or invited and waiting; and ending it. */
+function ResidentSeat({ seat }: { seat: Seat }) {
+  return (
+    <>
+      {seatLabel(seat)} — {seat.confirmedAt ? `lid sinds ${formatDate(seat.confirmedAt)}` : `uitgenodigd op ${formatDate(seat.invitedAt!)}, nog niet bevestigd`}{" "}
+      <ButtonForm action={removeBewoner} fields={{ seatId: seat.id }} label={seat.confirmedAt ? `Lidmaatschap van ${seat.residentName} beëindigen` : `Uitnodiging aan ${seat.residentName} intrekken`} />
+    </>
+  );
+}
 
 function SessieList({ overlegId, sessies, empty }: { overlegId: string; sessies: Sessie[]; empty: string }) {
   if (sessies.length === 0) return <p>{empty}</p>;
@@ -33,6 +48,7 @@ export default async function OverlegPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const o = await orRefuse(getOverleg(user, (await params).id));
   const candidates = await listSeatCandidates(user, o.id);
+  const manage = canManageOverleg(user, o);
   return (
     <div className="max-w-4xl space-y-6">
       <p><Link href="/medewerker/overleggen">← Overleggen</Link></p>
@@ -50,6 +66,7 @@ export default async function OverlegPage({ params }: { params: Promise<{ id: st
         <ul className="mt-2 list-disc space-y-2 pl-6">
           {o.seats.map((s) => {
             const fill = candidates?.get(s.id);
+            if (manage && s.participantId) return <li key={s.id}><ResidentSeat seat={s} /></li>;
             return (
               <li key={s.id}>
                 {seatLabel(s)}
@@ -59,6 +76,13 @@ export default async function OverlegPage({ params }: { params: Promise<{ id: st
           })}
         </ul>
       </section>
+      {manage && o.active && (
+        <section aria-labelledby="bewoner-kop" className="space-y-2">
+          <h2 id="bewoner-kop" className="text-xl font-semibold">Bewoner uitnodigen als lid</h2>
+          <p>De bewoner krijgt een e-mail en is pas lid na eigen bevestiging (binnen 14 dagen; anders vervallen naam en e-mailadres). Leden krijgen de agenda en de besluiten- en actielijst. Hun naam ziet alleen wie dit overleg leidt; collega&apos;s aan tafel en partners zien &ldquo;bewoner&rdquo;.</p>
+          <InviteBewonerForm action={inviteBewoner} overlegId={o.id} />
+        </section>
+      )}
       <section aria-labelledby="komend-kop">
         <h2 id="komend-kop" className="text-xl font-semibold">Komende sessies</h2>
         <SessieList overlegId={o.id} sessies={o.upcoming} empty="Geen sessies gepland." />

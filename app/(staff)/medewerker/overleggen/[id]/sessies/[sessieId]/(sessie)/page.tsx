@@ -29,7 +29,8 @@ export default async function SessiePage({ params }: Props) {
   const edit = s.manage && !s.listsSentAt;
   const [owners, proposals] = edit ? await Promise.all([listActieOwners(user), getAgendaProposals(user, id, sessieId)]) : [null, null];
   const present = new Map(s.attendance.map((a) => [a.seatId, a.present]));
-  const seats = s.overleg.seats.map((seat) => ({ id: seat.id, label: seatLabel(seat), present: present.get(seat.id) ?? false }));
+  // an invited resident who has not said yes is not a member yet
+  const seats = s.overleg.seats.filter((seat) => !seat.participantId || seat.confirmedAt).map((seat) => ({ id: seat.id, label: seatLabel(seat), present: present.get(seat.id) ?? false }));
   return (
     <div className="max-w-4xl space-y-6">
       <p><Link href={`/medewerker/overleggen/${s.overleg.id}`}>← {s.overleg.name}</Link></p>
