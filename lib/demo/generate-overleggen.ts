@@ -1,7 +1,9 @@
 // Demo stadsdeeltafels (deterministic, labelled demo): per stadsdeel a tafel
 // every four weeks on Tuesday morning, chaired by its regisseur, with two
 // department seats and one or two partner organisations (the politie at
-// every other tafel, so a partner sees some and not others); a year of held
+// every other tafel, so a partner sees some and not others) — and at the
+// first tafel a demo resident from the participation pool who accepted
+// the invitation (with the consent record); a year of held
 // sessies with attendance, the stadsdeel's dossiers as points with their
 // besluit and the demo acties agreed there; the last one with a point left
 // open to carry over; and the coming year planned by the cadence.
@@ -9,6 +11,7 @@ import type { PrismaClient } from "../prisma-client.ts";
 import { fromLocalInput, todayKey } from "../datetime.ts";
 import { cadenceRule, sessionStarts } from "../overleg/cadence.ts";
 import { generateSessies } from "../overleg/generate-sessies.ts";
+import { OVERLEG_TEXT_VERSION } from "../overleg/resident-seats.ts";
 import type { Random } from "./random.ts";
 
 const DAY = 86_400_000;
@@ -23,6 +26,7 @@ export async function generateOverleggen(prisma: PrismaClient, rnd: Random, anch
   let sessies = 0;
   for (const [si, s] of stadsdelen.entries()) {
     const organisations = [si % 2 === 0 ? org.get("POLITIE") : org.get("WONINGCORPORATIE"), ...(si % 3 === 0 ? [org.get("WELZIJN")] : [])].filter((x): x is string => !!x);
+    const resident = si === 0 ? await prisma.participant.findFirst({ where: { anonymisedAt: null, inPool: true, name: { not: null }, buurt: { stadsdeelId: s.id } }, orderBy: { email: "asc" }, select: { id: true, name: true } }) : null;
     const overleg = await prisma.overleg.create({
       data: {
         name: `Stadsdeeltafel ${s.name} (demo)`, kind: "STADSDEELTAFEL", stadsdeelId: s.id, chairId: regisseurIds[si], rrule,
@@ -32,11 +36,13 @@ export async function generateOverleggen(prisma: PrismaClient, rnd: Random, anch
             { userId: regisseurIds[si] },
             ...[departments[si % departments.length], departments[(si + 1) % departments.length]].map((d) => ({ departmentId: d.id })),
             ...organisations.map((organisationId) => ({ organisationId })),
+            ...(resident ? [{ participantId: resident.id, residentName: resident.name, invitedAt: new Date(firstOn.getTime() - 7 * DAY), confirmedAt: new Date(firstOn.getTime() - 5 * DAY) }] : []),
           ],
         },
       },
       select: { id: true, seats: { select: { id: true } } },
     });
+    if (resident) await prisma.consent.create({ data: { participantId: resident.id, purpose: "OVERLEG_MEMBER", overlegId: overleg.id, textVersion: OVERLEG_TEXT_VERSION, givenAt: new Date(firstOn.getTime() - 5 * DAY) } });
     const dossiers = await prisma.dossier.findMany({ where: { stadsdeelId: s.id, status: { not: "AANGEMELD" } }, orderBy: { aangemeldAt: "asc" }, select: { id: true, title: true, aangemeldAt: true } });
     const held = sessionStarts({ rrule, firstOn: todayKey(firstOn), startTime: "09:30" }, firstOn, new Date(fromLocalInput(`${todayKey(anchor)}T00:00`)!.getTime() - 1)); // up to yesterday; from today the cadence plans
     for (const [hi, startsAt] of held.entries()) {
