@@ -3,7 +3,7 @@
 // 1. Pages: home and stadsdeel page response time (p50/p95, throughput,
 //    bytes) against a static file served by the same Next.js server.
 // 2. Map input: the public stadsdeel page with 10,000 inbreng (server p95,
-//    and in Chromium navigation → all markers/clusters drawn), and saving
+//    and in Chromium navigation → the server's clusters drawn), and saving
 //    one inbreng (the server action) against a raw INSERT.
 // 2b. Login: 20 staff accounts logging in at the same moment, through HTTP.
 // 3. Registration: a burst of simultaneous registrations for 50 seats — the
@@ -147,13 +147,17 @@ if (portal) try {
     console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);
     const total = await seedInbreng(portal.dbUrl, inbrengCount);
     const bigPage = await measureHttp(portal.url, `stadsdeel page, ${total} inbreng`, `/stadsdelen/${BENCH_STADSDEEL}`, opts);
-    const points = await measureHttp(portal.url, "map points (JSON)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart`, { ...opts, requests: Math.min(requests, 100) });
-    printHttpTable([baseline, bigPage, points], baseline);
+    const points = await measureHttp(portal.url, "map points, every one (JSON)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart`, { ...opts, requests: Math.min(requests, 100) });
+    const clusters = await measureHttp(portal.url, "map clusters of one viewport, zoom 13 (JSON, what the map asks)", `/stadsdelen/${BENCH_STADSDEEL}/inbreng-kaart?z=13&bbox=5.5,50.7,5.9,51.0`, opts);
+    printHttpTable([baseline, bigPage, points, clusters], baseline);
     const drawn = await measureMapDrawn(portal.url, Number(process.env.BENCH_BROWSER_RUNS ?? 10));
+    // the same page with a filter no inbreng matches: everything but the points
+    const empty = await measureMapDrawn(portal.url, Number(process.env.BENCH_BROWSER_RUNS ?? 10), "?buurt=geen-buurt");
     const save = await measureSave(portal.dbUrl, Number(process.env.BENCH_SAVES ?? 200));
     console.table([
       { measure: "stadsdeel page server p95", value: `${bigPage.p95.toFixed(1)} ms`, target: "≤ 150 ms", met: bigPage.p95 <= 150 },
-      { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1500 ms", met: drawn.p95 <= 1500 },
+      { measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`, value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`, target: "≤ 1000 ms (quiet machine)", met: drawn.p95 <= 1000 },
+      { measure: `  baseline: the same page with no points drawn, p50 / p95`, value: `${empty.p50.toFixed(0)} / ${empty.p95.toFixed(0)} ms`, target: `with ÷ without p95 = ${(drawn.p95 / empty.p95).toFixed(2)}× (≤ 2×)`, met: drawn.p95 <= 2 * empty.p95 },
       { measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`, value: `${save.action.p50.toFixed(1)} / ${save.action.p95.toFixed(1)} ms`, target: "p95 ≤ 50 ms", met: save.action.p95 <= 50 },
       { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
     ]);

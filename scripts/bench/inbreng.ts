@@ -52,8 +52,8 @@ export async function seedInbreng(url: string, count: number): Promise<number> {
   }
 }
 
-/** In Chromium: navigation start → all markers/clusters drawn on the public map. */
-export async function measureMapDrawn(baseUrl: string, runs: number) {
+/** In Chromium: navigation start → the map's markers/clusters drawn on the public stadsdeel page (with `query`, e.g. a filter that leaves no points). */
+export async function measureMapDrawn(baseUrl: string, runs: number, query = "") {
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const browser = await chromium.launch({
     executablePath,
@@ -67,7 +67,7 @@ export async function measureMapDrawn(baseUrl: string, runs: number) {
       const page = await context.newPage();
       await page.route(/service\.pdok\.nl/, (r) => r.abort()); // offline: no tiles, as on these machines
       const t = performance.now();
-      await page.goto(`${baseUrl}/stadsdelen/${BENCH_STADSDEEL}`, { waitUntil: "commit" });
+      await page.goto(`${baseUrl}/stadsdelen/${BENCH_STADSDEEL}${query}`, { waitUntil: "commit" });
       const drawn = await page.waitForSelector(".public-inbreng-map[data-drawn]", { timeout: 30_000 });
       const elapsed = performance.now() - t;
       points = Number(await drawn.getAttribute("data-drawn"));

@@ -69,7 +69,7 @@ test("the printable district map shows every buurt name", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis", "/mijn", "/mijn/verlopen-link-0123456789", "/afmelden/verlopen-link-0123456789", "/installatie/verlopen-link-0123456789", "/wachtwoord/verlopen-link-0123456789"]) {
+for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis", "/mijn", "/mijn/verlopen-link-0123456789", "/afmelden/verlopen-link-0123456789", "/installatie/verlopen-link-0123456789", "/wachtwoord/verlopen-link-0123456789", "/overleg-uitnodiging/verlopen-link-0123456789"]) {
   test(`axe: no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     if (path === "/" || path.startsWith("/stadsdelen/") && path !== "/stadsdelen/atlantis") await expect(page.locator("path.map-area").first()).toBeVisible();

@@ -1,10 +1,12 @@
 // Public: the inbreng of a stadsdeel's past bijeenkomsten with what was done
 // with it — never personal data (no names, no who-logged-it). A filtered,
-// paged list, and a compact point set for the map.
+// paged list, a compact point set for the map, and the same points already
+// clustered for one zoom level and viewport (lib/geo/cluster-index.ts).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { FollowUpStatus, InbrengKind } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { type Bbox, clusterIndex, clustersIn } from "@/lib/geo/cluster-index";
 
 export const PUBLIC_PAGE_SIZE = 25;
 export const kindOrder = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"] as const;
@@ -50,4 +52,14 @@ export async function listPublicInbrengPoints(stadsdeelId: string, f: PublicInbr
     select: { lat: true, lng: true, kind: true, followUpStatus: true },
   });
   return rows.map((r) => [round5(r.lat!), round5(r.lng!), kindOrder.indexOf(r.kind), followUpOrder.indexOf(r.followUpStatus)]);
+}
+
+/** The map's clusters and points for one zoom level inside a viewport, with the total behind the filters. */
+export async function listPublicInbrengClusters(stadsdeelId: string, f: PublicInbrengFilters, bbox: Bbox, zoom: number) {
+  const where = { ...whereFor(stadsdeelId, f), lat: { not: null } };
+  const agg = await prisma.inbreng.aggregate({ where, _count: { _all: true }, _max: { updatedAt: true } });
+  const version = `${agg._count._all}:${agg._max.updatedAt?.getTime() ?? 0}`;
+  const key = JSON.stringify([stadsdeelId, f.kind ?? "", f.themeId ?? "", f.status ?? "", f.buurtId ?? ""]);
+  const entry = await clusterIndex(key, version, () => listPublicInbrengPoints(stadsdeelId, f));
+  return { total: entry.total, clusters: clustersIn(entry.index, bbox, zoom) };
 }
