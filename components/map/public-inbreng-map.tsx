@@ -11,9 +11,8 @@ import L from "leaflet";
 import type { Geometry } from "geojson";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { GeoJSON, MapContainer, useMap } from "react-leaflet";
-import Supercluster from "supercluster";
 import { kindStyle, pinIcon } from "./inbreng-pins";
-import { type Bbox, type ClusterTuple, clustersIn } from "@/lib/geo/cluster-index";
+import { type Bbox, buildClusterIndex, type ClusterTuple, clustersIn } from "@/lib/geo/cluster-index";
 import { escapeHtml } from "@/lib/html";
 import { MapBasics, noDefaultControls, outOfTabOrder } from "./map-basics";
 
@@ -63,11 +62,7 @@ const viewport = (map: L.Map): Bbox => {
 /** Points given with the page (a verslag's frozen map): clustered here. */
 function LocalClusters({ points }: { points: Point[] }) {
   const map = useMap();
-  const index = useMemo(() => {
-    const sc = new Supercluster<{ kind: number }>({ radius: 96, maxZoom: 17 });
-    sc.load(points.map((p) => ({ type: "Feature", properties: { kind: p[2] }, geometry: { type: "Point", coordinates: [p[1], p[0]] } })));
-    return sc;
-  }, [points]);
+  const index = useMemo(() => buildClusterIndex(points), [points]);
   useEffect(() => {
     const layer = L.layerGroup().addTo(map);
     const draw = () => {

@@ -19,6 +19,13 @@ const entries = new Map<string, Entry>();
 // radius 96 of 512 = 48 px: clusters (at most 42 px) never overlap, so each stays a full 24 px target (WCAG 2.5.8)
 const options = { radius: 96, maxZoom: 17 };
 
+/** A supercluster index of compact points [lat, lng, kind, …] (also used in the browser for a verslag's frozen map). */
+export function buildClusterIndex(points: [number, number, number, number][]): Supercluster<{ kind: number }> {
+  const index = new Supercluster<{ kind: number }>(options);
+  index.load(points.map((p) => ({ type: "Feature", properties: { kind: p[2] }, geometry: { type: "Point", coordinates: [p[1], p[0]] } })));
+  return index;
+}
+
 /** The index for this key at this version, built from `load` only when the version moved on. */
 export async function clusterIndex(key: string, version: string, load: () => Promise<[number, number, number, number][]>): Promise<Entry> {
   const hit = entries.get(key);
@@ -28,9 +35,7 @@ export async function clusterIndex(key: string, version: string, load: () => Pro
     return hit;
   }
   const points = await load();
-  const index = new Supercluster<{ kind: number }>(options);
-  index.load(points.map((p) => ({ type: "Feature", properties: { kind: p[2] }, geometry: { type: "Point", coordinates: [p[1], p[0]] } })));
-  const entry = { version, index, total: points.length };
+  const entry = { version, index: buildClusterIndex(points), total: points.length };
   entries.set(key, entry);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return entry;
