@@ -3,8 +3,9 @@
 // 1. Pages: home and stadsdeel page response time (p50/p95, throughput,
 //    bytes) against a static file served by the same Next.js server.
 // 2. Map input: the public stadsdeel page with 10,000 inbreng (server p95,
-//    and in Chromium navigation → the server's clusters drawn), and saving
-//    one inbreng (the server action) against a raw INSERT.
+//    and in Chromium navigation → the server's clusters drawn, against the
+//    same page with no points), and saving one inbreng (the server action)
+//    against a raw INSERT. BENCH_ONLY_MAP=1 runs only parts 1 and 2.
 // 2b. Login: 20 staff accounts logging in at the same moment, through HTTP.
 // 3. Registration: a burst of simultaneous registrations for 50 seats — the
 //    public action in process against raw INSERTs of the same rows, and the
@@ -108,11 +109,13 @@ if (process.env.BENCH_URL && !process.env.BENCH_DATABASE_URL) throw new Error("w
 const portal = process.env.BENCH_ONLY_SCALE === "1" ? null : process.env.BENCH_URL ? { url: process.env.BENCH_URL, dbUrl: process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startPortal();
 const onlyTafels = process.env.BENCH_ONLY_TAFELS === "1";
 const onlyAnalyse = process.env.BENCH_ONLY_ANALYSE === "1";
+// BENCH_ONLY_MAP=1: the public pages and the 10,000-point map only
+const onlyMap = process.env.BENCH_ONLY_MAP === "1";
 if (portal) try {
   console.log(`\nHTTP: ${requests} requests per target, concurrency ${concurrency}, after ${20} warm-up requests; Node ${process.version}, ${os.cpus().length} cores`);
   const opts = { requests, concurrency, warmup: 20 };
   const baseline = await measureHttp(portal.url, "static file (baseline)", "/robots.txt", opts);
-  if (!onlyTafels) {
+  if (!onlyTafels && !onlyMap) {
     const [nIndicators, nYears] = [Number(process.env.BENCH_INDICATORS ?? 200), Number(process.env.BENCH_YEARS ?? 10)];
     console.log(`\nStadsdeelanalyse: ${nIndicators} indicators × every buurt, stadsdeel and the gemeente × ${nYears} years added; the public analyse page of West through HTTP, one request after another`);
     const seededValues = await seedIndicatorValues(portal.dbUrl, nIndicators, nYears);
@@ -134,6 +137,7 @@ if (portal) try {
     const stadsdeel = await measureHttp(portal.url, "stadsdeel page", "/stadsdelen/noord-west", opts);
     printHttpTable([baseline, home, stadsdeel], baseline);
 
+    if (!onlyMap) {
     const logins = Number(process.env.BENCH_LOGINS ?? 20);
     console.log(`\nLogin: ${logins} staff accounts logging in at the same moment (HTTP: CSRF + credentials callback, argon2id)`);
     const login = await benchLogins(portal.url, portal.dbUrl, "demo-wachtwoord", logins);
@@ -142,6 +146,7 @@ if (portal) try {
       { measure: `${login.n} simultaneous logins, p50 / p95 / slowest`, value: `${login.p50.toFixed(0)} / ${login.p95.toFixed(0)} / ${login.max.toFixed(0)} ms`, target: "p95 ≤ 1000 ms", met: login.p95 <= 1000 },
       { measure: "baseline: static file p95 (same server, above)", value: `${baseline.p95.toFixed(1)} ms`, target: "", met: "" },
     ]);
+    }
 
     const inbrengCount = Number(process.env.BENCH_INBRENG ?? 10_000);
     console.log(`\nMap input: public page of ${BENCH_STADSDEEL} with ${inbrengCount.toLocaleString("en")} more inbreng`);
@@ -162,6 +167,7 @@ if (portal) try {
       { measure: "baseline: raw INSERT of the same row p50 / p95", value: `${save.raw.p50.toFixed(1)} / ${save.raw.p95.toFixed(1)} ms`, target: `action ÷ raw p95 = ${(save.action.p95 / save.raw.p95).toFixed(1)}×`, met: "" },
     ]);
 
+    if (!onlyMap) {
     const burst = Number(process.env.BENCH_BURST ?? 500);
     console.log(`\nRegistration: ${burst} simultaneous registrations for one bijeenkomst with 50 seats`);
     const reg = await benchRegistrationBurst(portal.dbUrl, burst, 50);
@@ -185,9 +191,10 @@ if (portal) try {
       { measure: "pull: signals per second", value: `${pull.pullRate.toFixed(0)} /s (${(pull.pullMs / 1000).toFixed(1)} s)`, target: "≥ 1000 /s", met: pull.pullRate >= 1000 },
       { measure: "baseline: raw COPY of the same rows", value: `${pull.copyRate.toFixed(0)} /s (${(pull.copyMs / 1000).toFixed(2)} s)`, target: `pull ÷ COPY = ${(pull.pullRate / pull.copyRate).toFixed(2)}`, met: "" },
     ]);
+    }
   }
 
-  if (!onlyAnalyse) {
+  if (!onlyAnalyse && !onlyMap) {
   const [nDossiers, nActies] = [Number(process.env.BENCH_DOSSIERS ?? 100_000), Number(process.env.BENCH_ACTIES ?? 1_000_000)];
   console.log(`\nStadsdeeltafels: ${nDossiers.toLocaleString("en")} dossiers and ${nActies.toLocaleString("en")} acties added; pages through HTTP one request after another (what one user waits for), with a session`);
   const seeded = await seedTafels(portal.dbUrl, nDossiers, nActies);
@@ -216,7 +223,7 @@ if (portal) try {
   await portal.stop();
 }
 
-if (process.env.BENCH_SCALE !== "0") {
+if (process.env.BENCH_SCALE !== "0" && !onlyTafels && !onlyAnalyse && !onlyMap) {
   const keep = process.env.BENCH_SCALE_DIR;
   const dir = keep ? path.resolve(keep) : await mkdtemp(path.join(os.tmpdir(), "sdp-bench-scale-"));
   await mkdir(dir, { recursive: true });
