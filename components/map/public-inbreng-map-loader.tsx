@@ -1,8 +1,11 @@
 "use client";
-// Loads the public inbreng map only in the browser.
+// Loads the public inbreng map only in the browser — fetched as soon as this
+// module runs, so Leaflet arrives while the page hydrates rather than after.
 import dynamic from "next/dynamic";
 import type { PublicInbrengMapProps } from "./public-inbreng-map";
 import { SkipMap } from "./skip-map";
+
+if (typeof window !== "undefined") void import("./public-inbreng-map");
 
 const Map = dynamic(() => import("./public-inbreng-map"), {
   ssr: false,
