@@ -58,6 +58,18 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
+/** The dashboard rollups brought up to date now, as the worker's job does each minute — again when the worker's own refresh committed after this one's snapshot (a serialisation failure writes nothing). */
+export async function refreshRollups(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await query("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT refresh_dashboard_rollups(); COMMIT");
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== "40001") throw error;
+    }
+  }
+}
+
 export type CapturedMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; content: string }[]; headers: Record<string, string> };
 
 /** Waits until the in-process SMTP server received a mail for `to` whose subject starts with `subject`. */

@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry";
 import { categoryUrl, startSignalenFake, type FakeSignal } from "../setup/signalen-fake";
-import { expectNoAxeViolations, login, query } from "./helpers";
+import { expectNoAxeViolations, login, query, refreshRollups } from "./helpers";
 
 test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only; a regisseur pushes a melding from inbreng", async ({ page, browser }) => {
   const buurten = await query<{ geometry: AreaGeometry }>(`SELECT geometry FROM "Buurt" ORDER BY code LIMIT 10`);
@@ -46,7 +46,7 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     await page.getByRole("button", { name: "Nu ophalen" }).click();
     await expect(page.getByTestId("verbinding")).toContainText("Meldingen uit Signalen30");
     // the dashboard, once the worker's rollup job has run (every minute; here at once), shows them per stadsdeel
-    await query("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT refresh_dashboard_rollups(); COMMIT");
+    await refreshRollups();
     const perStadsdeel = await query<{ name: string; n: number }>(
       `SELECT s.name, count(*)::int AS n FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE m.origin = 'SIGNALEN' AND m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') GROUP BY s.name`);
     await page.goto("/medewerker/dashboard?herkomst=signalen");
