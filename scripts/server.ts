@@ -2,15 +2,24 @@
 // portal knows the TCP peer of every request. The peer's address goes into
 // the `x-sdp-peer` header, replacing anything a client sent under that name;
 // lib/http/client-ip.ts derives the client's address from it and the trusted
-// proxies. Started by scripts/start.ts; SIGTERM closes it.
+// proxies. Anonymous public pages are answered from the public page cache
+// (lib/http/public-cache; PUBLIC_CACHE=off turns it off). Started by
+// scripts/start.ts; SIGTERM closes it.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { listenForChanges } from "../lib/http/public-cache/listen.ts";
+import { PublicPageCache } from "../lib/http/public-cache/page-cache.ts";
+import { withPublicCache } from "../lib/http/public-cache/serve.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port });
 await app.prepare();
-const handle = app.getRequestHandler();
+const nextHandle = app.getRequestHandler();
+const cacheOn = process.env.PUBLIC_CACHE !== "off" && Boolean(process.env.DATABASE_URL);
+const cache = new PublicPageCache({ maxBytes: Number(process.env.PUBLIC_CACHE_MB ?? 64) * 1e6, ttlMs: Number(process.env.PUBLIC_CACHE_TTL_SECONDS ?? 60) * 1000 });
+const listening = cacheOn ? listenForChanges(cache, process.env.DATABASE_URL!, (m) => console.log(`[server] ${m}`)) : null;
+const handle = cacheOn ? withPublicCache(nextHandle, cache) : nextHandle;
 
 const server = http.createServer((req, res) => {
   req.headers["x-sdp-peer"] = req.socket.remoteAddress ?? "";
@@ -22,6 +31,6 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     server.close();
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    void Promise.all([listening?.close(), app.close()]).finally(() => process.exit(0));
   });
 }
