@@ -146,6 +146,23 @@ describe("the cache's own rules", () => {
     expect(cache.store("/stadsdelen/noord", entry(["gebied"]), cache.snapshot(["gebied"]))).toBe(true);
   });
 
+  it("lets a request for a page being rendered wait for that render (at most as long as it is told)", async () => {
+    expect(await cache.fillOf("/bijeenkomsten", 1000)).toBe(false);
+    const done = cache.startFill("/bijeenkomsten");
+    let waited = false;
+    const waiting = cache.fillOf("/bijeenkomsten", 5000).then((r) => (waited = r));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(waited).toBe(false);
+    done();
+    await waiting;
+    expect(waited).toBe(true);
+    expect(await cache.fillOf("/bijeenkomsten", 1000)).toBe(false);
+    cache.startFill("/agenda-never-ends");
+    const t = performance.now();
+    expect(await cache.fillOf("/agenda-never-ends", 100)).toBe(true);
+    expect(performance.now() - t).toBeGreaterThanOrEqual(95);
+  });
+
   it("puts a fresh nonce wherever the render had its own", () => {
     const parts = splitAtNonce(Buffer.from(`<script nonce="N0N0">a</script>"nonce":"N0N0"<p>N0</p>`), "N0N0");
     expect(joinWithNonce(parts, "FRESH").toString()).toBe(`<script nonce="FRESH">a</script>"nonce":"FRESH"<p>N0</p>`);

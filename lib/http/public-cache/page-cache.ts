@@ -63,6 +63,29 @@ export class PublicPageCache {
     return true;
   }
 
+  private readonly fills = new Map<string, Promise<void>>();
+
+  /** Marks `key` as being rendered; call the returned function when the render has ended (stored or not). */
+  startFill(key: string): () => void {
+    let end!: () => void;
+    const filled = new Promise<void>((resolve) => (end = resolve));
+    this.fills.set(key, filled);
+    return () => {
+      if (this.fills.get(key) === filled) this.fills.delete(key);
+      end();
+    };
+  }
+
+  /** Waits (at most `ms`) for a render of `key` under way; false when there was none. */
+  async fillOf(key: string, ms: number): Promise<boolean> {
+    const filling = this.fills.get(key);
+    if (!filling) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([filling, new Promise((r) => (timer = setTimeout(r, ms)))]);
+    clearTimeout(timer);
+    return true;
+  }
+
   /** A committed change of this kind (`*`: anything, e.g. after the listener reconnected). */
   invalidate(tag: string): void {
     if (tag === "*") {
