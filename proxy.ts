@@ -30,5 +30,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   // pages only: not the static chunks and images, nor files by name (robots.txt, icon.svg, agenda.ics, gegevens.json …)
-  matcher: [{ source: "/((?!_next/static|_next/image|.*\\.[a-z0-9]+$).*)" }],
+  // nor a server action's call from the page's script (Next-Action header): its answer is data, not a document, and
+  // the action checks the user itself — a burst of registrations skips this step
+  matcher: [{ source: "/((?!_next/static|_next/image|.*\\.[a-z0-9]+$).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

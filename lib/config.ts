@@ -19,3 +19,12 @@ export const config = {
 export function oidcEnabled(): boolean {
   return Boolean(config.oidc.issuer && config.oidc.clientId && config.oidc.clientSecret);
 }
+
+/**
+ * The portal's own address (PUBLIC_URL, else NEXTAUTH_URL) for links in
+ * mails and feeds — never the request's Host header, which a client chooses
+ * (and which would end up in cached public answers).
+ */
+export function publicBaseUrl(): string {
+  return (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

@@ -7,6 +7,7 @@ import type { Tx } from "../actions/define-action.ts";
 import type { PrismaClient } from "../prisma-client.ts";
 import { mailPlaceholders } from "../gemeente.ts";
 import { issueToken } from "../tokens.ts";
+import { publicBaseUrl } from "../config.ts";
 
 export type MailBijeenkomst = { id: string; title: string; startsAt: Date; endsAt: Date; locationName: string; address: string };
 /** A person to write to, with their links (issued by residentLinks; mail templates use placeholders there). */
@@ -14,9 +15,7 @@ export type MailPerson = { name: string | null; urls: ResidentLinks };
 export type ResidentLinks = { manage: string; unsubscribe: string };
 export type Mail = { subject: string; text: string; html: string };
 
-export function baseUrl(): string {
-  return (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
+export const baseUrl = publicBaseUrl;
 
 /** Fresh manage and unsubscribe links for a person's mail (opaque tokens, see lib/tokens.ts). */
 export async function residentLinks(db: Tx | PrismaClient, participantId: string): Promise<ResidentLinks> {

@@ -4,7 +4,9 @@
 // shows on the very next request for the page (seats left); a signed-in
 // colleague's page (with their name) is never stored, nor served to the
 // next visitor; a resident's own link, its data download and a verslag's
-// staff link are never cached and say so (Cache-Control: no-store).
+// staff link are never cached and say so (Cache-Control: no-store); a
+// request with a forged Host header cannot put its host into a cached feed.
+import http from "node:http";
 import { expect, request, test } from "@playwright/test";
 import { newToken } from "../../lib/tokens.ts";
 import { login, query } from "./helpers";
@@ -102,5 +104,30 @@ test("a resident's own pages, their data and a verslag's staff link are never ca
   const [verslag] = await query<{ id: string }>(`SELECT "bijeenkomstId" AS id FROM "Verslag" LIMIT 1`);
   const withLink = await visitor.get(`/verslagen/${verslag.id}?t=${newToken().token}`);
   expect(withLink.headers()["x-cache"]).toBe("BYPASS");
+  await visitor.dispose();
+});
+
+/** A GET with headers fetch() will not send (Host). */
+function rawGet(baseURL: string, path: string, headers: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get(new URL(path, baseURL), { headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve(body));
+    }).on("error", reject);
+  });
+}
+
+test("a forged Host header does not end up in a cached feed", async ({ baseURL }) => {
+  await query(`UPDATE "AgendaItem" SET "updatedAt" = now() WHERE false`); // a fresh start for the feeds in the cache
+  const forged = await rawGet(baseURL!, "/stadsdelen/noord/agenda.ics", { host: "evil.example", "x-forwarded-host": "evil.example" });
+  expect(forged).toContain("BEGIN:VCALENDAR");
+  expect(forged).toContain(`URL;VALUE=URI:${baseURL}/stadsdelen/noord/agenda`);
+  expect(forged).not.toContain("evil.example");
+  const visitor = await request.newContext({ baseURL });
+  const feed = await visitor.get("/stadsdelen/noord/agenda.ics");
+  expect(feed.headers()["x-cache"]).toBe("HIT");
+  expect(await feed.text()).not.toContain("evil.example");
   await visitor.dispose();
 });

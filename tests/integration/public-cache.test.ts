@@ -13,7 +13,8 @@ import { saveIndicatorAction } from "../../lib/actions/indicator/save-indicator.
 import { registerAction } from "../../lib/actions/registration/register-for-bijeenkomst.ts";
 import type { SessionUser } from "../../lib/auth/permissions.ts";
 import { listenForChanges } from "../../lib/http/public-cache/listen.ts";
-import { type CachedResponse, joinWithNonce, PublicPageCache, splitAtNonce } from "../../lib/http/public-cache/page-cache.ts";
+import { gunzipSync } from "node:zlib";
+import { type CachedResponse, deflateParts, gzipWithNonce, joinWithNonce, PublicPageCache, splitAtNonce } from "../../lib/http/public-cache/page-cache.ts";
 import { cacheableRequest, PUBLIC_TAGS, type PublicTag } from "../../lib/http/public-cache/routes.ts";
 import { refreshDashboardRollups } from "../../lib/jobs/refresh-dashboard-rollups.ts";
 import { sessionUser } from "../setup/actions.ts";
@@ -33,7 +34,9 @@ let beheerder: SessionUser;
 let regisseur: SessionUser;
 let wethouder: SessionUser;
 
-const entry = (tags: readonly PublicTag[], body = "<p>page</p>"): CachedResponse => ({ status: 200, headers: [["content-type", "text/html"]], parts: [Buffer.from(body)], nonce: null, tags });
+const entry = (tags: readonly PublicTag[], body = "<p>page</p>"): CachedResponse => ({
+  status: 200, headers: [["content-type", "text/html"]], parts: [Buffer.from(body)], deflated: deflateParts([Buffer.from(body)]), nonce: null, tags,
+});
 
 /** One cached page per tag; returns the tags whose page is gone after everything committed so far. */
 async function dropped(write: () => Promise<unknown>): Promise<string[]> {
@@ -163,9 +166,18 @@ describe("the cache's own rules", () => {
     expect(performance.now() - t).toBeGreaterThanOrEqual(95);
   });
 
-  it("puts a fresh nonce wherever the render had its own", () => {
+  it("puts a fresh nonce wherever the render had its own, in the plain and in the gzipped answer", () => {
     const parts = splitAtNonce(Buffer.from(`<script nonce="N0N0">a</script>"nonce":"N0N0"<p>N0</p>`), "N0N0");
     expect(joinWithNonce(parts, "FRESH").toString()).toBe(`<script nonce="FRESH">a</script>"nonce":"FRESH"<p>N0</p>`);
+    const page = Buffer.from(`N0N0${"<li>Buurt Wyckerpoort</li>".repeat(4000)}<script nonce="N0N0"></script>N0N0N0N0${"é".repeat(70_000)}N0N0`);
+    for (const body of [page, Buffer.from("geen nonce"), Buffer.alloc(0)]) {
+      const split = splitAtNonce(body, "N0N0");
+      const fresh = Buffer.from(crypto.randomUUID()).toString("base64");
+      const gz = gzipWithNonce(split, deflateParts(split), fresh);
+      expect(gunzipSync(gz).equals(joinWithNonce(split, fresh))).toBe(true);
+      expect(gunzipSync(gz).toString()).toBe(body.toString().replaceAll("N0N0", fresh));
+    }
+    expect(gzipWithNonce(splitAtNonce(page, "N0N0"), deflateParts(splitAtNonce(page, "N0N0")), "x").length).toBeLessThan(page.length / 20);
   });
 
   it("answers only listed public routes with listed parameters, one entry whatever their order", () => {

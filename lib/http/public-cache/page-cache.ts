@@ -9,6 +9,7 @@
 // it, so a request that syncs first never gets an answer older than the
 // last commit before it arrived. While that connection is down nothing is
 // served from the cache.
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import type { PublicTag } from "./routes.ts";
 
@@ -17,6 +18,8 @@ export type CachedResponse = {
   headers: [string, string][];
   /** the body split where the nonce of the render stood; served joined with a fresh one */
   parts: Buffer[];
+  /** the same parts, each deflated on its own (see gzipWithNonce) */
+  deflated: Buffer[];
   nonce: string | null;
   tags: readonly PublicTag[];
 };
@@ -35,7 +38,7 @@ export class PublicPageCache {
     this.entries = new LRUCache({
       maxSize: options.maxBytes,
       ttl: options.ttlMs,
-      sizeCalculation: (e) => e.parts.reduce((n, p) => n + p.length, 0) + 1024,
+      sizeCalculation: (e) => [...e.parts, ...e.deflated].reduce((n, p) => n + p.length, 0) + 1024,
     });
   }
 
@@ -146,5 +149,44 @@ export function joinWithNonce(parts: Buffer[], nonce: string): Buffer {
     if (i > 0) out.push(n);
     out.push(p);
   });
+  return Buffer.concat(out);
+}
+
+/**
+ * Each part deflated on its own, ending on a byte boundary (a full flush)
+ * and only the last one final — so a gzip answer can be put together per
+ * request around a fresh nonce without compressing the page again.
+ */
+export function deflateParts(parts: Buffer[]): Buffer[] {
+  return parts.map((p, i) => deflateRawSync(p, { level: 6, finishFlush: i === parts.length - 1 ? constants.Z_FINISH : constants.Z_FULL_FLUSH }));
+}
+
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * A gzip body of the parts joined with `nonce`: the deflated parts with the
+ * nonce between them as stored (uncompressed) deflate blocks, and the
+ * trailer's CRC-32 and length of the whole page.
+ */
+export function gzipWithNonce(parts: Buffer[], deflated: Buffer[], nonce: string): Buffer {
+  const n = Buffer.from(nonce);
+  const stored = Buffer.concat([Buffer.from([0, n.length & 0xff, n.length >> 8, ~n.length & 0xff, (~n.length >> 8) & 0xff]), n]);
+  const out: Buffer[] = [GZIP_HEADER];
+  let crc = 0;
+  let length = 0;
+  parts.forEach((p, i) => {
+    if (i > 0) {
+      out.push(stored);
+      crc = crc32(n, crc);
+      length += n.length;
+    }
+    out.push(deflated[i]);
+    crc = crc32(p, crc);
+    length += p.length;
+  });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(length >>> 0, 4);
+  out.push(trailer);
   return Buffer.concat(out);
 }

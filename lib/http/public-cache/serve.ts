@@ -6,12 +6,11 @@
 // rendered wait for that render instead of starting their own. Every answer
 // from the cache gets a fresh CSP nonce, in the header and wherever the
 // render had put its own, so the page's script policy is as strict as a
-// rendered page's (and is gzipped, quickly, for clients that accept it).
+// rendered page's (gzipped for clients that accept it: the page is
+// compressed once, when stored, around the places of its nonce).
 // The `X-Cache` header says HIT, MISS or BYPASS (not cached, never stored).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-import { type CachedResponse, joinWithNonce, type PublicPageCache, splitAtNonce } from "./page-cache.ts";
+import { type CachedResponse, deflateParts, gzipWithNonce, joinWithNonce, type PublicPageCache, splitAtNonce } from "./page-cache.ts";
 import { cacheableRequest, type CacheableRequest } from "./routes.ts";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -22,7 +21,6 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/;
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-cache"]);
 /** How long a request waits for someone else's render of the same page before rendering it itself. */
 const WAIT_FOR_FILL_MS = 5_000;
-const gzipAsync = promisify(gzip);
 
 function freshNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString("base64");
@@ -38,15 +36,13 @@ function bypasses(req: IncomingMessage): boolean {
   );
 }
 
-async function serveHit(req: IncomingMessage, res: ServerResponse, hit: CachedResponse): Promise<void> {
-  const nonce = freshNonce();
-  let body = hit.nonce ? joinWithNonce(hit.parts, nonce) : hit.parts[0];
+function serveHit(req: IncomingMessage, res: ServerResponse, hit: CachedResponse): void {
+  const nonce = hit.nonce ? freshNonce() : "";
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = gzip ? gzipWithNonce(hit.parts, hit.deflated, nonce) : joinWithNonce(hit.parts, nonce);
   res.statusCode = hit.status;
   for (const [name, value] of hit.headers) res.setHeader(name, hit.nonce ? value.replaceAll(hit.nonce, nonce) : value);
-  if (body.length >= 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    body = await gzipAsync(body, { level: 1 }); // on the thread pool: the event loop serves others meanwhile
-    res.setHeader("Content-Encoding", "gzip");
-  }
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
   if (!/accept-encoding/i.test(String(res.getHeader("vary") ?? ""))) res.appendHeader("Vary", "Accept-Encoding");
   res.setHeader("Content-Length", body.length);
   res.setHeader("X-Cache", "HIT");
@@ -85,7 +81,8 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, handle: Handl
         if (value !== undefined && !NOT_STORED.has(name)) headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
       }
       const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1] ?? null;
-      cache.store(cacheable.key, { status: 200, headers, parts: splitAtNonce(Buffer.concat(chunks), nonce), nonce, tags: cacheable.tags }, snapshot);
+      const parts = splitAtNonce(Buffer.concat(chunks), nonce);
+      cache.store(cacheable.key, { status: 200, headers, parts, deflated: deflateParts(parts), nonce, tags: cacheable.tags }, snapshot);
     }
     done();
   });
@@ -96,6 +93,9 @@ export function withPublicCache(handle: Handle, cache: PublicPageCache): Handle 
   return async (req, res) => {
     const cacheable = bypasses(req) ? null : cacheableRequest(req.url ?? "/");
     if (!cacheable || !cache.online) {
+      // a server action's answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it
+      // anyway: a fresh zlib stream per registration in a burst costs more than the bytes it saves
+      if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
       res.setHeader("X-Cache", "BYPASS");
       return handle(req, res);
     }

@@ -1,15 +1,16 @@
 // iCal feed of a stadsdeel's public agenda, for calendar apps to subscribe to.
+import { publicBaseUrl } from "@/lib/config";
 import ical from "ical-generator";
 import { getGemeente } from "@/lib/data/gemeente/get-gemeente";
 import { getStadsdeel } from "@/lib/data/areas/get-stadsdeel";
 import { listPublicAgendaItems } from "@/lib/data/agenda/list-public-agenda-items";
 import { agendaKindLabels, agendaStatusLabels } from "@/lib/format";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const stadsdeel = await getStadsdeel((await params).slug);
   if (!stadsdeel) return new Response("Onbekend stadsdeel", { status: 404 });
   const items = await listPublicAgendaItems(stadsdeel.id);
-  const origin = new URL(request.url).origin;
+  const origin = publicBaseUrl();
   const calendar = ical({ name: `Stadsdeelagenda ${stadsdeel.name} — ${(await getGemeente()).name}`, timezone: "Europe/Amsterdam", ttl: 3600 });
   for (const item of items) {
     const end = new Date(item.periodEnd.getTime() + 86_400_000); // all-day end is exclusive

@@ -1,14 +1,15 @@
 // iCal file of the signed-in member's sessies (every overleg they sit at),
 // to import into their calendar. Behind the login like every staff page.
+import { publicBaseUrl } from "@/lib/config";
 import ical from "ical-generator";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listMySessies } from "@/lib/data/overleggen/list-my-sessies";
 
-export async function GET(request: Request) {
+export async function GET() {
   const user = await getCurrentUser();
   if (!user) return new Response("Log eerst in.", { status: 401 });
   const sessies = await listMySessies(user);
-  const origin = new URL(request.url).origin;
+  const origin = publicBaseUrl();
   const calendar = ical({ name: `Mijn overleggen — ${user.name}`, timezone: "Europe/Amsterdam" });
   for (const s of sessies) {
     calendar.createEvent({
