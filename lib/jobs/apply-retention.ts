@@ -6,7 +6,7 @@
 // body after OUTBOX_BODY_DAYS (7); expired rate-limit counters and expired
 // or revoked links are deleted. Each run is audited with its counts.
 import type { PrismaClient } from "../prisma-client.ts";
-import { endResidentSeat, INVITATION_DAYS } from "../overleg/resident-seats.ts";
+import { endResidentSeat, INVITATION_DAYS, residentSeatSelect } from "../overleg/resident-seats.ts";
 import { erasePerson } from "../registration/erase-person.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
@@ -24,7 +24,7 @@ export async function applyRetention(
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   const expired = await prisma.overlegSeat.findMany({
     where: { participantId: { not: null }, confirmedAt: null, invitedAt: { lt: new Date(now.getTime() - INVITATION_DAYS * DAY) } },
-    select: { id: true, overlegId: true, participantId: true, confirmedAt: true },
+    select: residentSeatSelect,
   });
   let erased = 0;
   for (const seat of expired) if ((await prisma.$transaction((tx) => endResidentSeat(tx, { ...seat, participantId: seat.participantId! }, now))).erased) erased++;

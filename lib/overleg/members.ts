@@ -6,6 +6,7 @@
 // own manage link); everyone once per address.
 import type { Tx } from "../actions/define-action.ts";
 import { type Mail, type MailPerson, residentLinks } from "../mail/messages.ts";
+import { isMemberSeat } from "./member-seat.ts";
 
 export type SeatForMail = {
   user: { name: string; email: string; active: boolean } | null;
@@ -32,7 +33,7 @@ export function memberRecipients(seats: SeatForMail[]): Map<string, Recipient> {
   const out = new Map<string, Recipient>();
   for (const seat of seats) {
     if (seat.participant) {
-      if (seat.confirmedAt && seat.participant.email && !seat.participant.anonymisedAt)
+      if (isMemberSeat({ resident: true, confirmedAt: seat.confirmedAt }) && seat.participant.email && !seat.participant.anonymisedAt)
         out.set(seat.participant.email.toLowerCase(), { name: seat.residentName ?? "bewoner", participantId: seat.participant.id });
     } else if (seat.user?.active) out.set(seat.user.email.toLowerCase(), { name: seat.user.name });
     else if (seat.organisation) for (const u of seat.organisation.users) out.set(u.email.toLowerCase(), { name: u.name });

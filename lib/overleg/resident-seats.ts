@@ -13,6 +13,9 @@ export const OVERLEG_TEXT_VERSION = "overleg-lid-2026-12";
 /** Invitations not answered within this many days expire (the link's lifetime). */
 export const INVITATION_DAYS = 14;
 
+/** What ending a resident's seat needs to know of it (read with this select wherever a seat is ended). */
+export const residentSeatSelect = { id: true, overlegId: true, participantId: true, confirmedAt: true } as const;
+
 export async function endResidentSeat(tx: Tx, seat: { id: string; overlegId: string; participantId: string; confirmedAt: Date | null }, now = new Date()): Promise<{ erased: boolean }> {
   await tx.overlegSeat.delete({ where: { id: seat.id } });
   if (seat.confirmedAt) {

@@ -136,9 +136,10 @@ describe("who sees a resident member", () => {
       const o = await getOverleg(u, overlegId);
       const body = JSON.stringify(o);
       for (const secret of ["Anna de Vries", "anna@voorbeeld.nl", "Iemand Anders"]) expect(body).not.toContain(secret);
-      const residents = o.seats.filter((s) => s.participantId !== null);
+      const residents = o.seats.filter((s) => s.resident);
       expect(residents).toHaveLength(1); // the confirmed member only
-      expect(residents[0]).toMatchObject({ participantId: "", residentName: null });
+      expect(residents[0]).toMatchObject({ resident: true, residentName: null });
+      expect(residents[0]).not.toHaveProperty("participantId"); // not even the person's id
     }
     const sessie = await db.prisma.sessie.findFirstOrThrow({ where: { overlegId }, orderBy: { startsAt: "asc" } });
     expect(JSON.stringify(await getSessie(partner, overlegId, sessie.id))).not.toContain("Anna");

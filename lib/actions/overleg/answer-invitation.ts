@@ -4,7 +4,7 @@
 // theirs, so do their name and e-mail). The link works once. Nothing of the
 // person's own data is changed either way.
 import { AppError } from "../../errors.ts";
-import { endResidentSeat, OVERLEG_TEXT_VERSION } from "../../overleg/resident-seats.ts";
+import { endResidentSeat, OVERLEG_TEXT_VERSION, residentSeatSelect } from "../../overleg/resident-seats.ts";
 import { redeemToken } from "../../tokens.ts";
 import { answerInvitationSchema } from "../../validation/overleg.ts";
 import type { ActionResult } from "../define-action.ts";
@@ -15,11 +15,11 @@ export const answerInvitationAction = definePublicAction({
   schema: answerInvitationSchema,
   async handler({ tx }, input) {
     const t = await redeemToken(tx, input.token, "overleg");
-    const seat = t?.seatId ? await tx.overlegSeat.findUnique({ where: { id: t.seatId }, select: { id: true, overlegId: true, participantId: true, confirmedAt: true } }) : null;
+    const seat = t?.seatId ? await tx.overlegSeat.findUnique({ where: { id: t.seatId }, select: residentSeatSelect }) : null;
     if (!t || !seat || seat.participantId !== t.participantId || seat.confirmedAt) throw new AppError("FORBIDDEN", "Deze uitnodiging is verlopen, al beantwoord of ongeldig.");
     const now = new Date();
-    await tx.residentToken.updateMany({ where: { seatId: seat.id, revokedAt: null }, data: { revokedAt: now } });
     if (input.answer === "ja") {
+      await tx.residentToken.updateMany({ where: { seatId: seat.id, revokedAt: null }, data: { revokedAt: now } }); // the link works once ("nee" deletes the seat and its link)
       await tx.overlegSeat.update({ where: { id: seat.id }, data: { confirmedAt: now } });
       await tx.consent.create({ data: { participantId: t.participantId, purpose: "OVERLEG_MEMBER", overlegId: seat.overlegId, textVersion: OVERLEG_TEXT_VERSION, givenAt: now } });
       await tx.participant.update({ where: { id: t.participantId }, data: { lastActiveAt: now } });

@@ -4,6 +4,7 @@ import { fieldError } from "../../errors.ts";
 import { recordAttendanceSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { managesSessie, overlegRunnerRoles } from "./manages-overleg.ts";
+import { memberSeatWhere } from "../../overleg/member-seat.ts";
 
 export const recordAttendanceAction = defineAction({
   name: "sessie.attendance",
@@ -11,7 +12,7 @@ export const recordAttendanceAction = defineAction({
   schema: recordAttendanceSchema,
   authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
   async handler({ tx, audit }, input) {
-    const s = await tx.sessie.findUniqueOrThrow({ where: { id: input.sessieId }, select: { id: true, overleg: { select: { seats: { where: { OR: [{ participantId: null }, { confirmedAt: { not: null } }] }, select: { id: true } } } } } });
+    const s = await tx.sessie.findUniqueOrThrow({ where: { id: input.sessieId }, select: { id: true, overleg: { select: { seats: { where: memberSeatWhere, select: { id: true } } } } } });
     const seats = s.overleg.seats.map((x) => x.id);
     if (input.present.some((id) => !seats.includes(id))) throw fieldError("present", "Een aangevinkte plaats hoort niet bij dit overleg.");
     await tx.sessieAanwezigheid.deleteMany({ where: { sessieId: s.id } });

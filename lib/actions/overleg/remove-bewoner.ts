@@ -3,7 +3,7 @@
 // marked withdrawn; someone who never said yes and has nothing else with us
 // is erased at once (lib/overleg/resident-seats.ts).
 import { fieldError } from "../../errors.ts";
-import { endResidentSeat } from "../../overleg/resident-seats.ts";
+import { endResidentSeat, residentSeatSelect } from "../../overleg/resident-seats.ts";
 import { removeBewonerSchema } from "../../validation/overleg.ts";
 import { type ActionResult, defineAction } from "../define-action.ts";
 import { managesSeat, overlegRunnerRoles } from "./manages-overleg.ts";
@@ -14,7 +14,7 @@ export const removeBewonerAction = defineAction({
   schema: removeBewonerSchema,
   authorize: ({ user, tx }, input) => managesSeat(tx, user, input.seatId),
   async handler({ tx, audit }, input) {
-    const seat = await tx.overlegSeat.findUniqueOrThrow({ where: { id: input.seatId }, select: { id: true, overlegId: true, participantId: true, confirmedAt: true } });
+    const seat = await tx.overlegSeat.findUniqueOrThrow({ where: { id: input.seatId }, select: residentSeatSelect });
     if (!seat.participantId) throw fieldError("seatId", "Dit is geen plaats van een bewoner.");
     const { erased } = await endResidentSeat(tx, { ...seat, participantId: seat.participantId });
     await audit("OverlegSeat", seat.id, { overlegId: seat.overlegId, resident: true, wasMember: !!seat.confirmedAt, erased });

@@ -7,6 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { canManageOverleg, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isMemberSeat } from "@/lib/overleg/member-seat";
 import { NOTHING, overlegScope, refuse } from "../scope";
 
 const sessie = { select: { id: true, startsAt: true, endsAt: true, status: true, location: true, listsSentAt: true, _count: { select: { punten: true } } } } as const;
@@ -34,13 +35,14 @@ export const getOverleg = cache(async (user: SessionUser, id: string) => {
   ]);
   const names = canManageOverleg(user, o);
   // others see a confirmed resident as "bewoner" and no invitation at all
-  const seats = names ? o.seats : o.seats.filter((s) => !s.participantId || s.confirmedAt).map((s) => (s.participantId ? { ...s, participantId: "", residentName: null } : s));
+  const all = o.seats.map(({ participantId, ...s }) => ({ ...s, resident: participantId !== null }));
+  const seats = names ? all : all.filter(isMemberSeat).map((s) => (s.resident ? { ...s, residentName: null } : s));
   return { ...o, seats, upcoming, past };
 });
 
 /** A seat in words: the person, or "Afdeling X (open)", or the organisation (and who fills it), or the resident (by name only for whoever runs it). */
 export function seatLabel(seat: Awaited<ReturnType<typeof getOverleg>>["seats"][number]): string {
-  if (seat.participantId !== null) return `Bewoner${seat.residentName ? `: ${seat.residentName}` : ""}`;
+  if (seat.resident) return `Bewoner${seat.residentName ? `: ${seat.residentName}` : ""}`;
   const who = seat.user ? `${seat.user.name}${seat.user.department ? ` (${seat.user.department.name})` : seat.user.organisation ? ` (${seat.user.organisation.name})` : ""}` : null;
   if (seat.department) return `Afdeling ${seat.department.name}: ${who ?? "plaats voor een collega van de afdeling"}`;
   if (seat.organisation) return `${seat.organisation.name}: ${who ?? "plaats voor de organisatie"}`;

@@ -66,7 +66,7 @@ export default async function OverlegPage({ params }: { params: Promise<{ id: st
         <ul className="mt-2 list-disc space-y-2 pl-6">
           {o.seats.map((s) => {
             const fill = candidates?.get(s.id);
-            if (manage && s.participantId) return <li key={s.id}><ResidentSeat seat={s} /></li>;
+            if (manage && s.resident) return <li key={s.id}><ResidentSeat seat={s} /></li>;
             return (
               <li key={s.id}>
                 {seatLabel(s)}

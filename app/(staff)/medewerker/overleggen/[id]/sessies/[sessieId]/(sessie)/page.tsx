@@ -17,6 +17,7 @@ import { listActieOwners } from "@/lib/data/dossiers/list-dossier-choices";
 import { seatLabel } from "@/lib/data/overleggen/get-overleg";
 import { getAgendaProposals, getSessie } from "@/lib/data/overleggen/get-sessie";
 import { formatDate, formatTime, sessieStatusLabels } from "@/lib/format";
+import { isMemberSeat } from "@/lib/overleg/member-seat";
 
 export const metadata: Metadata = { title: "Sessie" };
 
@@ -30,7 +31,7 @@ export default async function SessiePage({ params }: Props) {
   const [owners, proposals] = edit ? await Promise.all([listActieOwners(user), getAgendaProposals(user, id, sessieId)]) : [null, null];
   const present = new Map(s.attendance.map((a) => [a.seatId, a.present]));
   // an invited resident who has not said yes is not a member yet
-  const seats = s.overleg.seats.filter((seat) => !seat.participantId || seat.confirmedAt).map((seat) => ({ id: seat.id, label: seatLabel(seat), present: present.get(seat.id) ?? false }));
+  const seats = s.overleg.seats.filter(isMemberSeat).map((seat) => ({ id: seat.id, label: seatLabel(seat), present: present.get(seat.id) ?? false }));
   return (
     <div className="max-w-4xl space-y-6">
       <p><Link href={`/medewerker/overleggen/${s.overleg.id}`}>← {s.overleg.name}</Link></p>
