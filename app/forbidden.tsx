@@ -7,7 +7,9 @@ export default function Forbidden() {
     <div className="space-y-3 py-8">
       <h1 className="text-2xl font-bold">Geen toegang</h1>
       <p>U heeft geen toegang tot deze pagina. Dit hoort bij een andere rol of een ander stadsdeel.</p>
-      <p><Link href="/medewerker">Naar mijn werkplek</Link></p>
+      <p>
+        <Link href="/medewerker">Naar mijn werkplek</Link>
+      </p>
     </div>
   );
 }

@@ -10,7 +10,10 @@ export function AgendaList({ items, stadsdeelName, headingLevel = 3 }: { items: 
   return (
     <ul className="mt-2 divide-y divide-gray-200">
       {items.map((item) => {
-        const scope = item.areas.map((a) => a.buurt?.name ?? a.wijk?.name).filter(Boolean).sort((a, b) => a!.localeCompare(b!, "nl"));
+        const scope = item.areas
+          .map((a) => a.buurt?.name ?? a.wijk?.name)
+          .filter(Boolean)
+          .sort((a, b) => a!.localeCompare(b!, "nl"));
         return (
           <li key={item.id} className="py-3">
             <p className="text-sm text-muted">

@@ -15,12 +15,21 @@ export function BijeenkomstList({ items, showStadsdeel = false, emptyText }: { i
               {bijeenkomstKindLabels[b.kind] ?? b.kind}
               {showStadsdeel ? ` · ${b.stadsdeel.name}` : ""}
             </p>
-            <h3 className="font-semibold"><Link href={`/bijeenkomsten/${b.id}`}>{b.title}</Link></h3>
+            <h3 className="font-semibold">
+              <Link href={`/bijeenkomsten/${b.id}`}>{b.title}</Link>
+            </h3>
             <p>
-              <time dateTime={b.startsAt.toISOString()}>{formatDate(b.startsAt)}, {formatTime(b.startsAt)}</time> – {formatTime(b.endsAt)}
+              <time dateTime={b.startsAt.toISOString()}>
+                {formatDate(b.startsAt)}, {formatTime(b.startsAt)}
+              </time>{" "}
+              – {formatTime(b.endsAt)}
             </p>
-            <p>{b.locationName}, {b.address}</p>
-            <p className="mt-1 text-sm font-medium">{left > 0 ? `Nog ${left} ${left === 1 ? "plaats" : "plaatsen"} vrij` : "Vol — u kunt zich op de wachtlijst zetten"}</p>
+            <p>
+              {b.locationName}, {b.address}
+            </p>
+            <p className="mt-1 text-sm font-medium">
+              {left > 0 ? `Nog ${left} ${left === 1 ? "plaats" : "plaatsen"} vrij` : "Vol — u kunt zich op de wachtlijst zetten"}
+            </p>
           </li>
         );
       })}

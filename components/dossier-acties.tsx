@@ -9,8 +9,13 @@ import { actieStatusLabels, formatDate } from "@/lib/format";
 import { isPastDue, todayKey } from "@/lib/datetime";
 
 type Actie = {
-  id: string; description: string; dueOn: Date; status: string; note: string | null;
-  ownerUser: { id: string; name: string } | null; ownerOrganisation: { id: string; name: string } | null;
+  id: string;
+  description: string;
+  dueOn: Date;
+  status: string;
+  note: string | null;
+  ownerUser: { id: string; name: string } | null;
+  ownerOrganisation: { id: string; name: string } | null;
 };
 
 export function DossierActies({ acties, user, manage }: { acties: Actie[]; user: SessionUser; manage: boolean }) {
@@ -19,8 +24,12 @@ export function DossierActies({ acties, user, manage }: { acties: Actie[]; user:
   const column = manage || acties.some(owns);
   return (
     <section aria-labelledby="acties-kop" className="space-y-2">
-      <h2 id="acties-kop" className="text-xl font-semibold">Acties</h2>
-      {acties.length === 0 ? <p>Nog geen acties.</p> : (
+      <h2 id="acties-kop" className="text-xl font-semibold">
+        Acties
+      </h2>
+      {acties.length === 0 ? (
+        <p>Nog geen acties.</p>
+      ) : (
         <ScrollTable label="Acties">
           <table className="w-full border-collapse text-left">
             <TableHead columns={["Actie", "Wie", "Uiterlijk", "Status", ...(column ? ["Wijzigen"] : [])]} />
@@ -30,11 +39,19 @@ export function DossierActies({ acties, user, manage }: { acties: Actie[]; user:
                 const mayChange = manage || owns(a);
                 return (
                   <tr key={a.id} className="border-b border-gray-200 align-top">
-                    <td className="py-2 pr-3">{a.description}{a.note && <span className="block text-sm text-muted">{a.note}</span>}</td>
+                    <td className="py-2 pr-3">
+                      {a.description}
+                      {a.note && <span className="block text-sm text-muted">{a.note}</span>}
+                    </td>
                     <td className="py-2 pr-3">{a.ownerUser?.name ?? a.ownerOrganisation?.name}</td>
-                    <td className="py-2 pr-3">{formatDate(a.dueOn)}{late && <strong className="block text-accent">te laat</strong>}</td>
+                    <td className="py-2 pr-3">
+                      {formatDate(a.dueOn)}
+                      {late && <strong className="block text-accent">te laat</strong>}
+                    </td>
                     <td className="py-2 pr-3">{actieStatusLabels[a.status]}</td>
-                    {column && <td className="py-2">{mayChange && <ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} />}</td>}
+                    {column && (
+                      <td className="py-2">{mayChange && <ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} />}</td>
+                    )}
                   </tr>
                 );
               })}

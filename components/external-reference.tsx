@@ -4,7 +4,13 @@ export function ExternalReference({ reference, href, fromSignalen }: { reference
   const text = fromSignalen ? `Signalen ${reference}` : reference;
   return (
     <span className="block text-sm text-muted">
-      {href ? <a href={href} target="_blank" rel="noreferrer">{text} <span className="sr-only">(opent Signalen in een nieuw tabblad)</span></a> : text}
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          {text} <span className="sr-only">(opent Signalen in een nieuw tabblad)</span>
+        </a>
+      ) : (
+        text
+      )}
     </span>
   );
 }

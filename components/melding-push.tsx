@@ -15,19 +15,25 @@ type Props = {
 export function MeldingPush({ melding, push, canPush }: Props) {
   const m = push.message;
   let text: string;
-  if (melding.externalId) text = `Doorgezet naar het meldingensysteem als ${melding.externalReference}. Daar wordt de melding behandeld; de status en het antwoord komen vanzelf hierheen.`;
+  if (melding.externalId)
+    text = `Doorgezet naar het meldingensysteem als ${melding.externalReference}. Daar wordt de melding behandeld; de status en het antwoord komen vanzelf hierheen.`;
   else if (m && m.status !== "FAILED") text = `Wordt doorgezet naar het meldingensysteem.${m.lastError ? ` Laatste poging: ${m.lastError}` : ""}`;
   else if (m) text = `Doorzetten is mislukt: ${m.lastError ?? "onbekende fout"}`;
   else if (!canPush) return null;
   else if (!push.connected) text = "Er is nog geen meldingensysteem gekoppeld; de beheerder doet dat onder Beheer → Meldingensysteem.";
-  else if (!push.signalenCategory) text = "De categorie van deze melding is nog niet aan een categorie in het meldingensysteem gekoppeld (Beheer → Meldingensysteem).";
+  else if (!push.signalenCategory)
+    text = "De categorie van deze melding is nog niet aan een categorie in het meldingensysteem gekoppeld (Beheer → Meldingensysteem).";
   else if (melding.lat === null) text = "Deze melding heeft geen plek op de kaart; het meldingensysteem vraagt een punt.";
   else if (melding.closedAt) return null;
-  else text = `Zet de melding door naar het meldingensysteem (Signalen), als ${push.signalenCategory}. Zonder gegevens van de bewoner; de datum is die van de bijeenkomst.`;
-  const button = canPush && !melding.externalId && !melding.closedAt && push.signalenCategory && push.connected && melding.lat !== null && (!m || m.status === "FAILED");
+  else
+    text = `Zet de melding door naar het meldingensysteem (Signalen), als ${push.signalenCategory}. Zonder gegevens van de bewoner; de datum is die van de bijeenkomst.`;
+  const button =
+    canPush && !melding.externalId && !melding.closedAt && push.signalenCategory && push.connected && melding.lat !== null && (!m || m.status === "FAILED");
   return (
     <section aria-labelledby="systeem-kop" className="space-y-3">
-      <h2 id="systeem-kop" className="text-xl font-semibold">Meldingensysteem</h2>
+      <h2 id="systeem-kop" className="text-xl font-semibold">
+        Meldingensysteem
+      </h2>
       <p data-testid="doorzetten">{text}</p>
       {button && <PushMeldingForm action={pushMelding} meldingId={melding.id} again={m !== null} />}
     </section>

@@ -7,7 +7,13 @@ import { lookupNearestAddress } from "@/lib/geo/nearest-address";
 async function Address({ lat, lng }: { lat: number; lng: number }) {
   const r = await lookupNearestAddress(lat, lng);
   if (!r.ok) return <>adres niet beschikbaar (adreszoeker {r.reason === "off" ? "uitgeschakeld" : "niet bereikbaar"}); de coördinaten geven de plek</>;
-  return r.value ? <>bij <span data-testid="adres">{r.value}</span></> : <>geen adres binnen 100 meter</>;
+  return r.value ? (
+    <>
+      bij <span data-testid="adres">{r.value}</span>
+    </>
+  ) : (
+    <>geen adres binnen 100 meter</>
+  );
 }
 
 export function NearestAddress({ lat, lng }: { lat: number; lng: number }) {

@@ -7,7 +7,9 @@ export function NotFoundState() {
     <div className="space-y-3 py-8">
       <h1 className="text-2xl font-bold">Pagina niet gevonden</h1>
       <p>Deze pagina bestaat niet (meer).</p>
-      <p><Link href="/">Naar de stadsdelen</Link></p>
+      <p>
+        <Link href="/">Naar de stadsdelen</Link>
+      </p>
     </div>
   );
 }

@@ -2,7 +2,19 @@
 // the list's filters (the caller builds the address for a page number).
 import Link from "next/link";
 
-export function Pagination({ page, pageSize, total, href, label = "Paginering" }: { page: number; pageSize: number; total: number; href: (page: number) => string; label?: string }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  href,
+  label = "Paginering",
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  href: (page: number) => string;
+  label?: string;
+}) {
   return (
     <nav aria-label={label} className="flex gap-4">
       {page > 1 && <Link href={href(page - 1)}>Vorige pagina</Link>}

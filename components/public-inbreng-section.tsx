@@ -25,8 +25,12 @@ export async function PublicInbrengSection({ stadsdeel, themes, filters }: Props
   const select = "mt-1 rounded border border-gray-500 bg-white px-3 py-2";
   return (
     <section aria-labelledby="inbreng-kop" className="space-y-4">
-      <h2 id="inbreng-kop" className="text-xl font-semibold">Wat is er met de inbreng gedaan?</h2>
-      <p className="max-w-3xl">Alles wat bewoners op de stadsdeelavonden inbrachten, met wat de gemeente ermee doet — ook als er niets mee gebeurt, en waarom.</p>
+      <h2 id="inbreng-kop" className="text-xl font-semibold">
+        Wat is er met de inbreng gedaan?
+      </h2>
+      <p className="max-w-3xl">
+        Alles wat bewoners op de stadsdeelavonden inbrachten, met wat de gemeente ermee doet — ook als er niets mee gebeurt, en waarom.
+      </p>
       <PublicInbrengMapLoader
         buurten={stadsdeel.buurten.map((b) => ({ id: b.id, name: b.name, geometry: b.geometry as Geometry }))}
         dataUrl={`/stadsdelen/${stadsdeel.slug}/inbreng-kaart?${params.toString()}`}
@@ -35,36 +39,64 @@ export async function PublicInbrengSection({ stadsdeel, themes, filters }: Props
       />
       <form method="get" action={`/stadsdelen/${stadsdeel.slug}#inbreng-kop`} className="flex flex-wrap items-end gap-3" aria-label="Inbreng filteren">
         <div>
-          <label htmlFor="f-soort" className="block font-semibold">Soort</label>
+          <label htmlFor="f-soort" className="block font-semibold">
+            Soort
+          </label>
           <select id="f-soort" name="soort" defaultValue={filters.kind ?? ""} className={select}>
             <option value="">Alle</option>
-            {Object.entries(inbrengKindLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(inbrengKindLabels).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-thema" className="block font-semibold">Thema</label>
+          <label htmlFor="f-thema" className="block font-semibold">
+            Thema
+          </label>
           <select id="f-thema" name="thema" defaultValue={filters.themeId ?? ""} className={select}>
             <option value="">Alle</option>
-            {themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-status" className="block font-semibold">Wat is ermee gedaan</label>
+          <label htmlFor="f-status" className="block font-semibold">
+            Wat is ermee gedaan
+          </label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
             <option value="">Alle</option>
-            {Object.entries(followUpLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(followUpLabels).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-buurt" className="block font-semibold">Buurt</label>
+          <label htmlFor="f-buurt" className="block font-semibold">
+            Buurt
+          </label>
           <select id="f-buurt" name="buurt" defaultValue={filters.buurtId ?? ""} className={select}>
             <option value="">Alle</option>
-            {stadsdeel.buurten.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+            {stadsdeel.buurten.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Filteren</button>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          Filteren
+        </button>
       </form>
-      <p role="status">{total} punten{total > PUBLIC_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / PUBLIC_PAGE_SIZE)}` : ""}.</p>
+      <p role="status">
+        {total} punten{total > PUBLIC_PAGE_SIZE ? `, pagina ${page} van ${Math.ceil(total / PUBLIC_PAGE_SIZE)}` : ""}.
+      </p>
       <ul className="divide-y divide-gray-200" data-testid="publieke-inbreng">
         {items.map((i) => {
           const agenda = i.agendaLinks.filter((l) => l.agendaItem.isPublic).map((l) => l.agendaItem.title);

@@ -14,7 +14,9 @@ export function PublicMeldingenSection({ stadsdeelName, figures }: { stadsdeelNa
   const rated = perBuurt.rows.some((b) => b.perThousand !== null);
   return (
     <section aria-labelledby="meldingen-kop" className="space-y-2">
-      <h2 id="meldingen-kop" className="text-xl font-semibold">Meldingen</h2>
+      <h2 id="meldingen-kop" className="text-xl font-semibold">
+        Meldingen
+      </h2>
       <p data-testid="openbare-meldingen">
         {total === 0
           ? `In de afgelopen twaalf maanden zijn er geen meldingen over de openbare ruimte in ${stadsdeelName} binnengekomen.`
@@ -28,20 +30,34 @@ export function PublicMeldingenSection({ stadsdeelName, figures }: { stadsdeelNa
               <table className="w-full border-collapse text-left">
                 <caption className="text-left font-semibold">Per maand</caption>
                 <TableHead columns={["Maand", { label: "Binnengekomen", right: true }, { label: "Inmiddels afgehandeld", right: true }]} />
-                <tbody>{trend.map((r) => <tr key={r.month.toISOString()} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{formatMonth(r.month)}</th><td className={cell}>{r.n}</td><td className={cell}>{r.closed}</td></tr>)}</tbody>
+                <tbody>
+                  {trend.map((r) => (
+                    <tr key={r.month.toISOString()} className="border-b border-gray-200">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {formatMonth(r.month)}
+                      </th>
+                      <td className={cell}>{r.n}</td>
+                      <td className={cell}>{r.closed}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </ScrollTable>
             <ScrollTable label="Meldingen per buurt">
               <table className="w-full border-collapse text-left">
                 <caption className="text-left font-semibold">Per buurt{rated && perBuurt.year ? ` (per 1.000 inwoners: CBS ${perBuurt.year})` : ""}</caption>
                 <TableHead columns={["Buurt", { label: "Meldingen", right: true }, ...(rated ? [{ label: "Per 1.000 inwoners", right: true }] : [])]} />
-                <tbody>{perBuurt.rows.map((b) => (
-                  <tr key={b.code} className="border-b border-gray-200">
-                    <th scope="row" className="py-1 pr-3 font-normal">{b.name}</th>
-                    <td className={cell}>{b.n}</td>
-                    {rated && <td className={cell}>{b.perThousand === null ? "—" : b.perThousand.toFixed(1).replace(".", ",")}</td>}
-                  </tr>
-                ))}</tbody>
+                <tbody>
+                  {perBuurt.rows.map((b) => (
+                    <tr key={b.code} className="border-b border-gray-200">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {b.name}
+                      </th>
+                      <td className={cell}>{b.n}</td>
+                      {rated && <td className={cell}>{b.perThousand === null ? "—" : b.perThousand.toFixed(1).replace(".", ",")}</td>}
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </ScrollTable>
           </div>

@@ -16,24 +16,56 @@ export function ReachTables({ reach }: { reach: Reach }) {
         {reach.pool !== null ? `; ${reach.pool} bewoners in de groep die vaker mee wil praten` : ""}.
       </p>
       <ScrollTable label="Deelnemers per buurt">
-      <table className="w-full border-collapse text-left">
+        <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">Per buurt</caption>
-          <TableHead columns={["Buurt", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: reach.buurtYear ? `Aandeel inwoners (CBS ${reach.buurtYear})` : "Aandeel inwoners", right: true }]} />
+          <TableHead
+            columns={[
+              "Buurt",
+              { label: "Deelnemers", right: true },
+              { label: "Aandeel", right: true },
+              { label: reach.buurtYear ? `Aandeel inwoners (CBS ${reach.buurtYear})` : "Aandeel inwoners", right: true },
+            ]}
+          />
           <tbody>
             {reach.byBuurt.map((b) => (
-              <tr key={b.name} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{b.name}</th><td className="py-1 pr-3 text-right">{b.n}</td><td className="py-1 pr-3 text-right">{pct(b.share)}</td><td className="py-1 text-right">{pct(b.populationShare)}</td></tr>
+              <tr key={b.name} className="border-b border-gray-200">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {b.name}
+                </th>
+                <td className="py-1 pr-3 text-right">{b.n}</td>
+                <td className="py-1 pr-3 text-right">{pct(b.share)}</td>
+                <td className="py-1 text-right">{pct(b.populationShare)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </ScrollTable>
-      {!reach.hasBuurtPopulation && <p className="text-sm text-muted">Geen referentiecijfers per buurt geïmporteerd (CBS Kerncijfers wijken en buurten); daarom staat bij aandeel inwoners een streepje.</p>}
+      {!reach.hasBuurtPopulation && (
+        <p className="text-sm text-muted">
+          Geen referentiecijfers per buurt geïmporteerd (CBS Kerncijfers wijken en buurten); daarom staat bij aandeel inwoners een streepje.
+        </p>
+      )}
       <ScrollTable label="Deelnemers per leeftijdsgroep">
-      <table className="w-full border-collapse text-left">
+        <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">Per leeftijdsgroep</caption>
-          <TableHead columns={["Leeftijd", { label: "Deelnemers", right: true }, { label: "Aandeel", right: true }, { label: "Aandeel inwoners (gemeente)", right: true }]} />
+          <TableHead
+            columns={[
+              "Leeftijd",
+              { label: "Deelnemers", right: true },
+              { label: "Aandeel", right: true },
+              { label: "Aandeel inwoners (gemeente)", right: true },
+            ]}
+          />
           <tbody>
             {reach.byAge.map((a) => (
-              <tr key={a.band} className="border-b border-gray-200"><th scope="row" className="py-1 pr-3 font-normal">{ageLabels[a.band]}</th><td className="py-1 pr-3 text-right">{a.n}</td><td className="py-1 pr-3 text-right">{pct(a.share)}</td><td className="py-1 text-right">{pct(a.populationShare)}</td></tr>
+              <tr key={a.band} className="border-b border-gray-200">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {ageLabels[a.band]}
+                </th>
+                <td className="py-1 pr-3 text-right">{a.n}</td>
+                <td className="py-1 pr-3 text-right">{pct(a.share)}</td>
+                <td className="py-1 text-right">{pct(a.populationShare)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -41,12 +73,17 @@ export function ReachTables({ reach }: { reach: Reach }) {
       {(reach.biggestGaps.age || reach.biggestGaps.buurt) && (
         <p data-testid="grootste-gat">
           Grootste achterstand in bereik:{" "}
-          {reach.biggestGaps.age && `leeftijd ${ageLabels[reach.biggestGaps.age.band]} (${pct(reach.biggestGaps.age.share)} van de deelnemers tegen ${pct(reach.biggestGaps.age.populationShare)} van de inwoners)`}
+          {reach.biggestGaps.age &&
+            `leeftijd ${ageLabels[reach.biggestGaps.age.band]} (${pct(reach.biggestGaps.age.share)} van de deelnemers tegen ${pct(reach.biggestGaps.age.populationShare)} van de inwoners)`}
           {reach.biggestGaps.age && reach.biggestGaps.buurt ? "; " : ""}
-          {reach.biggestGaps.buurt && `buurt ${reach.biggestGaps.buurt.name} (${pct(reach.biggestGaps.buurt.share)} tegen ${pct(reach.biggestGaps.buurt.populationShare)})`}.
+          {reach.biggestGaps.buurt &&
+            `buurt ${reach.biggestGaps.buurt.name} (${pct(reach.biggestGaps.buurt.share)} tegen ${pct(reach.biggestGaps.buurt.populationShare)})`}
+          .
         </p>
       )}
-      <p className="text-sm text-muted">{reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.ageSource ?? "geen referentiecijfers geïmporteerd"}.</p>
+      <p className="text-sm text-muted">
+        {reach.unknownAge} deelnemers gaven geen leeftijd op. Bron inwoners per leeftijd: {reach.ageSource ?? "geen referentiecijfers geïmporteerd"}.
+      </p>
     </div>
   );
 }

@@ -10,9 +10,16 @@ export async function SiteFooter() {
     <footer className="mt-8 border-t border-gray-300 bg-gray-50">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-4 text-sm text-muted">
         <ul className="flex flex-wrap gap-4">
-          <li><Link href="/toegankelijkheid">Toegankelijkheid</Link></li>
-          <li><Link href="/privacy">Privacy</Link></li>
-          <li>Vragen: <a href={`mailto:${gemeente.contactEmail}`}>{gemeente.contactEmail}</a>{gemeente.contactPhone ? `, ${gemeente.contactPhone}` : ""}</li>
+          <li>
+            <Link href="/toegankelijkheid">Toegankelijkheid</Link>
+          </li>
+          <li>
+            <Link href="/privacy">Privacy</Link>
+          </li>
+          <li>
+            Vragen: <a href={`mailto:${gemeente.contactEmail}`}>{gemeente.contactEmail}</a>
+            {gemeente.contactPhone ? `, ${gemeente.contactPhone}` : ""}
+          </li>
         </ul>
         <p>
           {gemeente.name} · {config.areaAttribution} · {config.tileAttribution}

@@ -16,18 +16,36 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Hoofdmenu">
           <ul className="flex flex-wrap items-center gap-4">
-            <li><Link className="text-white hover:text-white" href="/">Stadsdelen</Link></li>
-            <li><Link className="text-white hover:text-white" href="/bijeenkomsten">Bijeenkomsten</Link></li>
+            <li>
+              <Link className="text-white hover:text-white" href="/">
+                Stadsdelen
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white hover:text-white" href="/bijeenkomsten">
+                Bijeenkomsten
+              </Link>
+            </li>
             {user ? (
               <>
-                <li><Link className="text-white hover:text-white" href="/medewerker">Mijn werkplek</Link></li>
+                <li>
+                  <Link className="text-white hover:text-white" href="/medewerker">
+                    Mijn werkplek
+                  </Link>
+                </li>
                 <li className="text-sm">
                   {user.name} <span className="opacity-90">({roleLabels[user.role]})</span>
                 </li>
-                <li><SignOutButton /></li>
+                <li>
+                  <SignOutButton />
+                </li>
               </>
             ) : (
-              <li><Link className="text-white hover:text-white" href="/login">Inloggen medewerkers</Link></li>
+              <li>
+                <Link className="text-white hover:text-white" href="/login">
+                  Inloggen medewerkers
+                </Link>
+              </li>
             )}
           </ul>
         </nav>

@@ -3,9 +3,7 @@
 // pages pass what the browser needs (map tiles) down as props.
 export const config = {
   /** Basemap tiles (XYZ template). Default: PDOK BRT-Achtergrondkaart, EPSG:3857. */
-  tileUrl:
-    process.env.MAP_TILE_URL ??
-    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+  tileUrl: process.env.MAP_TILE_URL ?? "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
   tileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? "Kaartgegevens © Kadaster",
   areaAttribution: "Gebiedsindeling: Kadaster / Centraal Bureau voor de Statistiek",
   oidc: {

@@ -2,7 +2,16 @@
 // from instants, for <input type="datetime-local"> fields. No library needed.
 const TZ = "Europe/Amsterdam";
 // made once (building an Intl.DateTimeFormat per call is what costs)
-const wallClock = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const wallClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TZ,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
 
 function offsetMs(instant: number): number {
   const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
@@ -77,7 +86,7 @@ export function isPastDue(dueOn: Date, today = todayKey()): boolean {
 /** A yyyy-mm-dd day plus n working days (Monday to Friday; public holidays are not known here). */
 export function addWorkingDays(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d.setUTCDate(d.getUTCDate() + 1);
     if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
   }

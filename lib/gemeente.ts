@@ -54,9 +54,17 @@ export async function readGemeente(db: Tx | PrismaClient): Promise<GemeenteDetai
   if (!row) return gemeenteDefaults();
   const status = (row.accessibilityStatus in accessibilityStatuses ? row.accessibilityStatus : "E") as AccessibilityStatus;
   return {
-    name: row.name, contactEmail: row.contactEmail, contactPhone: row.contactPhone, postalAddress: row.postalAddress,
-    privacyOfficerName: row.privacyOfficerName, privacyOfficerEmail: row.privacyOfficerEmail,
-    accessibilityStatus: status, accessibilityEvaluatedOn: row.accessibilityEvaluatedOn, accessibilityReportUrl: row.accessibilityReportUrl, minN: row.minN, saved: true,
+    name: row.name,
+    contactEmail: row.contactEmail,
+    contactPhone: row.contactPhone,
+    postalAddress: row.postalAddress,
+    privacyOfficerName: row.privacyOfficerName,
+    privacyOfficerEmail: row.privacyOfficerEmail,
+    accessibilityStatus: status,
+    accessibilityEvaluatedOn: row.accessibilityEvaluatedOn,
+    accessibilityReportUrl: row.accessibilityReportUrl,
+    minN: row.minN,
+    saved: true,
   };
 }
 

@@ -2,7 +2,10 @@
 // attachment of the confirmation mail).
 import ical from "ical-generator";
 
-export function bijeenkomstIcs(b: { id: string; title: string; description: string; startsAt: Date; endsAt: Date; locationName: string; address: string }, url: string): string {
+export function bijeenkomstIcs(
+  b: { id: string; title: string; description: string; startsAt: Date; endsAt: Date; locationName: string; address: string },
+  url: string,
+): string {
   const calendar = ical({ name: b.title, timezone: "Europe/Amsterdam" });
   calendar.createEvent({
     id: `bijeenkomst-${b.id}@stadsdeelportaal`,

@@ -46,7 +46,16 @@ export async function redeemToken(db: Db, token: string, purpose: TokenPurpose, 
   if (!token || token.length > 200) return null;
   const row = await db.residentToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, expiresAt: true, revokedAt: true, participantId: true, registrationId: true, bijeenkomstId: true, seatId: true, participant: { select: { anonymisedAt: true } } },
+    select: {
+      purpose: true,
+      expiresAt: true,
+      revokedAt: true,
+      participantId: true,
+      registrationId: true,
+      bijeenkomstId: true,
+      seatId: true,
+      participant: { select: { anonymisedAt: true } },
+    },
   });
   if (!row || row.purpose !== purpose || row.revokedAt || row.expiresAt <= now || row.participant.anonymisedAt) return null;
   return { participantId: row.participantId, registrationId: row.registrationId, bijeenkomstId: row.bijeenkomstId, seatId: row.seatId };
@@ -54,6 +63,9 @@ export async function redeemToken(db: Db, token: string, purpose: TokenPurpose, 
 
 /** Revokes a person's links (all, or those of some purposes). */
 export async function revokeTokens(db: Db, participantId: string, purposes?: TokenPurpose[], now = new Date()): Promise<number> {
-  const r = await db.residentToken.updateMany({ where: { participantId, revokedAt: null, ...(purposes ? { purpose: { in: purposes } } : {}) }, data: { revokedAt: now } });
+  const r = await db.residentToken.updateMany({
+    where: { participantId, revokedAt: null, ...(purposes ? { purpose: { in: purposes } } : {}) },
+    data: { revokedAt: now },
+  });
   return r.count;
 }

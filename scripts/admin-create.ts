@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { email: { type: "string" }, name: { typ
 const email = staffEmail.safeParse(values.email ?? "");
 const name = values.name?.trim() ?? "";
 if (!email.success || !name) {
-  console.error("Gebruik: npm run admin:create -- --email naam@gemeente.nl --name \"Voornaam Achternaam\"");
+  console.error('Gebruik: npm run admin:create -- --email naam@gemeente.nl --name "Voornaam Achternaam"');
   process.exit(2);
 }
 const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");

@@ -21,7 +21,9 @@ try {
   await client.connect();
   const m = await writeBackup(client, file);
   const rows = m.tables.reduce((s, t) => s + t.rows, 0);
-  console.log(`Back-up geschreven: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${m.tables.length} tabellen, ${rows.toLocaleString("nl-NL")} rijen, migratie ${m.migrations.at(-1)})`);
+  console.log(
+    `Back-up geschreven: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${m.tables.length} tabellen, ${rows.toLocaleString("nl-NL")} rijen, migratie ${m.migrations.at(-1)})`,
+  );
 } catch (error) {
   console.error(`Back-up mislukt: ${(error as Error).message}`);
   code = 1;

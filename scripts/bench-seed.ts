@@ -49,7 +49,9 @@ async function copyRows(client: pg.PoolClient, table: string, columns: string[],
   const sink = client.query(copyFrom(`COPY "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
   await pipeline(source, sink);
   const s = (performance.now() - t) / 1000;
-  console.log(`  ${table.padEnd(14)} ${count.toLocaleString("en").padStart(11)} rows in ${s.toFixed(1).padStart(6)} s  (${Math.round(count / Math.max(s, 0.001)).toLocaleString("en")} rows/s)`);
+  console.log(
+    `  ${table.padEnd(14)} ${count.toLocaleString("en").padStart(11)} rows in ${s.toFixed(1).padStart(6)} s  (${Math.round(count / Math.max(s, 0.001)).toLocaleString("en")} rows/s)`,
+  );
   return s;
 }
 
@@ -67,7 +69,9 @@ try {
   } else if (!(await prisma.auditEvent.findFirst({ where: { action: "demo.seed" } })) && !process.argv.includes("--force")) {
     // a municipality's own data: synthetic rows would mix with real ones
     await prisma.$disconnect();
-    throw new RefusedError("Deze database bevat gegevens die geen demo zijn; bench:seed voegt daar niets aan toe (gebruik --force als dat echt de bedoeling is).");
+    throw new RefusedError(
+      "Deze database bevat gegevens die geen demo zijn; bench:seed voegt daar niets aan toe (gebruik --force als dat echt de bedoeling is).",
+    );
   }
   await prisma.$disconnect();
   const rnd: Random = createRandom(seed);
@@ -76,9 +80,14 @@ try {
     const q = async <T extends pg.QueryResultRow>(sql: string) => (await client.query<T>(sql)).rows;
     const stadsdelen = await q<{ id: string }>(`SELECT id FROM "Stadsdeel" ORDER BY name`);
     const buurten = await q<{ id: string; stadsdeelId: string; geometry: AreaGeometry }>(`SELECT id, "stadsdeelId", geometry FROM "Buurt" ORDER BY code`);
-    const themes = await q<{ id: string; slug: string; defaultDepartmentId: string }>(`SELECT id, slug, "defaultDepartmentId" FROM "Theme" ORDER BY "sortOrder"`);
-    const categories = await q<{ id: string; defaultDepartmentId: string; defaultDueDays: number }>(`SELECT id, "defaultDepartmentId", "defaultDueDays" FROM "MeldingCategory" ORDER BY slug`);
-    const tag = (await q<{ n: string }>(`SELECT count(*)::text AS n FROM "Participant" WHERE id LIKE 'bench-%'`))[0].n === "0" ? "" : `${Date.now().toString(36)}-`;
+    const themes = await q<{ id: string; slug: string; defaultDepartmentId: string }>(
+      `SELECT id, slug, "defaultDepartmentId" FROM "Theme" ORDER BY "sortOrder"`,
+    );
+    const categories = await q<{ id: string; defaultDepartmentId: string; defaultDueDays: number }>(
+      `SELECT id, "defaultDepartmentId", "defaultDueDays" FROM "MeldingCategory" ORDER BY slug`,
+    );
+    const tag =
+      (await q<{ n: string }>(`SELECT count(*)::text AS n FROM "Participant" WHERE id LIKE 'bench-%'`))[0].n === "0" ? "" : `${Date.now().toString(36)}-`;
     // Zero-padded ids grow in index order, so the primary keys are appended to, not split all over.
     const id = (kind: string, i: number) => `bench-${tag}${kind}${String(i).padStart(9, "0")}`;
     // A pool of points per buurt, inside the buurt, reused round-robin.
@@ -95,24 +104,61 @@ try {
     const loaded = ["Participant", "Bijeenkomst", "Registration", "Inbreng", "Melding"];
     const indexes = await client.query<{ name: string; def: string }>(
       `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY($1)
-         AND indexname NOT IN (SELECT conname FROM pg_constraint)`, [loaded]);
+         AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
+      [loaded],
+    );
     for (const ix of indexes.rows) await client.query(`DROP INDEX "${ix.name}"`);
     // The dashboard's change triggers stay quiet during the load: the rollups are rebuilt whole after it.
     for (const t of loaded) await client.query(`ALTER TABLE "${t}" DISABLE TRIGGER USER`);
     const ageBands = ["AGE_15_24", "AGE_25_44", "AGE_45_64", "AGE_65_PLUS", null];
-    await copyRows(client, "Participant", ["id", "name", "email", "buurtId", "ageBand", "inPool", "createdAt", "updatedAt", "lastActiveAt"], participants, (i) => {
-      const created = new Date(now - rnd.next() * threeYears);
-      return [id("p", i), `Bench Deelnemer ${i}`, `bench-${tag}${i}@voorbeeld.nl`, rnd.pick(buurten).id, rnd.pick(ageBands), rnd.chance(0.3), created, created, created];
-    });
+    await copyRows(
+      client,
+      "Participant",
+      ["id", "name", "email", "buurtId", "ageBand", "inPool", "createdAt", "updatedAt", "lastActiveAt"],
+      participants,
+      (i) => {
+        const created = new Date(now - rnd.next() * threeYears);
+        return [
+          id("p", i),
+          `Bench Deelnemer ${i}`,
+          `bench-${tag}${i}@voorbeeld.nl`,
+          rnd.pick(buurten).id,
+          rnd.pick(ageBands),
+          rnd.chance(0.3),
+          created,
+          created,
+          created,
+        ];
+      },
+    );
     const meetingStart: Date[] = [];
     const meetingSd: string[] = [];
-    await copyRows(client, "Bijeenkomst", ["id", "kind", "title", "stadsdeelId", "startsAt", "endsAt", "locationName", "address", "capacity", "status", "createdAt", "updatedAt"], bijeenkomsten, (i) => {
-      const sd = stadsdelen[i % stadsdelen.length].id;
-      const startsAt = new Date(now - threeYears + (i / bijeenkomsten) * (threeYears + 60 * DAY));
-      meetingStart[i] = startsAt;
-      meetingSd[i] = sd;
-      return [id("b", i), i % 3 ? "WIJKGESPREK" : "STADSDEELAVOND", `Bench-bijeenkomst ${i}`, sd, startsAt, new Date(startsAt.getTime() + 9e6), "Bench-locatie", "Benchstraat 1, Maastricht", 60, startsAt.getTime() < now ? "HELD" : "PLANNED", startsAt, startsAt];
-    });
+    await copyRows(
+      client,
+      "Bijeenkomst",
+      ["id", "kind", "title", "stadsdeelId", "startsAt", "endsAt", "locationName", "address", "capacity", "status", "createdAt", "updatedAt"],
+      bijeenkomsten,
+      (i) => {
+        const sd = stadsdelen[i % stadsdelen.length].id;
+        const startsAt = new Date(now - threeYears + (i / bijeenkomsten) * (threeYears + 60 * DAY));
+        meetingStart[i] = startsAt;
+        meetingSd[i] = sd;
+        return [
+          id("b", i),
+          i % 3 ? "WIJKGESPREK" : "STADSDEELAVOND",
+          `Bench-bijeenkomst ${i}`,
+          sd,
+          startsAt,
+          new Date(startsAt.getTime() + 9e6),
+          "Bench-locatie",
+          "Benchstraat 1, Maastricht",
+          60,
+          startsAt.getTime() < now ? "HELD" : "PLANNED",
+          startsAt,
+          startsAt,
+        ];
+      },
+    );
     const perMeeting = Math.ceil(registrations / bijeenkomsten);
     const statuses = ["ATTENDED", "ATTENDED", "ATTENDED", "NO_SHOW", "CANCELLED", "CONFIRMED", "WAITLISTED"];
     await copyRows(client, "Registration", ["id", "participantId", "bijeenkomstId", "status", "partySize", "createdAt", "updatedAt"], registrations, (k) => {
@@ -126,33 +172,78 @@ try {
     if (perMeeting > participants) console.warn("  (more registrations per meeting than participants: lower --registrations)");
     const kinds = ["GAAT_GOED", "KAN_BETER", "KAN_BETER", "IDEE", "VRAAG"];
     const follow = ["OPEN", "OPEN", "AFGEROND", "MELDING", "AGENDA", "NIET_OPGEPAKT", "IN_BEHANDELING"];
-    await copyRows(client, "Inbreng", ["id", "kind", "themeId", "text", "lat", "lng", "buurtId", "bijeenkomstId", "followUpStatus", "createdAt", "updatedAt"], inbreng, (i) => {
-      const b = rnd.int(0, bijeenkomsten - 1);
-      const buurt = rnd.pick(buurtenBySd.get(meetingSd[b])!);
-      const [lng, lat] = points.get(buurt.id)![i % 64];
-      const theme = rnd.pick(themes);
-      const text = rnd.pick(cat.inbrengTexts[theme.slug] ?? cat.inbrengTexts.overig)[1];
-      const created = new Date(meetingStart[b].getTime() + 3 * 3600_000);
-      return [id("i", i), rnd.pick(kinds), theme.id, text, lat, lng, buurt.id, id("b", b), rnd.pick(follow), created, created];
-    });
+    await copyRows(
+      client,
+      "Inbreng",
+      ["id", "kind", "themeId", "text", "lat", "lng", "buurtId", "bijeenkomstId", "followUpStatus", "createdAt", "updatedAt"],
+      inbreng,
+      (i) => {
+        const b = rnd.int(0, bijeenkomsten - 1);
+        const buurt = rnd.pick(buurtenBySd.get(meetingSd[b])!);
+        const [lng, lat] = points.get(buurt.id)![i % 64];
+        const theme = rnd.pick(themes);
+        const text = rnd.pick(cat.inbrengTexts[theme.slug] ?? cat.inbrengTexts.overig)[1];
+        const created = new Date(meetingStart[b].getTime() + 3 * 3600_000);
+        return [id("i", i), rnd.pick(kinds), theme.id, text, lat, lng, buurt.id, id("b", b), rnd.pick(follow), created, created];
+      },
+    );
     // Like real meldingen: most are closed within weeks (a skewed time to
     // close), a few stay open for long; recent ones are more often open.
     const open = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
     // Where they come from, as in a city with Signalen: most from Signalen, some from the portal, a few from an older system (CSV).
-    await copyRows(client, "Melding", ["id", "categoryId", "themeId", "departmentId", "description", "lat", "lng", "buurtId", "stadsdeelId", "status", "dueAt", "publicAnswer", "closedAt", "createdAt", "updatedAt", "origin", "externalId"], meldingen, (i) => {
-      const c = rnd.pick(categories);
-      const buurt = rnd.pick(buurten);
-      const [lng, lat] = points.get(buurt.id)![i % 64];
-      // in order of creation, as a live system stores them (a month's meldingen lie together on disk)
-      const created = new Date(now - threeYears * (1 - (i + rnd.next()) / meldingen));
-      const daysToClose = Math.ceil(-Math.log(1 - rnd.next()) * (c.defaultDueDays / 2)) + rnd.int(0, 2);
-      const closedAt = created.getTime() + daysToClose * DAY + rnd.int(0, 8) * 3600_000;
-      const closed = closedAt < now && !rnd.chance(0.01);
-      const status = closed ? (rnd.chance(0.9) ? "AFGEHANDELD" : "AFGEWEZEN") : rnd.pick(open);
-      return [id("m", i), c.id, rnd.chance(0.8) ? rnd.pick(themes).id : null, c.defaultDepartmentId, "Bench-melding", lat, lng, buurt.id, buurt.stadsdeelId, status,
-        new Date(created.getTime() + c.defaultDueDays * DAY), closed ? "Afgehandeld (bench)" : null, closed ? new Date(closedAt) : null, created, created,
-        ...(i % 20 < 14 ? ["SIGNALEN", String(i)] : i % 20 < 19 ? ["PORTAAL", null] : ["CSV", `csv-${i}`])];
-    });
+    await copyRows(
+      client,
+      "Melding",
+      [
+        "id",
+        "categoryId",
+        "themeId",
+        "departmentId",
+        "description",
+        "lat",
+        "lng",
+        "buurtId",
+        "stadsdeelId",
+        "status",
+        "dueAt",
+        "publicAnswer",
+        "closedAt",
+        "createdAt",
+        "updatedAt",
+        "origin",
+        "externalId",
+      ],
+      meldingen,
+      (i) => {
+        const c = rnd.pick(categories);
+        const buurt = rnd.pick(buurten);
+        const [lng, lat] = points.get(buurt.id)![i % 64];
+        // in order of creation, as a live system stores them (a month's meldingen lie together on disk)
+        const created = new Date(now - threeYears * (1 - (i + rnd.next()) / meldingen));
+        const daysToClose = Math.ceil(-Math.log(1 - rnd.next()) * (c.defaultDueDays / 2)) + rnd.int(0, 2);
+        const closedAt = created.getTime() + daysToClose * DAY + rnd.int(0, 8) * 3600_000;
+        const closed = closedAt < now && !rnd.chance(0.01);
+        const status = closed ? (rnd.chance(0.9) ? "AFGEHANDELD" : "AFGEWEZEN") : rnd.pick(open);
+        return [
+          id("m", i),
+          c.id,
+          rnd.chance(0.8) ? rnd.pick(themes).id : null,
+          c.defaultDepartmentId,
+          "Bench-melding",
+          lat,
+          lng,
+          buurt.id,
+          buurt.stadsdeelId,
+          status,
+          new Date(created.getTime() + c.defaultDueDays * DAY),
+          closed ? "Afgehandeld (bench)" : null,
+          closed ? new Date(closedAt) : null,
+          created,
+          created,
+          ...(i % 20 < 14 ? ["SIGNALEN", String(i)] : i % 20 < 19 ? ["PORTAAL", null] : ["CSV", `csv-${i}`]),
+        ];
+      },
+    );
     const ti = performance.now();
     await client.query("SET maintenance_work_mem = '512MB'");
     for (const ix of indexes.rows) await client.query(ix.def);
@@ -166,7 +257,9 @@ try {
     await client.query(ANALYZE_DASHBOARD_ROLLUPS);
     const t3 = performance.now();
     const total = participants + bijeenkomsten + registrations + inbreng + meldingen;
-    console.log(`  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, indexes included); ANALYZE ${((t2 - t1) / 1000).toFixed(1)} s; dashboard rollups rebuilt in ${((t3 - t2) / 1000).toFixed(1)} s`);
+    console.log(
+      `  loaded ${total.toLocaleString("en")} rows in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(total / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, indexes included); ANALYZE ${((t2 - t1) / 1000).toFixed(1)} s; dashboard rollups rebuilt in ${((t3 - t2) / 1000).toFixed(1)} s`,
+    );
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

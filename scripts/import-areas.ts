@@ -23,6 +23,8 @@ await runWithDatabase(async (prisma) => {
   console.log(`Gebiedsindeling geïmporteerd uit ${file}:`);
   console.log(`  stadsdelen: ${stadsdelen.total} (${stadsdelen.created} nieuw, ${stadsdelen.removed} verwijderd)`);
   console.log(`  wijken:     ${wijken.total} (${wijken.created} nieuw, ${wijken.updated} gewijzigd, ${wijken.removed} verwijderd)`);
-  console.log(`  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd, ${buurten.removed} verwijderd)`);
+  console.log(
+    `  buurten:    ${buurten.total} (${buurten.created} nieuw, ${buurten.updated} gewijzigd, ${buurten.unchanged} ongewijzigd, ${buurten.removed} verwijderd)`,
+  );
   return 0;
 });

@@ -26,7 +26,9 @@ try {
   await migrateDeploy(db.url);
   await client.connect();
   const m = await restoreBackup(client, path.resolve(file));
-  console.log(`Back-up van ${m.createdAt} teruggezet: ${m.tables.reduce((s, t) => s + t.rows, 0).toLocaleString("nl-NL")} rijen in ${m.tables.length} tabellen.`);
+  console.log(
+    `Back-up van ${m.createdAt} teruggezet: ${m.tables.reduce((s, t) => s + t.rows, 0).toLocaleString("nl-NL")} rijen in ${m.tables.length} tabellen.`,
+  );
 } catch (error) {
   console.error(error instanceof RestoreRefused ? error.message : `Terugzetten mislukt, er is niets veranderd: ${(error as Error).message}`);
   code = 1;

@@ -17,7 +17,10 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), por
 await app.prepare();
 const nextHandle = app.getRequestHandler();
 const cacheOn = process.env.PUBLIC_CACHE !== "off" && Boolean(process.env.DATABASE_URL);
-const cache = new PublicPageCache({ maxBytes: Number(process.env.PUBLIC_CACHE_MB ?? 64) * 1e6, ttlMs: Number(process.env.PUBLIC_CACHE_TTL_SECONDS ?? 60) * 1000 });
+const cache = new PublicPageCache({
+  maxBytes: Number(process.env.PUBLIC_CACHE_MB ?? 64) * 1e6,
+  ttlMs: Number(process.env.PUBLIC_CACHE_TTL_SECONDS ?? 60) * 1000,
+});
 const listening = cacheOn ? listenForChanges(cache, process.env.DATABASE_URL!, (m) => console.log(`[server] ${m}`)) : null;
 const handle = cacheOn ? withPublicCache(nextHandle, cache) : nextHandle;
 

@@ -84,7 +84,9 @@ try {
   if ((await prisma.stadsdeel.count()) === 0 && process.env.SEED_DEMO !== "false") {
     log("eerste start: demo-gegevens voor Maastricht laden…");
     const summary = await generateDemo(prisma, { anchor: process.env.DEMO_ANCHOR_DATE ? new Date(process.env.DEMO_ANCHOR_DATE) : undefined });
-    log(`demo-gegevens geladen: ${summary.stadsdelen} stadsdelen, ${summary.buurten} buurten, ${summary.bijeenkomsten} bijeenkomsten, ${summary.inbreng} inbreng`);
+    log(
+      `demo-gegevens geladen: ${summary.stadsdelen} stadsdelen, ${summary.buurten} buurten, ${summary.bijeenkomsten} bijeenkomsten, ${summary.inbreng} inbreng`,
+    );
   }
   const setupLink = await issueSetupLink(prisma, process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`);
   if (setupLink) {
@@ -112,7 +114,11 @@ try {
   worker.on("exit", (code) => !stopping && console.error(`[stadsdeelportaal] worker stopped (exit ${code})`));
   child = dev
     ? runNext(["dev", "-p", String(port)], env)
-    : spawn(process.execPath, [path.join(projectRoot, "scripts", "server.ts")], { cwd: projectRoot, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    : spawn(process.execPath, [path.join(projectRoot, "scripts", "server.ts")], {
+        cwd: projectRoot,
+        env: { ...env, NODE_ENV: "production" },
+        stdio: "inherit",
+      });
   child.on("exit", (code) => void shutdown(code ?? 0));
   log(`klaar na ${((performance.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}`);
 } catch (error) {

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// lint → production build (with Next's type check) → full typecheck →
+// format (prettier --check) → lint → production build (with Next's type check) → full typecheck →
 // vitest (unit, integration on embedded PostgreSQL, start/stop) →
 // Playwright in Chromium against the built portal. Ends with one line
 // counting all tests.
@@ -42,6 +42,7 @@ async function countPlaywright(file: string) {
 
 const t0 = performance.now();
 try {
+  await step("format", bin("prettier"), ["--check", "**/*.{ts,tsx,mjs,js,css,json}"]);
   await step("lint", bin("eslint"), ["."]);
   await step("build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   await step("typecheck", bin("tsc"), ["--noEmit"]);

@@ -61,7 +61,18 @@ const jobs: Record<string, () => Promise<number | string>> = {
 };
 
 await boss.start();
-for (const [name, cron] of [["mail-reminders", "*/15 * * * *"], ["mail-evaluations", "*/15 * * * *"], ["mail-verslag-reminders", "0 8 * * *"], ["overleg-sessies", "15 3 * * *"], ["mail-actie-digests", "0 7 * * 1-5"], ["mail-sessie-agendas", "30 7 * * *"], ["retention", "30 3 * * *"], ["indicators-derive", "45 3 * * *"], ["dashboard-rollups", "* * * * *"], ["signalen-pull", "*/5 * * * *"]] as const) {
+for (const [name, cron] of [
+  ["mail-reminders", "*/15 * * * *"],
+  ["mail-evaluations", "*/15 * * * *"],
+  ["mail-verslag-reminders", "0 8 * * *"],
+  ["overleg-sessies", "15 3 * * *"],
+  ["mail-actie-digests", "0 7 * * 1-5"],
+  ["mail-sessie-agendas", "30 7 * * *"],
+  ["retention", "30 3 * * *"],
+  ["indicators-derive", "45 3 * * *"],
+  ["dashboard-rollups", "* * * * *"],
+  ["signalen-pull", "*/5 * * * *"],
+] as const) {
   await boss.createQueue(name).catch(() => {});
   await boss.schedule(name, cron, null, { tz: "Europe/Amsterdam" });
   await boss.work(name, async () => {
@@ -81,7 +92,9 @@ let timer: NodeJS.Timeout | null = null;
 async function tick() {
   if (stopping) return;
   // the heartbeat GET /api/health reports
-  await prisma.workerHeartbeat.upsert({ where: { id: "worker" }, create: { id: "worker", beatAt: new Date() }, update: { beatAt: new Date() } }).catch(() => {});
+  await prisma.workerHeartbeat
+    .upsert({ where: { id: "worker" }, create: { id: "worker", beatAt: new Date() }, update: { beatAt: new Date() } })
+    .catch(() => {});
   try {
     if (transport) {
       const r = await processOutbox(prisma, transport);

@@ -14,12 +14,25 @@ export function AnalyseTable({ analyse }: { analyse: Analyse & { indicator: NonN
   return (
     <ScrollTable label={`${indicator.name} per buurt`}>
       <table className="w-full border-collapse text-left" data-testid="analysetabel">
-        <caption className="mb-2 text-left font-semibold">{indicator.name} per buurt in {stadsdeel.name}, {periodText}</caption>
-        <TableHead columns={["Buurt", { label: "Waarde", right: true }, { label: "Stad", right: true }, { label: "Verschil met de stad", right: true }, { label: "n", right: true }, "Periode"]} />
+        <caption className="mb-2 text-left font-semibold">
+          {indicator.name} per buurt in {stadsdeel.name}, {periodText}
+        </caption>
+        <TableHead
+          columns={[
+            "Buurt",
+            { label: "Waarde", right: true },
+            { label: "Stad", right: true },
+            { label: "Verschil met de stad", right: true },
+            { label: "n", right: true },
+            "Periode",
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} className="border-b border-gray-200">
-              <th scope="row" className="py-2 pr-3 font-normal">{r.name}</th>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {r.name}
+              </th>
               <td className="py-2 pr-3 text-right">{formatFigure(r, unit, minN)}</td>
               <td className="py-2 pr-3 text-right">{formatFigure(city, unit, minN)}</td>
               <td className="py-2 pr-3 text-right">{formatDifference(r.difference, unit)}</td>
@@ -28,10 +41,14 @@ export function AnalyseTable({ analyse }: { analyse: Analyse & { indicator: NonN
             </tr>
           ))}
           <tr className="border-b border-gray-400 font-semibold">
-            <th scope="row" className="py-2 pr-3">Stadsdeel {stadsdeel.name}</th>
+            <th scope="row" className="py-2 pr-3">
+              Stadsdeel {stadsdeel.name}
+            </th>
             <td className="py-2 pr-3 text-right">{formatFigure(own, unit, minN)}</td>
             <td className="py-2 pr-3 text-right">{formatFigure(city, unit, minN)}</td>
-            <td className="py-2 pr-3 text-right">{formatDifference(own?.value != null && city?.value != null ? Math.round((own.value - city.value) * 10) / 10 : null, unit)}</td>
+            <td className="py-2 pr-3 text-right">
+              {formatDifference(own?.value != null && city?.value != null ? Math.round((own.value - city.value) * 10) / 10 : null, unit)}
+            </td>
             <td className="py-2 pr-3 text-right">{nText(own?.n ?? null)}</td>
             <td className="py-2">{own?.value != null ? periodText : "—"}</td>
           </tr>

@@ -17,12 +17,20 @@ export function DistributionTable({ analyse }: { analyse: Analyse }) {
         <caption className="mb-2 text-left font-semibold">Verdeling van de antwoorden</caption>
         <TableHead columns={["Gebied", ...categories.map((c) => ({ label: c, right: true }))]} />
         <tbody>
-          {rows.filter((r) => r.d).map((r) => (
-            <tr key={r.name} className="border-b border-gray-200">
-              <th scope="row" className="py-2 pr-3 font-normal">{r.name}</th>
-              {categories.map((c) => <td key={c} className="py-2 pr-3 text-right">{pct(r.d?.[c])}</td>)}
-            </tr>
-          ))}
+          {rows
+            .filter((r) => r.d)
+            .map((r) => (
+              <tr key={r.name} className="border-b border-gray-200">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {r.name}
+                </th>
+                {categories.map((c) => (
+                  <td key={c} className="py-2 pr-3 text-right">
+                    {pct(r.d?.[c])}
+                  </td>
+                ))}
+              </tr>
+            ))}
         </tbody>
       </table>
     </ScrollTable>

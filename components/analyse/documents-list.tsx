@@ -3,7 +3,17 @@
 import { formatDate } from "@/lib/format";
 import { documentKindLabels } from "@/lib/validation/indicator";
 
-type Doc = { id: string; title: string; kind: keyof typeof documentKindLabels; year: number | null; fileName: string; size: number; isPublic: boolean; openbaarVanaf: Date | null; stadsdeelId: string | null };
+type Doc = {
+  id: string;
+  title: string;
+  kind: keyof typeof documentKindLabels;
+  year: number | null;
+  fileName: string;
+  size: number;
+  isPublic: boolean;
+  openbaarVanaf: Date | null;
+  stadsdeelId: string | null;
+};
 
 export function DocumentsList({ documents, staff }: { documents: Doc[]; staff: boolean }) {
   if (documents.length === 0) return <p>Er zijn nog geen documenten.</p>;
@@ -13,8 +23,12 @@ export function DocumentsList({ documents, staff }: { documents: Doc[]; staff: b
     <ul className="space-y-2">
       {documents.map((d) => (
         <li key={d.id}>
-          <a href={`/documenten/${d.id}`} className="font-semibold">{d.title}</a>{" "}
-          ({documentKindLabels[d.kind].toLowerCase()}{d.year ? `, ${d.year}` : ""}{d.stadsdeelId ? "" : ", hele stad"}; {d.fileName}, {(d.size / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB)
+          <a href={`/documenten/${d.id}`} className="font-semibold">
+            {d.title}
+          </a>{" "}
+          ({documentKindLabels[d.kind].toLowerCase()}
+          {d.year ? `, ${d.year}` : ""}
+          {d.stadsdeelId ? "" : ", hele stad"}; {d.fileName}, {(d.size / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB)
           {staff && <> — {visibility(d)}</>}
         </li>
       ))}

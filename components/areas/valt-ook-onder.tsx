@@ -6,11 +6,17 @@ import type { listOverlappingEenheden } from "@/lib/data/areas/list-overlapping-
 export function ValtOokOnder({ units, stadsdeel }: { units: Awaited<ReturnType<typeof listOverlappingEenheden>>; stadsdeel: string }) {
   return (
     <section aria-labelledby="valt-ook-onder-kop">
-      <h2 id="valt-ook-onder-kop" className="text-xl font-semibold">Valt ook onder</h2>
-      {units.length === 0 ? <p className="mt-2">Geen afwijkende gebiedsindelingen voor {stadsdeel}.</p> : (
+      <h2 id="valt-ook-onder-kop" className="text-xl font-semibold">
+        Valt ook onder
+      </h2>
+      {units.length === 0 ? (
+        <p className="mt-2">Geen afwijkende gebiedsindelingen voor {stadsdeel}.</p>
+      ) : (
         <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="valt-ook-onder">
           {units.map((u) => (
-            <li key={u.id}><strong>{u.unit}</strong> ({u.indeling}, van {u.owner}): {u.buurten.length === 1 ? "buurt" : `${u.buurten.length} buurten`} {u.buurten.join(", ")}</li>
+            <li key={u.id}>
+              <strong>{u.unit}</strong> ({u.indeling}, van {u.owner}): {u.buurten.length === 1 ? "buurt" : `${u.buurten.length} buurten`} {u.buurten.join(", ")}
+            </li>
           ))}
         </ul>
       )}

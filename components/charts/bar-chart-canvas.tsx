@@ -11,7 +11,14 @@ export default function BarChartCanvas({ data, series }: { data: Record<string, 
     <ResponsiveContainer width="100%" height="100%">
       <RBarChart data={data} margin={{ top: 18, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#c8ccd0" />
-        <XAxis dataKey="label" tick={{ fill: "#1a1f24", fontSize: 12 }} interval={0} angle={data.length > 6 ? -30 : 0} textAnchor={data.length > 6 ? "end" : "middle"} height={data.length > 6 ? 70 : 30} />
+        <XAxis
+          dataKey="label"
+          tick={{ fill: "#1a1f24", fontSize: 12 }}
+          interval={0}
+          angle={data.length > 6 ? -30 : 0}
+          textAnchor={data.length > 6 ? "end" : "middle"}
+          height={data.length > 6 ? 70 : 30}
+        />
         <YAxis allowDecimals={false} tick={{ fill: "#1a1f24", fontSize: 12 }} />
         <Tooltip />
         {series.length > 1 && <Legend wrapperStyle={{ color: "#1a1f24" }} />}

@@ -8,7 +8,17 @@ import type { Series } from "./bar-chart-canvas";
 
 const palette = ["#00507a", "#b3261e", "#1b6e2a", "#5b3a9c"]; // ≥ 4.5:1 on white
 
-export function BarChart({ title, data, series, height = 260 }: { title: string; data: Record<string, string | number>[]; series: Series[] | string[]; height?: number }) {
+export function BarChart({
+  title,
+  data,
+  series,
+  height = 260,
+}: {
+  title: string;
+  data: Record<string, string | number>[];
+  series: Series[] | string[];
+  height?: number;
+}) {
   const s: Series[] = series.map((x, i) => (typeof x === "string" ? { key: x, name: x, colour: palette[i % palette.length] } : x));
   const summary = `${title}: ${data.map((d) => `${d.label} ${s.map((x) => `${s.length > 1 ? `${x.name} ` : ""}${d[x.key]}`).join(", ")}`).join("; ")}.`;
   return (

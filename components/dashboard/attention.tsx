@@ -19,17 +19,23 @@ export function Attention({ d, links }: { d: Dashboard; links: DashboardLinks })
   const items = [
     overdue > 0 && (
       <li key="meldingen">
-        <Link href={links.meldingenNow({ telaat: "1" })}>{overdue} {sf.meldingenOverdue.label.toLowerCase()}</Link>
+        <Link href={links.meldingenNow({ telaat: "1" })}>
+          {overdue} {sf.meldingenOverdue.label.toLowerCase()}
+        </Link>
         {d.perStadsdeel.length > 1 && worst ? `, de meeste in ${worst.name} (${worst.meldingenOverdue})` : ""}.
       </li>
     ),
     d.verslagen.overdueNow > 0 && (
       <li key="verslagen">
-        <Link href={links.meetings({ verslag: "over-termijn" })}>{d.verslagen.overdueNow} {tf.verslagenOverdue.label.toLowerCase()}</Link>:
+        <Link href={links.meetings({ verslag: "over-termijn" })}>
+          {d.verslagen.overdueNow} {tf.verslagenOverdue.label.toLowerCase()}
+        </Link>
+        :
         <ul className="ml-5 list-disc">
           {d.lateVerslagen.map((v) => (
             <li key={v.id}>
-              <Link href={`/medewerker/bijeenkomsten/${v.id}`}>{v.title}</Link> ({v.stadsdeel}, {formatDate(v.startsAt)}) — {daysSince(v.deadlineAt)} dagen over de termijn
+              <Link href={`/medewerker/bijeenkomsten/${v.id}`}>{v.title}</Link> ({v.stadsdeel}, {formatDate(v.startsAt)}) — {daysSince(v.deadlineAt)} dagen over
+              de termijn
             </li>
           ))}
         </ul>
@@ -45,13 +51,18 @@ export function Attention({ d, links }: { d: Dashboard; links: DashboardLinks })
     ),
     stale > 0 && (
       <li key="agenda">
-        <Link href={links.agenda({ verouderd: "1" })}>{stale} {tf.agendaStale.label.toLowerCase()}</Link> in 90 dagen.
+        <Link href={links.agenda({ verouderd: "1" })}>
+          {stale} {tf.agendaStale.label.toLowerCase()}
+        </Link>{" "}
+        in 90 dagen.
       </li>
     ),
   ].filter(Boolean);
   return (
     <section aria-labelledby="aandacht-kop" className="rounded border-l-4 border-amber-700 bg-amber-50 p-4" data-testid="aandacht">
-      <h2 id="aandacht-kop" className="text-xl font-semibold">Aandacht nodig</h2>
+      <h2 id="aandacht-kop" className="text-xl font-semibold">
+        Aandacht nodig
+      </h2>
       {items.length ? <ul className="mt-2 list-disc space-y-1 pl-5">{items}</ul> : <p className="mt-2">Niets dat nu aandacht vraagt in deze selectie.</p>}
     </section>
   );

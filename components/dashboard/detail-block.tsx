@@ -32,15 +32,25 @@ export function DetailBlock({ id, title, lead, fold, children }: { id: string; t
   const open = fold.isOpen(id);
   return (
     <section aria-labelledby={`${id}-kop`} className="border-t border-gray-300 pt-4">
-      <h2 id={`${id}-kop`} className="scroll-mt-4 text-xl font-semibold">{title}</h2>
+      <h2 id={`${id}-kop`} className="scroll-mt-4 text-xl font-semibold">
+        {title}
+      </h2>
       <div className="mt-1">{lead}</div>
       <p className="no-print mt-2">
-        <Link href={fold.href(id)} aria-expanded={open} aria-controls={open ? `${id}-cijfers` : undefined} className="font-semibold text-brand" data-testid={`fold-${id}`}>
+        <Link
+          href={fold.href(id)}
+          aria-expanded={open}
+          aria-controls={open ? `${id}-cijfers` : undefined}
+          className="font-semibold text-brand"
+          data-testid={`fold-${id}`}
+        >
           <span aria-hidden="true">{open ? "▾" : "▸"} </span>Alle cijfers: {title.toLowerCase()} {open ? "verbergen" : "tonen"}
         </Link>
       </p>
       {open ? (
-        <div id={`${id}-cijfers`} className="mt-3 space-y-3">{children}</div>
+        <div id={`${id}-cijfers`} className="mt-3 space-y-3">
+          {children}
+        </div>
       ) : (
         <p className="hidden text-sm print:block">Niet afgedrukt: gebruik ‘Afdrukken voor het college’ om alle cijfers af te drukken.</p>
       )}

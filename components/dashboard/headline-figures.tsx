@@ -25,13 +25,39 @@ export function HeadlineFigures({ d, links }: { d: Dashboard; links: DashboardLi
   const inbreng = d.inbreng.reduce((s, r) => s + r.n, 0);
   return (
     <section aria-labelledby="kerncijfers-kop">
-      <h2 id="kerncijfers-kop" className="sr-only">Kerncijfers</h2>
+      <h2 id="kerncijfers-kop" className="sr-only">
+        Kerncijfers
+      </h2>
       <ul className="grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="kerncijfers">
-        <Tile testId="kc-gehouden" href={links.meetings({ status: "gehouden" })} label={sf.held.label} value={d.meetings.held} sub={`${d.meetings.planned} gepland`} />
-        <Tile testId="kc-deelnemers" href={links.meetings({ status: "gehouden" })} label={tf.participants.label} value={d.reach.total} sub={`${d.participation.uniquePeople} aanwezig geweest`} />
-        <Tile testId="kc-inbreng" href={links.inbreng()} label={sf.inbreng.label} value={inbreng} sub={`${d.inbreng.reduce((s, r) => s + r.answered, 0)} met antwoord`} />
+        <Tile
+          testId="kc-gehouden"
+          href={links.meetings({ status: "gehouden" })}
+          label={sf.held.label}
+          value={d.meetings.held}
+          sub={`${d.meetings.planned} gepland`}
+        />
+        <Tile
+          testId="kc-deelnemers"
+          href={links.meetings({ status: "gehouden" })}
+          label={tf.participants.label}
+          value={d.reach.total}
+          sub={`${d.participation.uniquePeople} aanwezig geweest`}
+        />
+        <Tile
+          testId="kc-inbreng"
+          href={links.inbreng()}
+          label={sf.inbreng.label}
+          value={inbreng}
+          sub={`${d.inbreng.reduce((s, r) => s + r.answered, 0)} met antwoord`}
+        />
         <Tile testId="kc-meldingen" href={links.meldingenNow()} label={sf.meldingenOpen.label} value={open} sub={`${overdue} over de termijn`} />
-        <Tile testId="kc-verslagen" href={links.meetings({ verslag: "op-tijd" })} label={tf.verslagenOnTime.label} value={pct(d.verslagen.onTime, d.verslagen.due)} sub={`${d.verslagen.onTime} van ${d.verslagen.due} binnen 14 dagen`} />
+        <Tile
+          testId="kc-verslagen"
+          href={links.meetings({ verslag: "op-tijd" })}
+          label={tf.verslagenOnTime.label}
+          value={pct(d.verslagen.onTime, d.verslagen.due)}
+          sub={`${d.verslagen.onTime} van ${d.verslagen.due} binnen 14 dagen`}
+        />
       </ul>
     </section>
   );

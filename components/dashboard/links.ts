@@ -3,7 +3,17 @@
 // same rows as the figure).
 import { amsterdamMonthKey } from "@/lib/datetime";
 
-export type DashboardQuery = { periode?: string; van?: string; tot?: string; stadsdeel?: string; thema?: string; herkomst?: string; kaart?: string; open?: string; afdrukken?: string };
+export type DashboardQuery = {
+  periode?: string;
+  van?: string;
+  tot?: string;
+  stadsdeel?: string;
+  thema?: string;
+  herkomst?: string;
+  kaart?: string;
+  open?: string;
+  afdrukken?: string;
+};
 type Extra = Record<string, string | undefined>;
 
 const qs = (o: Extra) => new URLSearchParams(Object.entries(o).filter(([, v]) => v) as [string, string][]).toString();

@@ -19,14 +19,21 @@ export function MeldingenPerBuurt({ d, links, exportQuery }: { d: Dashboard; lin
       <ScrollTable label="Meldingen per buurt">
         <table className="w-full border-collapse text-left">
           <caption className="text-left font-semibold">
-            Per buurt{year ? `, per 1.000 inwoners (CBS ${year})` : ""}{rows.length > SHOWN ? ` — de ${SHOWN} hoogste van ${rows.length} buurten; alle in de export` : ""}
+            Per buurt{year ? `, per 1.000 inwoners (CBS ${year})` : ""}
+            {rows.length > SHOWN ? ` — de ${SHOWN} hoogste van ${rows.length} buurten; alle in de export` : ""}
           </caption>
-          <TableHead columns={["Buurt", { label: "Meldingen", right: true }, { label: "Inwoners", right: true }, { label: "Per 1.000 inwoners", right: true }]} />
+          <TableHead
+            columns={["Buurt", { label: "Meldingen", right: true }, { label: "Inwoners", right: true }, { label: "Per 1.000 inwoners", right: true }]}
+          />
           <tbody>
             {shown.map((b) => (
               <tr key={b.code} className="border-b border-gray-200">
-                <th scope="row" className="py-1 pr-3 font-normal">{b.name}</th>
-                <td className="py-1 pr-3 text-right"><Link href={links.meldingen({ buurt: b.code })}>{b.n}</Link></td>
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {b.name}
+                </th>
+                <td className="py-1 pr-3 text-right">
+                  <Link href={links.meldingen({ buurt: b.code })}>{b.n}</Link>
+                </td>
                 <td className="py-1 pr-3 text-right">{b.inhabitants?.toLocaleString("nl-NL") ?? "—"}</td>
                 <td className="py-1 text-right">{rate(b.perThousand)}</td>
               </tr>

@@ -13,7 +13,10 @@ const palette = ["#eef4f9", "#c6dbec", "#8fb8d9", "#4f8dbf", "#1f6696"];
 export type MapRow = { id: string; slug: string; name: string; outline: Geometry | null; value: number };
 
 export function StadsdeelMap({ rows, figure }: { rows: MapRow[]; figure: StadsdeelFigure }) {
-  const map = projectAreas(rows.flatMap((r) => (r.outline ? [{ id: r.id, geometry: r.outline }] : [])), 560);
+  const map = projectAreas(
+    rows.flatMap((r) => (r.outline ? [{ id: r.id, geometry: r.outline }] : [])),
+    560,
+  );
   const f = stadsdeelFigures[figure];
   if (!map) return <p>Er zijn nog geen stadsdeelgrenzen ingelezen; de cijfers staan in de tabel.</p>;
   const { classOf, ranges } = classesFor(rows.map((r) => r.value));
@@ -21,7 +24,13 @@ export function StadsdeelMap({ rows, figure }: { rows: MapRow[]; figure: Stadsde
   const colour = (c: number) => palette[ranges.length === 1 ? 2 : Math.round((c * (palette.length - 1)) / (ranges.length - 1))];
   return (
     <figure className="max-w-md">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="group" aria-label={`Kaart: ${f.label} per stadsdeel`} data-testid="stadsdeelkaart">
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        className="h-auto w-full"
+        role="group"
+        aria-label={`Kaart: ${f.label} per stadsdeel`}
+        data-testid="stadsdeelkaart"
+      >
         {map.shapes.map((s) => {
           const r = rows.find((x) => x.id === s.id)!;
           return (

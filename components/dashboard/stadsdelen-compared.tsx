@@ -39,19 +39,32 @@ export function StadsdelenCompared({ d, links, sp, figure, outlines, own, isWeth
   };
   return (
     <section aria-labelledby="vergelijk-kop" className="space-y-3">
-      <h2 id="vergelijk-kop" className="text-xl font-semibold">Stadsdelen naast elkaar</h2>
+      <h2 id="vergelijk-kop" className="text-xl font-semibold">
+        Stadsdelen naast elkaar
+      </h2>
       <form method="get" className="no-print flex flex-wrap items-end gap-2" aria-label="Kaart kleuren">
         <HiddenFields values={sp} names={["periode", "van", "tot", "stadsdeel", "thema"] as const} />
         <div>
-          <label htmlFor="kaart" className="block font-semibold">Kaart kleuren naar</label>
+          <label htmlFor="kaart" className="block font-semibold">
+            Kaart kleuren naar
+          </label>
           <select id="kaart" name="kaart" defaultValue={figure} className="mt-1 rounded border border-gray-500 bg-white px-3 py-2">
-            {stadsdeelFigureKeys.map((k) => <option key={k} value={k}>{stadsdeelFigures[k].label}</option>)}
+            {stadsdeelFigureKeys.map((k) => (
+              <option key={k} value={k}>
+                {stadsdeelFigures[k].label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-brand px-4 py-2 font-semibold text-brand">Kleuren</button>
+        <button type="submit" className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+          Kleuren
+        </button>
       </form>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
-        <StadsdeelMap figure={figure} rows={rows.map((s) => ({ id: s.id, slug: s.slug, name: s.name, outline: outlines.get(s.id) ?? null, value: s[figure] }))} />
+        <StadsdeelMap
+          figure={figure}
+          rows={rows.map((s) => ({ id: s.id, slug: s.slug, name: s.name, outline: outlines.get(s.id) ?? null, value: s[figure] }))}
+        />
         <ScrollTable label="Stadsdelen naast elkaar">
           <table className="w-full border-collapse text-left text-sm" data-testid="vergelijking">
             <TableHead columns={["Stadsdeel", ...stadsdeelFigureKeys.map((k) => ({ label: stadsdeelFigures[k].label, right: true }))]} />
@@ -62,7 +75,11 @@ export function StadsdelenCompared({ d, links, sp, figure, outlines, own, isWeth
                     <Link href={`/medewerker/stadsdelen/${s.slug}`}>{s.name}</Link>
                     {s.id === own && isWethouder ? " (uw stadsdeel)" : ""}
                   </th>
-                  {stadsdeelFigureKeys.map((k) => <td key={k} className={`${td}${k === figure ? " font-bold" : ""}`}>{cell(s, k)}</td>)}
+                  {stadsdeelFigureKeys.map((k) => (
+                    <td key={k} className={`${td}${k === figure ? " font-bold" : ""}`}>
+                      {cell(s, k)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

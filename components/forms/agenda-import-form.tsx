@@ -37,22 +37,48 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       {done?.committed && (
         <SuccessMessage>
-          Geïmporteerd uit {done.fileName}: {done.counts.create} nieuw, {done.counts.update} bijgewerkt, {done.counts.unchanged} ongewijzigd, {done.counts.refused} geweigerd.
+          Geïmporteerd uit {done.fileName}: {done.counts.create} nieuw, {done.counts.update} bijgewerkt, {done.counts.unchanged} ongewijzigd,{" "}
+          {done.counts.refused} geweigerd.
         </SuccessMessage>
       )}
       <form action={formAction} className="space-y-3" noValidate>
         <div>
-          <label htmlFor="bestand" className="block font-semibold">Bestand (CSV of Excel)</label>
-          <p id="bestand-hint" className="text-sm text-muted">Kolommen: sleutel, stadsdeel, titel, omschrijving, soort, thema, afdeling, begin, einde, status, voortgang, openbaar, buurten, wijken en (niet verplicht) doel: de code van een doel uit het stadsdeelprogramma, bijvoorbeeld west-2026-1 — dan hoort het punt bij het stadsdeelplan.</p>
-          <input id="bestand" type="file" accept=".csv,.xlsx" onChange={pick} aria-describedby={`bestand-hint${readError || errors.payload ? " bestand-fout" : ""}`} aria-invalid={readError || errors.payload ? true : undefined} className="mt-1" />
-          {(readError || errors.payload) && <p id="bestand-fout" className="mt-1 text-accent">{readError || errors.payload}</p>}
+          <label htmlFor="bestand" className="block font-semibold">
+            Bestand (CSV of Excel)
+          </label>
+          <p id="bestand-hint" className="text-sm text-muted">
+            Kolommen: sleutel, stadsdeel, titel, omschrijving, soort, thema, afdeling, begin, einde, status, voortgang, openbaar, buurten, wijken en (niet
+            verplicht) doel: de code van een doel uit het stadsdeelprogramma, bijvoorbeeld west-2026-1 — dan hoort het punt bij het stadsdeelplan.
+          </p>
+          <input
+            id="bestand"
+            type="file"
+            accept=".csv,.xlsx"
+            onChange={pick}
+            aria-describedby={`bestand-hint${readError || errors.payload ? " bestand-fout" : ""}`}
+            aria-invalid={readError || errors.payload ? true : undefined}
+            className="mt-1"
+          />
+          {(readError || errors.payload) && (
+            <p id="bestand-fout" className="mt-1 text-accent">
+              {readError || errors.payload}
+            </p>
+          )}
         </div>
         <input type="hidden" name="fileName" value={preview?.fileName ?? file?.name ?? ""} />
         <input type="hidden" name="payload" value={file?.payload ?? preview?.payload ?? ""} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending || !file} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60">Voorbeeld tonen</button>
+          <button type="submit" disabled={pending || !file} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60">
+            Voorbeeld tonen
+          </button>
           {preview && (
-            <button type="submit" name="commit" value="1" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+            <button
+              type="submit"
+              name="commit"
+              value="1"
+              disabled={pending}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+            >
               {preview.counts.create + preview.counts.update} rijen importeren
             </button>
           )}
@@ -60,21 +86,30 @@ export function AgendaImportForm({ action }: { action: (prev: unknown, form: For
       </form>
       {preview && (
         <section aria-labelledby="voorbeeld-kop">
-          <h2 id="voorbeeld-kop" className="text-xl font-semibold">Voorbeeld van {preview.fileName}</h2>
-          <p role="status">{preview.counts.create} nieuw, {preview.counts.update} bijwerken, {preview.counts.unchanged} ongewijzigd, {preview.counts.refused} geweigerd. Er is nog niets opgeslagen.</p>
+          <h2 id="voorbeeld-kop" className="text-xl font-semibold">
+            Voorbeeld van {preview.fileName}
+          </h2>
+          <p role="status">
+            {preview.counts.create} nieuw, {preview.counts.update} bijwerken, {preview.counts.unchanged} ongewijzigd, {preview.counts.refused} geweigerd. Er is
+            nog niets opgeslagen.
+          </p>
           <ScrollTable label="Voorbeeld van de import">
-          <table className="mt-2 w-full border-collapse text-left" data-testid="import-voorbeeld">
+            <table className="mt-2 w-full border-collapse text-left" data-testid="import-voorbeeld">
               <TableHead columns={["Regel", "Sleutel", "Titel", "Wat gebeurt er", "Waarom geweigerd"]} />
               <tbody>
-                {[...preview.rows].sort((a, b) => Number(b.action === "refused") - Number(a.action === "refused") || a.line - b.line).map((r) => (
-                  <tr key={r.line} className="border-b border-gray-200">
-                    <td className="py-2 pr-3">{r.line}</td>
-                    <td className="py-2 pr-3">{r.key}</td>
-                    <td className="py-2 pr-3">{r.title}</td>
-                    <td className="py-2 pr-3">{r.action === "refused" ? <strong className="text-accent">{actionLabels[r.action]}</strong> : actionLabels[r.action]}</td>
-                    <td className="py-2">{r.reasons.join("; ")}</td>
-                  </tr>
-                ))}
+                {[...preview.rows]
+                  .sort((a, b) => Number(b.action === "refused") - Number(a.action === "refused") || a.line - b.line)
+                  .map((r) => (
+                    <tr key={r.line} className="border-b border-gray-200">
+                      <td className="py-2 pr-3">{r.line}</td>
+                      <td className="py-2 pr-3">{r.key}</td>
+                      <td className="py-2 pr-3">{r.title}</td>
+                      <td className="py-2 pr-3">
+                        {r.action === "refused" ? <strong className="text-accent">{actionLabels[r.action]}</strong> : actionLabels[r.action]}
+                      </td>
+                      <td className="py-2">{r.reasons.join("; ")}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </ScrollTable>

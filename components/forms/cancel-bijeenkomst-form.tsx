@@ -13,7 +13,13 @@ export function CancelBijeenkomstForm({ action, bijeenkomstId }: { action: Actio
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="bijeenkomstId" value={bijeenkomstId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <TextareaField id="reason" label="Reden van de annulering" rows={3} defaultValue={shown(failed?.values, "reason", "")} error={failed?.fieldErrors?.reason} />
+      <TextareaField
+        id="reason"
+        label="Reden van de annulering"
+        rows={3}
+        defaultValue={shown(failed?.values, "reason", "")}
+        error={failed?.fieldErrors?.reason}
+      />
       <button type="submit" disabled={pending} className="rounded border-2 border-accent px-4 py-2 font-semibold text-accent">
         {pending ? "Bezig…" : "Bijeenkomst annuleren"}
       </button>

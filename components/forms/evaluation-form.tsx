@@ -22,14 +22,22 @@ export function EvaluationForm({ action, token }: { action: (prev: unknown, form
           <legend className="font-semibold">{label} (1 = slecht, 5 = uitstekend)</legend>
           <div className="mt-1 flex gap-4">
             {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="flex items-center gap-1"><input type="radio" name={name} value={n} defaultChecked={values?.[name] === String(n)} /> {n}</label>
+              <label key={n} className="flex items-center gap-1">
+                <input type="radio" name={name} value={n} defaultChecked={values?.[name] === String(n)} /> {n}
+              </label>
             ))}
           </div>
-          {errors[name] && <p id={`${name}-fout`} className="mt-1 text-accent">{errors[name]}</p>}
+          {errors[name] && (
+            <p id={`${name}-fout`} className="mt-1 text-accent">
+              {errors[name]}
+            </p>
+          )}
         </fieldset>
       ))}
       <TextareaField id="comment" label="Wilt u nog iets kwijt? (niet verplicht)" rows={3} defaultValue={shown(values, "comment", "")} error={errors.comment} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">{pending ? "Bezig…" : "Versturen"}</button>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        {pending ? "Bezig…" : "Versturen"}
+      </button>
     </form>
   );
 }

@@ -8,8 +8,14 @@ export function FormField({ id, label, error, hint, className, ...input }: Props
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>}
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         name={input.name ?? id}
@@ -18,7 +24,11 @@ export function FormField({ id, label, error, hint, className, ...input }: Props
         className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
         {...input}
       />
-      {error && <p id={`${id}-fout`} className="mt-1 text-accent">{error}</p>}
+      {error && (
+        <p id={`${id}-fout`} className="mt-1 text-accent">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -25,15 +25,27 @@ export function ErrorSummary({ error, fieldErrors }: { error?: string; fieldErro
     target.scrollIntoView({ block: "center" });
   };
   return (
-    <div ref={box} tabIndex={-1} role="alert" aria-labelledby={fields.length ? "foutmelding-kop" : undefined} className="rounded border-2 border-accent bg-red-50 p-3 text-accent">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={fields.length ? "foutmelding-kop" : undefined}
+      className="rounded border-2 border-accent bg-red-50 p-3 text-accent"
+    >
       {fields.length === 0 ? (
         <p>{error}</p>
       ) : (
         <>
-          <p id="foutmelding-kop" className="font-semibold">{error}</p>
+          <p id="foutmelding-kop" className="font-semibold">
+            {error}
+          </p>
           <ul className="mt-1 list-disc pl-6">
             {fields.map(([field, message]) => (
-              <li key={field}><a href={`#${field}`} className="text-accent underline" onClick={(e) => focusField(e, field)}>{message}</a></li>
+              <li key={field}>
+                <a href={`#${field}`} className="text-accent underline" onClick={(e) => focusField(e, field)}>
+                  {message}
+                </a>
+              </li>
             ))}
           </ul>
         </>
@@ -51,20 +63,40 @@ export function SuccessMessage({ children }: { children?: React.ReactNode }) {
   );
 }
 
-type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string; options: { value: string; label: string }[]; placeholder?: string };
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+};
 
 export function SelectField({ id, label, error, options, placeholder, className, ...select }: SelectProps) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
       <select
-        id={id} name={select.name ?? id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-fout` : undefined}
-        className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2" {...select}
+        id={id}
+        name={select.name ?? id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-fout` : undefined}
+        className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2"
+        {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {error && <p id={`${id}-fout`} className="mt-1 text-accent">{error}</p>}
+      {error && (
+        <p id={`${id}-fout`} className="mt-1 text-accent">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -75,13 +107,28 @@ export function TextareaField({ id, label, error, hint, className, ...area }: Te
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>}
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       <textarea
-        id={id} name={area.name ?? id} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-gray-500 px-3 py-2" rows={4} {...area}
+        id={id}
+        name={area.name ?? id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
+        rows={4}
+        {...area}
       />
-      {error && <p id={`${id}-fout`} className="mt-1 text-accent">{error}</p>}
+      {error && (
+        <p id={`${id}-fout`} className="mt-1 text-accent">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -29,8 +29,13 @@ export function FormatToolbar({ controls, onFormat }: { controls: string; onForm
   return (
     <div role="toolbar" aria-label="Opmaak" aria-controls={controls} className="mt-1 flex flex-wrap gap-2">
       {buttons.map((b) => (
-        <button key={b.format} type="button" onClick={() => onFormat(b.format)} aria-label={b.label}
-          className={`min-h-[44px] rounded border border-gray-500 bg-white px-3 py-1 text-sm ${b.format === "vet" ? "font-bold" : ""}`}>
+        <button
+          key={b.format}
+          type="button"
+          onClick={() => onFormat(b.format)}
+          aria-label={b.label}
+          className={`min-h-[44px] rounded border border-gray-500 bg-white px-3 py-1 text-sm ${b.format === "vet" ? "font-bold" : ""}`}
+        >
           {b.face}
         </button>
       ))}

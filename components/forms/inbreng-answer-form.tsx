@@ -17,8 +17,20 @@ export function InbrengAnswerForm(props: {
       <input type="hidden" name="inbrengId" value={props.inbrengId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? "Het antwoord is opgeslagen en openbaar." : null}</SuccessMessage>
-      <SelectField id="followUpStatus" label="Status" options={Object.entries(followUpLabels).map(([value, label]) => ({ value, label }))} defaultValue={shown(values, "followUpStatus", props.status)} error={errors.followUpStatus} />
-      <TextareaField id="publicAnswer" label="Wat is ermee gedaan? (openbaar)" rows={3} defaultValue={shown(values, "publicAnswer", props.answer)} error={errors.publicAnswer} />
+      <SelectField
+        id="followUpStatus"
+        label="Status"
+        options={Object.entries(followUpLabels).map(([value, label]) => ({ value, label }))}
+        defaultValue={shown(values, "followUpStatus", props.status)}
+        error={errors.followUpStatus}
+      />
+      <TextareaField
+        id="publicAnswer"
+        label="Wat is ermee gedaan? (openbaar)"
+        rows={3}
+        defaultValue={shown(values, "publicAnswer", props.answer)}
+        error={errors.publicAnswer}
+      />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
         {pending ? "Bezig…" : "Antwoord opslaan"}
       </button>

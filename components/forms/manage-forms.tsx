@@ -19,7 +19,19 @@ function useRefreshOnDone(done: unknown) {
   }, [done, router]);
 }
 
-export function RegistrationControls({ action, token, registrationId, partySize, title }: { action: Act<{ promoted: number; intent: string }>; token: string; registrationId: string; partySize: number; title: string }) {
+export function RegistrationControls({
+  action,
+  token,
+  registrationId,
+  partySize,
+  title,
+}: {
+  action: Act<{ promoted: number; intent: string }>;
+  token: string;
+  registrationId: string;
+  partySize: number;
+  title: string;
+}) {
   const { formAction, pending, failed, errors, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (
@@ -28,10 +40,20 @@ export function RegistrationControls({ action, token, registrationId, partySize,
       <input type="hidden" name="registrationId" value={registrationId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <SuccessMessage>{done ? (done.intent === "cancel" ? "U bent afgemeld." : "Het aantal personen is aangepast.") : null}</SuccessMessage>
-      <SelectField id={`partySize-${registrationId}`} name="partySize" label={`Aantal personen voor ${title}`} defaultValue={String(partySize)} error={errors.partySize}
-        options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }))} />
-      <button type="submit" name="intent" value="partySize" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">Aantal wijzigen</button>
-      <button type="submit" name="intent" value="cancel" disabled={pending} className="rounded border-2 border-accent px-3 py-2 font-semibold text-accent">Afmelden<span className="sr-only"> voor {title}</span></button>
+      <SelectField
+        id={`partySize-${registrationId}`}
+        name="partySize"
+        label={`Aantal personen voor ${title}`}
+        defaultValue={String(partySize)}
+        error={errors.partySize}
+        options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }))}
+      />
+      <button type="submit" name="intent" value="partySize" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">
+        Aantal wijzigen
+      </button>
+      <button type="submit" name="intent" value="cancel" disabled={pending} className="rounded border-2 border-accent px-3 py-2 font-semibold text-accent">
+        Afmelden<span className="sr-only"> voor {title}</span>
+      </button>
     </form>
   );
 }
@@ -44,9 +66,13 @@ export function PoolControl({ action, token, inPool }: { action: Act<{ inPool: b
       <input type="hidden" name="token" value={token} />
       {!inPool && <input type="hidden" name="join" value="true" />}
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <SuccessMessage>{done ? (done.inPool ? "U staat in de groep van bewoners die vaker mee willen praten." : "U krijgt geen uitnodigingen meer.") : null}</SuccessMessage>
+      <SuccessMessage>
+        {done ? (done.inPool ? "U staat in de groep van bewoners die vaker mee willen praten." : "U krijgt geen uitnodigingen meer.") : null}
+      </SuccessMessage>
       <p>{inPool ? "U krijgt uitnodigingen voor nieuwe bijeenkomsten in uw stadsdeel." : "U krijgt nu geen uitnodigingen voor nieuwe bijeenkomsten."}</p>
-      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">{inPool ? "Geen uitnodigingen meer" : "Ja, ik doe mee"}</button>
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-2 text-brand">
+        {inPool ? "Geen uitnodigingen meer" : "Ja, ik doe mee"}
+      </button>
     </form>
   );
 }
@@ -59,18 +85,38 @@ export function DeleteDataForm({ action, token }: { action: Act<{ deleted: boole
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="token" value={token} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <FormField id="confirm" label="Typ VERWIJDER om te bevestigen" defaultValue={typeof values?.confirm === "string" ? values.confirm : ""} error={errors.confirm} autoComplete="off" />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Mijn gegevens verwijderen</button>
+      <FormField
+        id="confirm"
+        label="Typ VERWIJDER om te bevestigen"
+        defaultValue={typeof values?.confirm === "string" ? values.confirm : ""}
+        error={errors.confirm}
+        autoComplete="off"
+      />
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">
+        Mijn gegevens verwijderen
+      </button>
     </form>
   );
 }
 
-export function NotMeForm({ action, token, registrationId, title }: { action: Act<{ removed: boolean }>; token: string; registrationId: string; title: string }) {
+export function NotMeForm({
+  action,
+  token,
+  registrationId,
+  title,
+}: {
+  action: Act<{ removed: boolean }>;
+  token: string;
+  registrationId: string;
+  title: string;
+}) {
   const { formAction, pending, failed, done } = useFormAction(action);
   if (done) {
     return (
       <SuccessMessage>
-        {done.removed ? "De aanmelding is ongedaan gemaakt en de gegevens zijn verwijderd." : "De aanmelding is ongedaan gemaakt. Uw eigen gegevens en andere aanmeldingen blijven zoals ze waren."}
+        {done.removed
+          ? "De aanmelding is ongedaan gemaakt en de gegevens zijn verwijderd."
+          : "De aanmelding is ongedaan gemaakt. Uw eigen gegevens en andere aanmeldingen blijven zoals ze waren."}
       </SuccessMessage>
     );
   }
@@ -79,7 +125,9 @@ export function NotMeForm({ action, token, registrationId, title }: { action: Ac
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="registrationId" value={registrationId} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">Aanmelding voor {title} ongedaan maken</button>
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white">
+        Aanmelding voor {title} ongedaan maken
+      </button>
     </form>
   );
 }
@@ -100,8 +148,18 @@ export function InvitationAnswerForm({ action, token, overleg }: { action: Act<{
       <input type="hidden" name="token" value={token} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="answer" value="ja" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">Ja, ik word lid</button>
-        <button type="submit" name="answer" value="nee" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-70">Nee, liever niet</button>
+        <button type="submit" name="answer" value="ja" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
+          Ja, ik word lid
+        </button>
+        <button
+          type="submit"
+          name="answer"
+          value="nee"
+          disabled={pending}
+          className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-70"
+        >
+          Nee, liever niet
+        </button>
       </div>
     </form>
   );
@@ -115,8 +173,14 @@ export function LeaveOverlegForm({ action, token, seatId, overleg }: { action: A
     <form action={formAction} className="inline">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="seatId" value={seatId} />
-      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-brand disabled:opacity-70">Geen lid meer van {overleg}</button>
-      {failed && <span role="alert" className="ml-2 text-accent">{failed.error}</span>}
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-brand disabled:opacity-70">
+        Geen lid meer van {overleg}
+      </button>
+      {failed && (
+        <span role="alert" className="ml-2 text-accent">
+          {failed.error}
+        </span>
+      )}
     </form>
   );
 }

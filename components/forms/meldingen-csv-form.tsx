@@ -25,14 +25,34 @@ export function MeldingenCsvForm({ action }: { action: (prev: unknown, form: For
       {done && <FileIssues fileName={done.fileName} issues={done.issues} noun="rij" />}
       <form action={formAction} className="max-w-xl space-y-3" noValidate>
         <TextFileInput
-          id="meldingen-csv" label="CSV-bestand met meldingen" accept={[".csv", ".txt"]} onFile={setFile} error={errors.payload}
+          id="meldingen-csv"
+          label="CSV-bestand met meldingen"
+          accept={[".csv", ".txt"]}
+          onFile={setFile}
+          error={errors.payload}
           hint="Kolommen: id, datum, categorie (zoals in het portaal), status, afgehandeld_op, en lat en lon of RD x en y."
           wrongType="Kies een CSV-bestand (.csv)."
         />
         <TextFileFields file={file} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="mode" value="controleren" disabled={pending || !file} className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60">Controleren</button>
-          <button type="submit" name="mode" value="inlezen" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Inlezen</button>
+          <button
+            type="submit"
+            name="mode"
+            value="controleren"
+            disabled={pending || !file}
+            className="rounded border border-brand px-4 py-2 font-semibold text-brand disabled:opacity-60"
+          >
+            Controleren
+          </button>
+          <button
+            type="submit"
+            name="mode"
+            value="inlezen"
+            disabled={pending || !file}
+            className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+          >
+            Inlezen
+          </button>
         </div>
       </form>
     </div>

@@ -11,8 +11,17 @@ export function NewLinkForm({ action }: { action: (prev: unknown, form: FormData
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <FormField id="email" label="E-mailadres" type="email" autoComplete="email" defaultValue={typeof values?.email === "string" ? values.email : ""} error={errors.email} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Nieuwe link sturen</button>
+      <FormField
+        id="email"
+        label="E-mailadres"
+        type="email"
+        autoComplete="email"
+        defaultValue={typeof values?.email === "string" ? values.email : ""}
+        error={errors.email}
+      />
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Nieuwe link sturen
+      </button>
     </form>
   );
 }

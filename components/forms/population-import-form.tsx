@@ -9,7 +9,13 @@ import { ErrorSummary, shown, SuccessMessage } from "./form-parts";
 import { FileIssues, type TextFile, TextFileFields, TextFileInput } from "./text-file-input";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
-export function PopulationImportForm({ action, defaultYear }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<PopulationImportOutcome>>; defaultYear: number }) {
+export function PopulationImportForm({
+  action,
+  defaultYear,
+}: {
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<PopulationImportOutcome>>;
+  defaultYear: number;
+}) {
   const { formAction, pending, failed, errors, values, done } = useFormAction(action);
   const [file, setFile] = useState<TextFile | null>(null);
   const imported = done && done.issues.length === 0 ? done : null;
@@ -26,13 +32,27 @@ export function PopulationImportForm({ action, defaultYear }: { action: (prev: u
       {done && <FileIssues fileName={done.fileName} issues={done.issues} noun="rij" />}
       <form action={formAction} className="max-w-xl space-y-3" noValidate>
         <TextFileInput
-          id="cbs-bestand" label="CSV-bestand met cijfers per buurt" accept={[".csv", ".txt"]} onFile={setFile} error={errors.payload}
+          id="cbs-bestand"
+          label="CSV-bestand met cijfers per buurt"
+          accept={[".csv", ".txt"]}
+          onFile={setFile}
+          error={errors.payload}
           hint="De CSV-export van CBS-tabel Kerncijfers wijken en buurten (bijvoorbeeld 85984NED voor 2024 of 86165NED voor 2025), of een eenvoudig bestand met de kolommen buurtcode;inwoners;0-14;15-24;25-44;45-64;65+."
           wrongType="Kies een CSV-bestand (.csv)."
         />
-        <FormField id="cbs-jaar" name="year" type="number" inputMode="numeric" label="Jaar van de cijfers" defaultValue={shown(values, "year", String(defaultYear))} error={errors.year} />
+        <FormField
+          id="cbs-jaar"
+          name="year"
+          type="number"
+          inputMode="numeric"
+          label="Jaar van de cijfers"
+          defaultValue={shown(values, "year", String(defaultYear))}
+          error={errors.year}
+        />
         <TextFileFields file={file} />
-        <button type="submit" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Cijfers importeren</button>
+        <button type="submit" disabled={pending || !file} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+          Cijfers importeren
+        </button>
       </form>
     </div>
   );

@@ -5,7 +5,15 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { ErrorSummary } from "./form-parts";
 import { useFormAction, useRefreshOnDone } from "./use-form-action";
 
-export function PushMeldingForm({ action, meldingId, again }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string }>>; meldingId: string; again: boolean }) {
+export function PushMeldingForm({
+  action,
+  meldingId,
+  again,
+}: {
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string }>>;
+  meldingId: string;
+  again: boolean;
+}) {
   const { formAction, pending, failed, done } = useFormAction(action);
   useRefreshOnDone(done);
   return (

@@ -39,7 +39,9 @@ export function FirstBeheerderForm({ action, token }: { action: Act; token: stri
       <FormField id="name" label="Uw naam" autoComplete="name" defaultValue={text(values?.name)} error={errors.name} />
       <FormField id="email" label="E-mailadres" type="email" autoComplete="email" defaultValue={text(values?.email)} error={errors.email} />
       <PasswordFields errors={errors} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Beheerder aanmaken</button>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Beheerder aanmaken
+      </button>
     </form>
   );
 }
@@ -52,7 +54,9 @@ export function SetPasswordForm({ action, token }: { action: Act; token: string 
       <input type="hidden" name="token" value={token} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
       <PasswordFields errors={errors} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Wachtwoord instellen</button>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Wachtwoord instellen
+      </button>
     </form>
   );
 }

@@ -48,8 +48,21 @@ export function TafelRows({ initial, error }: { initial: Tafel[]; error?: string
       {rows.map((t, i) => (
         <div key={t.key} className="grid items-end gap-2 md:grid-cols-[1fr_1fr_auto]" data-testid="tafel-rij">
           <input type="hidden" name="tafelId" value={t.id} />
-          <FormField id={`tafelName-${t.key}`} name="tafelName" label={`Naam tafel ${i + 1}`} ref={focusIfNext(t.key)} value={t.name} onChange={(e) => update(t.key, "name", e.target.value)} />
-          <FormField id={`tafelHost-${t.key}`} name="tafelHost" label={`Gespreksleider tafel ${i + 1}`} value={t.hostName} onChange={(e) => update(t.key, "hostName", e.target.value)} />
+          <FormField
+            id={`tafelName-${t.key}`}
+            name="tafelName"
+            label={`Naam tafel ${i + 1}`}
+            ref={focusIfNext(t.key)}
+            value={t.name}
+            onChange={(e) => update(t.key, "name", e.target.value)}
+          />
+          <FormField
+            id={`tafelHost-${t.key}`}
+            name="tafelHost"
+            label={`Gespreksleider tafel ${i + 1}`}
+            value={t.hostName}
+            onChange={(e) => update(t.key, "hostName", e.target.value)}
+          />
           <button type="button" className="mb-1 rounded border border-gray-500 px-3 py-2" onClick={() => remove(i)}>
             Tafel {i + 1} verwijderen<span className="sr-only">: {t.name}</span>
           </button>

@@ -8,8 +8,22 @@ import { formatIssue, type ImportIssue } from "@/lib/import/issues";
 
 export type TextFile = { name: string; text: string };
 
-export function TextFileInput({ id, label, hint, accept, wrongType, error, onFile }: {
-  id: string; label: string; hint: string; accept: string[]; wrongType: string; error?: string; onFile: (file: TextFile | null) => void;
+export function TextFileInput({
+  id,
+  label,
+  hint,
+  accept,
+  wrongType,
+  error,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  accept: string[];
+  wrongType: string;
+  error?: string;
+  onFile: (file: TextFile | null) => void;
 }) {
   const [readError, setReadError] = useState("");
   async function pick(e: React.ChangeEvent<HTMLInputElement>) {
@@ -25,10 +39,26 @@ export function TextFileInput({ id, label, hint, accept, wrongType, error, onFil
   const shownError = readError || error;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
-      <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>
-      <input id={id} type="file" accept={accept.join(",")} onChange={pick} aria-describedby={`${id}-hint${shownError ? ` ${id}-fout` : ""}`} aria-invalid={shownError ? true : undefined} className="mt-1" />
-      {shownError && <p id={`${id}-fout`} className="mt-1 text-accent">{shownError}</p>}
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="file"
+        accept={accept.join(",")}
+        onChange={pick}
+        aria-describedby={`${id}-hint${shownError ? ` ${id}-fout` : ""}`}
+        aria-invalid={shownError ? true : undefined}
+        className="mt-1"
+      />
+      {shownError && (
+        <p id={`${id}-fout`} className="mt-1 text-accent">
+          {shownError}
+        </p>
+      )}
     </div>
   );
 }
@@ -39,7 +69,11 @@ export function FileIssues({ fileName, issues, noun }: { fileName: string; issue
   return (
     <div role="alert" className="rounded border border-accent bg-red-50 p-3">
       <p className="font-semibold text-accent">{fileName || "Het bestand"} is niet ingelezen; er is niets gewijzigd. Problemen:</p>
-      <ul className="list-disc pl-6">{issues.map((i) => <li key={`${i.item}-${i.line}-${i.message}`}>{formatIssue(i, noun)}</li>)}</ul>
+      <ul className="list-disc pl-6">
+        {issues.map((i) => (
+          <li key={`${i.item}-${i.line}-${i.message}`}>{formatIssue(i, noun)}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -4,7 +4,13 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { ErrorSummary, SuccessMessage } from "./form-parts";
 import { useFormAction } from "./use-form-action";
 
-export function UnsubscribeForm({ action, token }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<{ unsubscribed: true }>>; token: string }) {
+export function UnsubscribeForm({
+  action,
+  token,
+}: {
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<{ unsubscribed: true }>>;
+  token: string;
+}) {
   const { formAction, pending, failed, done } = useFormAction(action);
   if (done) {
     return (
@@ -18,7 +24,9 @@ export function UnsubscribeForm({ action, token }: { action: (prev: unknown, for
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
       <ErrorSummary error={failed?.error} fieldErrors={failed?.fieldErrors} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Geen uitnodigingen meer</button>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Geen uitnodigingen meer
+      </button>
     </form>
   );
 }

@@ -16,7 +16,9 @@ export function AreaMapLoader(props: AreaMapProps & { label: string; caption?: s
       <SkipMap>
         <AreaMap {...mapProps} />
       </SkipMap>
-      <figcaption className="mt-1 text-sm text-muted">{label}. {caption}</figcaption>
+      <figcaption className="mt-1 text-sm text-muted">
+        {label}. {caption}
+      </figcaption>
     </figure>
   );
 }

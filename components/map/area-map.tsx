@@ -38,7 +38,15 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
 
   return (
-    <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height }} scrollWheelZoom={false} className="area-map z-0 rounded border border-gray-300">
+    <MapContainer
+      {...noDefaultControls}
+      bounds={bounds}
+      boundsOptions={{ padding: [8, 8] }}
+      zoomSnap={0.25}
+      style={{ height }}
+      scrollWheelZoom={false}
+      className="area-map z-0 rounded border border-gray-300"
+    >
       <MapBasics tileUrl={tileUrl} attribution={`${tileAttribution} · ${areaAttribution}`} />
       <GeoJSON
         data={collection}
@@ -51,7 +59,9 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
         })}
         onEachFeature={(feature, layer) => {
           const { name, href } = feature.properties as { name: string; href?: string };
-          outOfTabOrder(layer.bindTooltip(escapeHtml(name), permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true }));
+          outOfTabOrder(
+            layer.bindTooltip(escapeHtml(name), permanentLabels ? { permanent: true, direction: "center", className: "area-label" } : { sticky: true }),
+          );
           layer.on({
             mouseover: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.35 }),
             mouseout: (e) => (e.target as L.Path).setStyle({ fillOpacity: 0.15 }),
@@ -60,8 +70,15 @@ export default function AreaMap({ areas, tileUrl, tileAttribution, areaAttributi
         }}
       />
       {point && (
-        <CircleMarker center={[point.lat, point.lng]} radius={9} className="map-point" pathOptions={{ color: "#fff", weight: 3, fillColor: "#c8102e", fillOpacity: 1 }}>
-          <Tooltip permanent direction="top" offset={[0, -10]}>{point.label}</Tooltip>
+        <CircleMarker
+          center={[point.lat, point.lng]}
+          radius={9}
+          className="map-point"
+          pathOptions={{ color: "#fff", weight: 3, fillColor: "#c8102e", fillOpacity: 1 }}
+        >
+          <Tooltip permanent direction="top" offset={[0, -10]}>
+            {point.label}
+          </Tooltip>
         </CircleMarker>
       )}
     </MapContainer>

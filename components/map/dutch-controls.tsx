@@ -10,7 +10,10 @@ export function DutchControls() {
   return (
     <>
       <ZoomControl position="topleft" zoomInTitle="Inzoomen" zoomOutTitle="Uitzoomen" />
-      <AttributionControl position="bottomright" prefix='<a href="https://leafletjs.com" title="Leaflet, een bibliotheek voor kaarten op het web">Leaflet</a>' />
+      <AttributionControl
+        position="bottomright"
+        prefix='<a href="https://leafletjs.com" title="Leaflet, een bibliotheek voor kaarten op het web">Leaflet</a>'
+      />
     </>
   );
 }

@@ -32,7 +32,12 @@ export type InbrengEditorProps = {
   editable: boolean;
   tileUrl: string;
   tileAttribution: string;
-  actions: { create: Call<Item>; update: Call<Item>; move: Call<{ lat: number | null; lng: number | null; buurtId: string; buurtName: string }>; remove: Call<{ id: string }> };
+  actions: {
+    create: Call<Item>;
+    update: Call<Item>;
+    move: Call<{ lat: number | null; lng: number | null; buurtId: string; buurtName: string }>;
+    remove: Call<{ id: string }>;
+  };
 };
 
 const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"] as const;
@@ -81,7 +86,9 @@ export function InbrengEditor(props: InbrengEditorProps) {
     setBusy(true);
     const place = pending && !buurtId ? { lat: pending.lat, lng: pending.lng } : { buurtId };
     const input = { kind, themeId, text, tafelId, ...place };
-    const result = editingId ? await props.actions.update({ ...input, inbrengId: editingId }) : await props.actions.create({ ...input, bijeenkomstId: props.bijeenkomstId });
+    const result = editingId
+      ? await props.actions.update({ ...input, inbrengId: editingId })
+      : await props.actions.create({ ...input, bijeenkomstId: props.bijeenkomstId });
     setBusy(false);
     if (!result.ok) {
       setErrors({ ...(result.fieldErrors ?? {}), form: result.error });
@@ -90,7 +97,9 @@ export function InbrengEditor(props: InbrengEditorProps) {
     }
     const saved = result.data;
     setItems((list) => (editingId ? list.map((i) => (i.id === saved.id ? saved : i)) : [...list, saved]));
-    setMessage(`${editingId ? "Gewijzigd" : "Opgeslagen"}: ${inbrengKindLabels[saved.kind].toLowerCase()} in ${saved.buurtName}. U kunt het volgende punt invoeren.`);
+    setMessage(
+      `${editingId ? "Gewijzigd" : "Opgeslagen"}: ${inbrengKindLabels[saved.kind].toLowerCase()} in ${saved.buurtName}. U kunt het volgende punt invoeren.`,
+    );
     resetForm();
     textRef.current?.focus();
   }
@@ -111,7 +120,9 @@ export function InbrengEditor(props: InbrengEditorProps) {
       setRedraw((n) => n + 1);
       return;
     }
-    setItems((list) => list.map((i) => (i.id === id ? { ...i, lat: result.data.lat, lng: result.data.lng, buurtId: result.data.buurtId, buurtName: result.data.buurtName } : i)));
+    setItems((list) =>
+      list.map((i) => (i.id === id ? { ...i, lat: result.data.lat, lng: result.data.lng, buurtId: result.data.buurtId, buurtName: result.data.buurtName } : i)),
+    );
     setMessage(`Verplaatst naar ${result.data.buurtName}.`);
   }
 
@@ -125,73 +136,167 @@ export function InbrengEditor(props: InbrengEditorProps) {
     }
   }
 
-  const mapPoints: InbrengMapProps["points"] = items.filter((i) => i.lat !== null && i.lng !== null).map((i) => ({ id: i.id, kind: i.kind, text: i.text, lat: i.lat!, lng: i.lng! }));
+  const mapPoints: InbrengMapProps["points"] = items
+    .filter((i) => i.lat !== null && i.lng !== null)
+    .map((i) => ({ id: i.id, kind: i.kind, text: i.text, lat: i.lat!, lng: i.lng! }));
 
   return (
     <div className="space-y-6" onKeyDown={onKeyDown}>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         {props.editable ? (
-          <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="invoer-kop">
-            <h2 id="invoer-kop" className="text-xl font-semibold">{editingId ? "Inbreng bewerken" : "Nieuwe inbreng"}</h2>
-            {errors.form && <p role="alert" className="rounded border border-accent bg-red-50 p-2 text-accent">{errors.form}</p>}
-            <p aria-live="polite" role="status" className="min-h-6 text-sm text-green-900">{message}</p>
+          <form
+            className="space-y-3"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+            aria-labelledby="invoer-kop"
+          >
+            <h2 id="invoer-kop" className="text-xl font-semibold">
+              {editingId ? "Inbreng bewerken" : "Nieuwe inbreng"}
+            </h2>
+            {errors.form && (
+              <p role="alert" className="rounded border border-accent bg-red-50 p-2 text-accent">
+                {errors.form}
+              </p>
+            )}
+            <p aria-live="polite" role="status" className="min-h-6 text-sm text-green-900">
+              {message}
+            </p>
             <div>
               <p className="font-semibold">Plek</p>
               <p className="text-sm" id="plek-status">
-                {pending && !buurtId ? "Punt op de kaart gekozen; de buurt wordt bij opslaan bepaald." : buurtId ? "Buurt gekozen uit de lijst." : "Nog geen plek gekozen."}
+                {pending && !buurtId
+                  ? "Punt op de kaart gekozen; de buurt wordt bij opslaan bepaald."
+                  : buurtId
+                    ? "Buurt gekozen uit de lijst."
+                    : "Nog geen plek gekozen."}
               </p>
-              <label htmlFor="buurtId" className="mt-1 block">Of kies een buurt</label>
-              <select id="buurtId" value={buurtId} onChange={(e) => { setBuurtId(e.target.value); if (e.target.value) setPending(null); }}
-                aria-invalid={errors.location || errors.buurtId ? true : undefined} aria-describedby="plek-status plek-fout"
-                className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2">
+              <label htmlFor="buurtId" className="mt-1 block">
+                Of kies een buurt
+              </label>
+              <select
+                id="buurtId"
+                value={buurtId}
+                onChange={(e) => {
+                  setBuurtId(e.target.value);
+                  if (e.target.value) setPending(null);
+                }}
+                aria-invalid={errors.location || errors.buurtId ? true : undefined}
+                aria-describedby="plek-status plek-fout"
+                className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2"
+              >
                 <option value="">{pending ? "(punt op de kaart)" : "Kies een buurt"}</option>
-                {props.buurten.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+                {props.buurten.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
               </select>
-              {(errors.location || errors.buurtId) && <p id="plek-fout" className="mt-1 text-accent">{errors.location || errors.buurtId}</p>}
+              {(errors.location || errors.buurtId) && (
+                <p id="plek-fout" className="mt-1 text-accent">
+                  {errors.location || errors.buurtId}
+                </p>
+              )}
             </div>
             <fieldset>
               <legend className="font-semibold">Soort (Alt+1 … Alt+4)</legend>
               <div className="mt-1 flex flex-wrap gap-3">
                 {kinds.map((k, i) => (
                   <label key={k} className="flex items-center gap-1">
-                    <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {inbrengKindLabels[k]} <span className="text-sm text-muted">({i + 1})</span>
+                    <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {inbrengKindLabels[k]}{" "}
+                    <span className="text-sm text-muted">({i + 1})</span>
                   </label>
                 ))}
               </div>
               {errors.kind && <p className="mt-1 text-accent">{errors.kind}</p>}
             </fieldset>
             <div>
-              <label htmlFor="themeId" className="block font-semibold">Thema</label>
-              <select id="themeId" value={themeId} onChange={(e) => setThemeId(e.target.value)} aria-invalid={errors.themeId ? true : undefined}
-                aria-describedby={errors.themeId ? "themeId-fout" : undefined} className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2">
+              <label htmlFor="themeId" className="block font-semibold">
+                Thema
+              </label>
+              <select
+                id="themeId"
+                value={themeId}
+                onChange={(e) => setThemeId(e.target.value)}
+                aria-invalid={errors.themeId ? true : undefined}
+                aria-describedby={errors.themeId ? "themeId-fout" : undefined}
+                className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2"
+              >
                 <option value="">Kies een thema</option>
-                {props.themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                {props.themes.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
               </select>
-              {errors.themeId && <p id="themeId-fout" className="mt-1 text-accent">{errors.themeId}</p>}
+              {errors.themeId && (
+                <p id="themeId-fout" className="mt-1 text-accent">
+                  {errors.themeId}
+                </p>
+              )}
             </div>
             {props.tafels.length > 0 && (
               <div>
-                <label htmlFor="tafelId" className="block font-semibold">Tafel</label>
-                <select id="tafelId" value={tafelId} onChange={(e) => setTafelId(e.target.value)} className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2">
+                <label htmlFor="tafelId" className="block font-semibold">
+                  Tafel
+                </label>
+                <select
+                  id="tafelId"
+                  value={tafelId}
+                  onChange={(e) => setTafelId(e.target.value)}
+                  className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2"
+                >
                   <option value="">Geen tafel</option>
-                  {props.tafels.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                  {props.tafels.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
                 </select>
                 {errors.tafelId && <p className="mt-1 text-accent">{errors.tafelId}</p>}
               </div>
             )}
             <div>
-              <label htmlFor="text" className="block font-semibold">Wat werd er gezegd?</label>
-              <textarea id="text" ref={textRef} value={text} onChange={(e) => setText(e.target.value)} rows={3}
-                aria-invalid={errors.text ? true : undefined} aria-describedby={errors.text ? "text-fout" : "text-hint"}
-                className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
-              <p id="text-hint" className="text-sm text-muted">Ctrl+Enter slaat op.</p>
-              {errors.text && <p id="text-fout" className="mt-1 text-accent">{errors.text}</p>}
+              <label htmlFor="text" className="block font-semibold">
+                Wat werd er gezegd?
+              </label>
+              <textarea
+                id="text"
+                ref={textRef}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                rows={3}
+                aria-invalid={errors.text ? true : undefined}
+                aria-describedby={errors.text ? "text-fout" : "text-hint"}
+                className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
+              />
+              <p id="text-hint" className="text-sm text-muted">
+                Ctrl+Enter slaat op.
+              </p>
+              {errors.text && (
+                <p id="text-fout" className="mt-1 text-accent">
+                  {errors.text}
+                </p>
+              )}
             </div>
             <div className="flex flex-wrap gap-2">
               <button type="submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
                 {busy ? "Bezig…" : editingId ? "Wijziging opslaan" : "Inbreng opslaan"}
               </button>
-              {editingId && <button type="button" onClick={() => { resetForm(); setMessage(""); }} className="rounded border border-gray-500 px-4 py-2">Stoppen met bewerken</button>}
+              {editingId && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    resetForm();
+                    setMessage("");
+                  }}
+                  className="rounded border border-gray-500 px-4 py-2"
+                >
+                  Stoppen met bewerken
+                </button>
+              )}
             </div>
           </form>
         ) : (
@@ -199,10 +304,24 @@ export function InbrengEditor(props: InbrengEditorProps) {
         )}
         <div className="lg:order-first">
           <InbrengMap
-            buurten={props.buurten} points={mapPoints} pending={pending} redraw={redraw} selectedId={editingId} editable={props.editable}
-            tileUrl={props.tileUrl} tileAttribution={props.tileAttribution}
-            onPick={(lat, lng) => { setPending({ lat, lng }); setBuurtId(""); setErrors((e) => ({ ...e, location: "" })); textRef.current?.focus(); }}
-            onSelect={(id) => { const item = items.find((i) => i.id === id); if (item && props.editable) startEdit(item); }}
+            buurten={props.buurten}
+            points={mapPoints}
+            pending={pending}
+            redraw={redraw}
+            selectedId={editingId}
+            editable={props.editable}
+            tileUrl={props.tileUrl}
+            tileAttribution={props.tileAttribution}
+            onPick={(lat, lng) => {
+              setPending({ lat, lng });
+              setBuurtId("");
+              setErrors((e) => ({ ...e, location: "" }));
+              textRef.current?.focus();
+            }}
+            onSelect={(id) => {
+              const item = items.find((i) => i.id === id);
+              if (item && props.editable) startEdit(item);
+            }}
             onMove={move}
           />
           <p className="mt-1 text-sm text-muted">
@@ -211,18 +330,36 @@ export function InbrengEditor(props: InbrengEditorProps) {
         </div>
       </div>
       <section aria-labelledby="tabel-kop">
-        <h2 id="tabel-kop" className="text-xl font-semibold">Vastgelegde inbreng ({items.length})</h2>
+        <h2 id="tabel-kop" className="text-xl font-semibold">
+          Vastgelegde inbreng ({items.length})
+        </h2>
         <ScrollTable label="Vastgelegde inbreng">
-        <table className="mt-2 w-full border-collapse text-left" data-testid="inbreng-tabel">
+          <table className="mt-2 w-full border-collapse text-left" data-testid="inbreng-tabel">
             <thead>
               <tr className="border-b border-gray-400">
-                <th scope="col" className="py-2 pr-3">Soort</th>
-                <th scope="col" className="py-2 pr-3">Thema</th>
-                <th scope="col" className="py-2 pr-3">Tekst</th>
-                <th scope="col" className="py-2 pr-3">Buurt</th>
-                <th scope="col" className="py-2 pr-3">Tafel</th>
-                <th scope="col" className="py-2 pr-3">Op de kaart</th>
-                {props.editable && <th scope="col" className="py-2">Acties</th>}
+                <th scope="col" className="py-2 pr-3">
+                  Soort
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Thema
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Tekst
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Buurt
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Tafel
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Op de kaart
+                </th>
+                {props.editable && (
+                  <th scope="col" className="py-2">
+                    Acties
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -230,15 +367,21 @@ export function InbrengEditor(props: InbrengEditorProps) {
                 <tr key={i.id} className="border-b border-gray-200">
                   <td className="py-2 pr-3">{inbrengKindLabels[i.kind]}</td>
                   <td className="py-2 pr-3">{themeName(i.themeId)}</td>
-                  <td className="py-2 pr-3"><a href={`/medewerker/inbreng/${i.id}`}>{i.text}</a></td>
+                  <td className="py-2 pr-3">
+                    <a href={`/medewerker/inbreng/${i.id}`}>{i.text}</a>
+                  </td>
                   <td className="py-2 pr-3">{i.buurtName}</td>
                   <td className="py-2 pr-3">{tafelName(i.tafelId)}</td>
                   <td className="py-2 pr-3">{i.lat !== null ? "ja" : "nee (alleen buurt)"}</td>
                   {props.editable && (
                     <td className="py-2">
                       <div className="flex flex-wrap gap-2">
-                        <button type="button" className="underline" onClick={() => startEdit(i)}>Bewerken<span className="sr-only">: {i.text}</span></button>
-                        <button type="button" className="text-accent underline" onClick={() => void remove(i)}>Verwijderen<span className="sr-only">: {i.text}</span></button>
+                        <button type="button" className="underline" onClick={() => startEdit(i)}>
+                          Bewerken<span className="sr-only">: {i.text}</span>
+                        </button>
+                        <button type="button" className="text-accent underline" onClick={() => void remove(i)}>
+                          Verwijderen<span className="sr-only">: {i.text}</span>
+                        </button>
                       </div>
                     </td>
                   )}

@@ -46,12 +46,22 @@ function ClickToPick({ onPick, editable }: { onPick: (lat: number, lng: number) 
 
 export default function InbrengMap(props: InbrengMapProps) {
   const collection = useMemo(
-    () => ({ type: "FeatureCollection" as const, features: props.buurten.map((b) => ({ type: "Feature" as const, properties: { name: b.name }, geometry: b.geometry })) }),
+    () => ({
+      type: "FeatureCollection" as const,
+      features: props.buurten.map((b) => ({ type: "Feature" as const, properties: { name: b.name }, geometry: b.geometry })),
+    }),
     [props.buurten],
   );
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
-    <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 520 }} className="inbreng-map z-0 rounded border border-gray-300">
+    <MapContainer
+      {...noDefaultControls}
+      bounds={bounds}
+      boundsOptions={{ padding: [8, 8] }}
+      zoomSnap={0.25}
+      style={{ height: 520 }}
+      className="inbreng-map z-0 rounded border border-gray-300"
+    >
       <MapBasics tileUrl={props.tileUrl} attribution={props.tileAttribution} />
       <GeoJSON
         data={collection}
@@ -77,7 +87,15 @@ export default function InbrengMap(props: InbrengMapProps) {
           }}
         />
       ))}
-      {props.pending && <Marker position={[props.pending.lat, props.pending.lng]} icon={pendingIcon()} title="Gekozen plek (nog niet opgeslagen)" alt="Gekozen plek" keyboard={false} />}
+      {props.pending && (
+        <Marker
+          position={[props.pending.lat, props.pending.lng]}
+          icon={pendingIcon()}
+          title="Gekozen plek (nog niet opgeslagen)"
+          alt="Gekozen plek"
+          keyboard={false}
+        />
+      )}
     </MapContainer>
   );
 }

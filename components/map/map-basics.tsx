@@ -48,7 +48,11 @@ function TwoFingerPan() {
       el.removeEventListener("touchstart", onTouch);
     };
   }, [map]);
-  return hint ? <div className="map-hint" aria-hidden="true">Gebruik twee vingers om de kaart te verplaatsen</div> : null;
+  return hint ? (
+    <div className="map-hint" aria-hidden="true">
+      Gebruik twee vingers om de kaart te verplaatsen
+    </div>
+  ) : null;
 }
 
 export function MapBasics({ tileUrl, attribution }: { tileUrl: string; attribution: string }) {
@@ -66,7 +70,9 @@ export function MapBasics({ tileUrl, attribution }: { tileUrl: string; attributi
       />
       <TwoFingerPan />
       {tiles.failed > 0 && tiles.loaded === 0 && (
-        <p className="map-notice" role="status">De achtergrondkaart kan nu niet laden. De grenzen en punten staan er wel; de lijst bij de kaart werkt altijd.</p>
+        <p className="map-notice" role="status">
+          De achtergrondkaart kan nu niet laden. De grenzen en punten staan er wel; de lijst bij de kaart werkt altijd.
+        </p>
       )}
     </>
   );

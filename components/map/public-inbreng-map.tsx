@@ -88,7 +88,9 @@ function ServerClusters({ dataUrl, onTotal, onFail }: { dataUrl: string; onTotal
     const draw = () => {
       request?.abort();
       const current = (request = new AbortController());
-      const url = `${dataUrl}${dataUrl.includes("?") ? "&" : "?"}z=${Math.round(map.getZoom())}&bbox=${viewport(map).map((n) => n.toFixed(5)).join(",")}`;
+      const url = `${dataUrl}${dataUrl.includes("?") ? "&" : "?"}z=${Math.round(map.getZoom())}&bbox=${viewport(map)
+        .map((n) => n.toFixed(5))
+        .join(",")}`;
       fetch(url, { signal: current.signal })
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
         .then((d: { total: number; clusters: ClusterTuple[] }) => {
@@ -117,23 +119,51 @@ export default function PublicInbrengMap({ buurten, dataUrl, points: given, tile
   const onTotal = useCallback((n: number) => setTotal(n), []);
   const onFail = useCallback(() => setFailed(true), []);
   const collection = useMemo(
-    () => ({ type: "FeatureCollection" as const, features: buurten.map((b) => ({ type: "Feature" as const, properties: { name: b.name }, geometry: b.geometry })) }),
+    () => ({
+      type: "FeatureCollection" as const,
+      features: buurten.map((b) => ({ type: "Feature" as const, properties: { name: b.name }, geometry: b.geometry })),
+    }),
     [buurten],
   );
   const bounds = useMemo(() => L.geoJSON(collection).getBounds(), [collection]);
   return (
     <div>
-      <MapContainer {...noDefaultControls} bounds={bounds} boundsOptions={{ padding: [8, 8] }} zoomSnap={0.25} style={{ height: 460 }} scrollWheelZoom={false} className="public-inbreng-map z-0 rounded border border-gray-300">
+      <MapContainer
+        {...noDefaultControls}
+        bounds={bounds}
+        boundsOptions={{ padding: [8, 8] }}
+        zoomSnap={0.25}
+        style={{ height: 460 }}
+        scrollWheelZoom={false}
+        className="public-inbreng-map z-0 rounded border border-gray-300"
+      >
         <MapBasics tileUrl={tileUrl} attribution={tileAttribution} />
-        <GeoJSON data={collection} style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }} onEachFeature={(f, l) => outOfTabOrder(l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true }))} />
+        <GeoJSON
+          data={collection}
+          style={{ color: "#00507a", weight: 1.5, fillOpacity: 0.04 }}
+          onEachFeature={(f, l) => outOfTabOrder(l.bindTooltip(escapeHtml((f.properties as { name: string }).name), { sticky: true }))}
+        />
         {given ? <LocalClusters points={given} /> : dataUrl ? <ServerClusters dataUrl={dataUrl} onTotal={onTotal} onFail={onFail} /> : null}
       </MapContainer>
       <p className="mt-1 text-sm text-muted" aria-live="polite">
-        {failed ? "De punten konden niet worden geladen; de lijst hieronder toont alle inbreng." : total !== null ? `${total} punten op de kaart, met een letter en kleur per soort (zie de legenda). Dezelfde inbreng staat met tekst en antwoord in de lijst.` : "Punten laden…"}
+        {failed
+          ? "De punten konden niet worden geladen; de lijst hieronder toont alle inbreng."
+          : total !== null
+            ? `${total} punten op de kaart, met een letter en kleur per soort (zie de legenda). Dezelfde inbreng staat met tekst en antwoord in de lijst.`
+            : "Punten laden…"}
       </p>
       <ul className="mt-1 flex flex-wrap gap-3 text-sm" aria-label="Legenda">
         {kinds.map((k) => (
-          <li key={k} className="flex items-center gap-1"><span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full text-xs font-bold text-white" style={{ background: kindStyle[k].colour }}>{kindStyle[k].letter}</span> {kindStyle[k].label}</li>
+          <li key={k} className="flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className="inline-flex h-5 w-5 items-center justify-center rounded-full text-xs font-bold text-white"
+              style={{ background: kindStyle[k].colour }}
+            >
+              {kindStyle[k].letter}
+            </span>{" "}
+            {kindStyle[k].label}
+          </li>
         ))}
       </ul>
     </div>

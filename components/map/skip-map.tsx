@@ -8,7 +8,9 @@ export function SkipMap({ children }: { children: ReactNode }) {
   const id = `na-kaart-${useId().replace(/:/g, "")}`;
   return (
     <>
-      <a href={`#${id}`} className="sr-only focus:not-sr-only focus:inline-block focus:mb-1 focus:rounded focus:bg-white focus:px-2 focus:py-1">Kaart overslaan</a>
+      <a href={`#${id}`} className="sr-only focus:not-sr-only focus:inline-block focus:mb-1 focus:rounded focus:bg-white focus:px-2 focus:py-1">
+        Kaart overslaan
+      </a>
       {children}
       <span id={id} tabIndex={-1} />
     </>

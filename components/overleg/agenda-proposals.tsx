@@ -12,18 +12,24 @@ export function AgendaProposals({ sessieId, proposals: p }: { sessieId: string; 
   const none = p.dossiers.length + p.acties.length + p.carried.length === 0;
   return (
     <section aria-labelledby="voorstel-kop" className="space-y-2" data-testid="agenda-voorstel">
-      <h2 id="voorstel-kop" className="text-xl font-semibold">Voorgesteld voor de agenda</h2>
+      <h2 id="voorstel-kop" className="text-xl font-semibold">
+        Voorgesteld voor de agenda
+      </h2>
       {none && <p>Geen voorstellen: geen lopende dossiers, verlopen acties of open punten.</p>}
       <ul className="space-y-2">
         {p.carried.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-2">
-            <span>Open punt van {formatDate(c.sessie.startsAt)}: {c.title}</span>
+            <span>
+              Open punt van {formatDate(c.sessie.startsAt)}: {c.title}
+            </span>
             <ButtonForm action={addSessiePunt} fields={{ sessieId, carriedFromId: c.id }} label={`Doorschuiven: ${c.title}`} />
           </li>
         ))}
         {p.dossiers.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-2">
-            <span>Dossier ({dossierStatusLabels[d.status].toLowerCase()} sinds {formatDate(d.aangemeldAt)}): {d.title}</span>
+            <span>
+              Dossier ({dossierStatusLabels[d.status].toLowerCase()} sinds {formatDate(d.aangemeldAt)}): {d.title}
+            </span>
             <ButtonForm action={addSessiePunt} fields={{ sessieId, dossierId: d.id }} label={`Op de agenda: ${d.title}`} />
           </li>
         ))}

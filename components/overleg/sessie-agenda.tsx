@@ -24,22 +24,33 @@ export function SessieAgenda({ sessie, owners }: { sessie: Sessie; owners: Owner
       {sessie.punten.map((p, i) => (
         <li key={p.id} className="rounded border border-gray-300 p-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="text-lg font-semibold">{i + 1}. {p.dossier ? <Link href={`/medewerker/dossiers/${p.dossier.id}`}>{p.title}</Link> : p.title}</h3>
+            <h3 className="text-lg font-semibold">
+              {i + 1}. {p.dossier ? <Link href={`/medewerker/dossiers/${p.dossier.id}`}>{p.title}</Link> : p.title}
+            </h3>
             {edit && (
               <div className="flex gap-2">
                 {i > 0 && <ButtonForm action={moveSessiePunt} fields={{ puntId: p.id, direction: "up" }} label={`Omhoog: ${p.title}`} />}
-                {i < sessie.punten.length - 1 && <ButtonForm action={moveSessiePunt} fields={{ puntId: p.id, direction: "down" }} label={`Omlaag: ${p.title}`} />}
+                {i < sessie.punten.length - 1 && (
+                  <ButtonForm action={moveSessiePunt} fields={{ puntId: p.id, direction: "down" }} label={`Omlaag: ${p.title}`} />
+                )}
               </div>
             )}
           </div>
           {p.dossier && <p className="text-sm">Dossier, status: {dossierStatusLabels[p.dossier.status].toLowerCase()}</p>}
           {p.carriedFrom && <p className="text-sm">Doorgeschoven van {formatDate(p.carriedFrom.sessie.startsAt)}</p>}
-          {edit ? <BesluitForm action={recordBesluit} puntId={p.id} besluit={p.besluit ?? ""} title={p.title} /> : <p className="mt-1"><strong>Besluit:</strong> {p.besluit ?? "geen besluit"}</p>}
+          {edit ? (
+            <BesluitForm action={recordBesluit} puntId={p.id} besluit={p.besluit ?? ""} title={p.title} />
+          ) : (
+            <p className="mt-1">
+              <strong>Besluit:</strong> {p.besluit ?? "geen besluit"}
+            </p>
+          )}
           {p.acties.length > 0 && (
             <ul className="mt-2 list-disc pl-6" aria-label={`Acties bij ${p.title}`}>
               {p.acties.map((a) => (
                 <li key={a.id}>
-                  {a.description} — {a.ownerUser?.name ?? a.ownerOrganisation?.name}, uiterlijk {formatDate(a.dueOn)}: {actieStatusLabels[a.status].toLowerCase()}
+                  {a.description} — {a.ownerUser?.name ?? a.ownerOrganisation?.name}, uiterlijk {formatDate(a.dueOn)}:{" "}
+                  {actieStatusLabels[a.status].toLowerCase()}
                   {a.status === "OPEN" && isPastDue(a.dueOn, today) && <strong className="text-accent"> (te laat)</strong>}
                 </li>
               ))}

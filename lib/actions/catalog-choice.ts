@@ -9,7 +9,10 @@ type Kind = "department" | "theme" | "category";
 const words: Record<Kind, { unknown: string; off: string }> = {
   department: { unknown: "Onbekende afdeling. Kies een afdeling uit de lijst.", off: "Deze afdeling is uitgezet door de beheerder. Kies een andere afdeling." },
   theme: { unknown: "Onbekend thema. Kies een thema uit de lijst.", off: "Dit thema is uitgezet door de beheerder. Kies een ander thema." },
-  category: { unknown: "Onbekende categorie. Kies een categorie uit de lijst.", off: "Deze categorie is uitgezet door de beheerder. Kies een andere categorie." },
+  category: {
+    unknown: "Onbekende categorie. Kies een categorie uit de lijst.",
+    off: "Deze categorie is uitgezet door de beheerder. Kies een andere categorie.",
+  },
 };
 
 async function find(tx: Tx, kind: Kind, id: string) {

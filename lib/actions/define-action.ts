@@ -13,9 +13,7 @@ import type { SessionUser } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
 
 export type FieldErrors = Record<string, string>;
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -70,19 +68,22 @@ export function defineAction<S extends z.ZodType, T>(def: {
       return { ok: false, error: fieldErrors.form ?? "Controleer de gemarkeerde velden.", fieldErrors, values: typed() };
     }
     try {
-      const data = await prisma.$transaction(async (tx) => {
-        const ctx: ActionContext = {
-          user,
-          tx,
-          audit: async (entityType, entityId, details) => {
-            await tx.auditEvent.create({
-              data: { actorId: user.id, actorKind: "staff", action: def.name, entityType, entityId, details: (details ?? undefined) as object | undefined },
-            });
-          },
-        };
-        if (!(await def.authorize(ctx, parsed.data))) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
-        return def.handler(ctx, parsed.data);
-      }, { timeout: 60_000, maxWait: 10_000 });
+      const data = await prisma.$transaction(
+        async (tx) => {
+          const ctx: ActionContext = {
+            user,
+            tx,
+            audit: async (entityType, entityId, details) => {
+              await tx.auditEvent.create({
+                data: { actorId: user.id, actorKind: "staff", action: def.name, entityType, entityId, details: (details ?? undefined) as object | undefined },
+              });
+            },
+          };
+          if (!(await def.authorize(ctx, parsed.data))) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+          return def.handler(ctx, parsed.data);
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      );
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values: typed() };

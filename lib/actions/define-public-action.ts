@@ -20,7 +20,12 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { code?: string; originalCode?: string } } }; message?: string };
-  return e?.code === "P2002" || e?.meta?.code === "23505" || e?.meta?.driverAdapterError?.cause?.originalCode === "23505" || /23505|unique constraint/i.test(e?.message ?? "");
+  return (
+    e?.code === "P2002" ||
+    e?.meta?.code === "23505" ||
+    e?.meta?.driverAdapterError?.cause?.originalCode === "23505" ||
+    /23505|unique constraint/i.test(e?.message ?? "")
+  );
 }
 
 export function definePublicAction<S extends z.ZodType, T>(def: {

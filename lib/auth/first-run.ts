@@ -8,7 +8,11 @@ import type { PrismaClient } from "../prisma-client.ts";
 import { issueStaffToken } from "./staff-tokens.ts";
 
 /** Active beheerders who can sign in (a password set, or bound to SSO), as a where clause. */
-export const signInBeheerders: Prisma.UserWhereInput = { role: "BEHEERDER", active: true, OR: [{ passwordHash: { not: null } }, { oidcSubject: { not: null } }] };
+export const signInBeheerders: Prisma.UserWhereInput = {
+  role: "BEHEERDER",
+  active: true,
+  OR: [{ passwordHash: { not: null } }, { oidcSubject: { not: null } }],
+};
 
 export async function hasActiveBeheerder(db: Tx | PrismaClient): Promise<boolean> {
   return (await db.user.count({ where: signInBeheerders })) > 0;

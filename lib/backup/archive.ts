@@ -20,10 +20,15 @@ export type Manifest = { format: string; createdAt: string; migrations: string[]
 
 /** The public schema's tables (not Prisma's migration table), parents before children. */
 export async function tablesInOrder(client: pg.ClientBase): Promise<string[]> {
-  const tables = (await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`)).rows.map((r) => r.name);
-  const edges = (await client.query<{ child: string; parent: string }>(
-    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
-     JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`)).rows.map((e) => ({ child: e.child.replaceAll('"', ""), parent: e.parent.replaceAll('"', "") }));
+  const tables = (
+    await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`)
+  ).rows.map((r) => r.name);
+  const edges = (
+    await client.query<{ child: string; parent: string }>(
+      `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
+     JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`,
+    )
+  ).rows.map((e) => ({ child: e.child.replaceAll('"', ""), parent: e.parent.replaceAll('"', "") }));
   const ordered: string[] = [];
   const left = new Set(tables);
   while (left.size) {
@@ -38,7 +43,11 @@ export async function tablesInOrder(client: pg.ClientBase): Promise<string[]> {
 }
 
 async function migrations(client: pg.ClientBase): Promise<string[]> {
-  return (await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows.map((r) => r.name);
+  return (
+    await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+    )
+  ).rows.map((r) => r.name);
 }
 
 /** Writes the backup file; one REPEATABLE READ snapshot, so every table is as of the same moment. */
@@ -74,7 +83,12 @@ export class RestoreRefused extends Error {}
 const seededByMigrations: Record<string, string> = { Indicator: `id LIKE 'ind\\_%'` };
 
 /** The immutability triggers of a vastgesteld programma's content, off while a restore writes it back. */
-const contentTriggers = [["Opgave", "opgave_immutable"], ["Doel", "doel_immutable"], ["OpgaveBetrokkene", "opgave_betrokkene_immutable"], ["OpgaveBouwsteen", "opgave_bouwsteen_immutable"]] as const;
+const contentTriggers = [
+  ["Opgave", "opgave_immutable"],
+  ["Doel", "doel_immutable"],
+  ["OpgaveBetrokkene", "opgave_betrokkene_immutable"],
+  ["OpgaveBouwsteen", "opgave_bouwsteen_immutable"],
+] as const;
 
 /** Restores a backup into this (migrated, empty) database; refuses a non-empty one or another migration level. */
 export async function restoreBackup(client: pg.ClientBase, file: string): Promise<Manifest> {
@@ -84,12 +98,15 @@ export async function restoreBackup(client: pg.ClientBase, file: string): Promis
   if (manifest.format !== FORMAT) throw new RestoreRefused(`${file} is geen back-up van het Stadsdeelportaal.`);
   const mine = await migrations(client);
   if (JSON.stringify(mine) !== JSON.stringify(manifest.migrations)) {
-    throw new RestoreRefused(`De back-up hoort bij een andere versie van het portaal (${manifest.migrations.at(-1)}; deze database: ${mine.at(-1)}). Zet eerst dezelfde versie terug.`);
+    throw new RestoreRefused(
+      `De back-up hoort bij een andere versie van het portaal (${manifest.migrations.at(-1)}; deze database: ${mine.at(-1)}). Zet eerst dezelfde versie terug.`,
+    );
   }
   const tables = await tablesInOrder(client);
   for (const t of tables) {
     const own = seededByMigrations[t] ? ` WHERE NOT (${seededByMigrations[t]})` : "";
-    if ((await client.query(`SELECT 1 FROM "${t}"${own} LIMIT 1`)).rowCount) throw new RestoreRefused(`De database is niet leeg (tabel ${t}); een back-up wordt alleen in een lege database teruggezet.`);
+    if ((await client.query(`SELECT 1 FROM "${t}"${own} LIMIT 1`)).rowCount)
+      throw new RestoreRefused(`De database is niet leeg (tabel ${t}); een back-up wordt alleen in een lege database teruggezet.`);
   }
   await client.query("BEGIN");
   try {

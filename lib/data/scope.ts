@@ -75,7 +75,9 @@ export function dossierScope(user: SessionUser): Prisma.DossierWhereInput | null
     };
   }
   if (user.role === "AFDELINGSMEDEWERKER") {
-    return { OR: [{ acties: { some: { ownerUserId: user.id } } }, ...(user.departmentId ? [{ departments: { some: { departmentId: user.departmentId } } }] : [])] };
+    return {
+      OR: [{ acties: { some: { ownerUserId: user.id } } }, ...(user.departmentId ? [{ departments: { some: { departmentId: user.departmentId } } }] : [])],
+    };
   }
   const ids = readableStadsdeelIds(user);
   if (ids === undefined) return {};

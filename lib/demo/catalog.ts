@@ -36,7 +36,7 @@ export const meldingCategories = [
 ] as const;
 
 /** What residents raise, per theme: [kind, text, category for a melding or null]. */
-export const inbrengTexts: Record<string, [("GAAT_GOED" | "KAN_BETER" | "IDEE" | "VRAAG"), string, string | null][]> = {
+export const inbrengTexts: Record<string, ["GAAT_GOED" | "KAN_BETER" | "IDEE" | "VRAAG", string, string | null][]> = {
   "groen-openbare-ruimte": [
     ["GAAT_GOED", "Het nieuwe plantsoen bij het speelveld wordt goed onderhouden.", null],
     ["KAN_BETER", "Boomwortels drukken de stoep omhoog, gevaarlijk voor rollators.", "bestrating"],
@@ -103,15 +103,66 @@ export const meldingAnswers = {
     "Hersteld tijdens de reguliere onderhoudsronde.",
     "Er is extra handhaving ingezet; de situatie wordt gevolgd.",
   ],
-  AFGEWEZEN: [
-    "Dit valt niet onder de gemeente; het is doorgegeven aan de woningcorporatie.",
-    "Na inspectie bleek de situatie veilig; er is geen actie nodig.",
-  ],
+  AFGEWEZEN: ["Dit valt niet onder de gemeente; het is doorgegeven aan de woningcorporatie.", "Na inspectie bleek de situatie veilig; er is geen actie nodig."],
 } as const;
 
-export const firstNames = ["Anouk", "Bram", "Chantal", "Daan", "Eline", "Fleur", "Guus", "Hanneke", "Ilse", "Jeroen", "Karin", "Luc", "Marieke", "Niels", "Olga", "Pieter", "Quirine", "Roel", "Sanne", "Thijs", "Ursula", "Vincent", "Wendy", "Yasmin", "Zeynep", "Mohamed", "Fatima", "Joep", "Mia", "Sjef"];
-export const lastNames = ["Janssen", "Smeets", "Peeters", "Hermans", "Claessens", "Lemmens", "Willems", "Vossen", "Bemelmans", "Dassen", "Frijns", "Habets", "Kusters", "Meijers", "Nijsten", "Ramakers", "Schols", "Vranken", "Wetzels", "Ypma", "El Amrani", "Yilmaz", "de Vries", "Bakker"];
-
-export const venues = [
-  "Buurtcentrum", "Wijkcentrum", "Gemeenschapshuis", "Basisschool (aula)", "Sporthal (kantine)", "Bibliotheek (zaal)",
+export const firstNames = [
+  "Anouk",
+  "Bram",
+  "Chantal",
+  "Daan",
+  "Eline",
+  "Fleur",
+  "Guus",
+  "Hanneke",
+  "Ilse",
+  "Jeroen",
+  "Karin",
+  "Luc",
+  "Marieke",
+  "Niels",
+  "Olga",
+  "Pieter",
+  "Quirine",
+  "Roel",
+  "Sanne",
+  "Thijs",
+  "Ursula",
+  "Vincent",
+  "Wendy",
+  "Yasmin",
+  "Zeynep",
+  "Mohamed",
+  "Fatima",
+  "Joep",
+  "Mia",
+  "Sjef",
 ];
+export const lastNames = [
+  "Janssen",
+  "Smeets",
+  "Peeters",
+  "Hermans",
+  "Claessens",
+  "Lemmens",
+  "Willems",
+  "Vossen",
+  "Bemelmans",
+  "Dassen",
+  "Frijns",
+  "Habets",
+  "Kusters",
+  "Meijers",
+  "Nijsten",
+  "Ramakers",
+  "Schols",
+  "Vranken",
+  "Wetzels",
+  "Ypma",
+  "El Amrani",
+  "Yilmaz",
+  "de Vries",
+  "Bakker",
+];
+
+export const venues = ["Buurtcentrum", "Wijkcentrum", "Gemeenschapshuis", "Basisschool (aula)", "Sporthal (kantine)", "Bibliotheek (zaal)"];

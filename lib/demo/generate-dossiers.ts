@@ -37,7 +37,11 @@ export async function generateDossiers(
   let n = 0;
   for (const [si, s] of stadsdelen.entries()) {
     const agenda = await prisma.agendaItem.findFirst({ where: { stadsdeelId: s.id }, orderBy: { externalKey: "asc" }, select: { id: true } });
-    const melding = await prisma.melding.findFirst({ where: { stadsdeelId: s.id, status: "IN_BEHANDELING" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const melding = await prisma.melding.findFirst({
+      where: { stadsdeelId: s.id, status: "IN_BEHANDELING" },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
     for (const [k, status] of statuses.entries()) {
       const [title, description] = subjects[(si + k) % subjects.length];
       const aangemeld = new Date(anchor.getTime() - (150 - k * 20 + rnd.int(0, 10)) * DAY);
@@ -46,9 +50,20 @@ export async function generateDossiers(
       const organisation = organisations[(si + k) % organisations.length];
       const dossier = await prisma.dossier.create({
         data: {
-          title: `${title} in ${s.name} (demo)`, description: `${description} (Demogegevens.)`, stadsdeelId: s.id, ownerId: regisseurIds[si], status,
-          clarity: k >= 2 ? `Afgesproken aan de stadsdeeltafel: de afdeling en ${organisation.name.replace(" (demo)", "")} pakken dit samen op; bewoners horen het via de stadsdeelregisseur. (Demogegevens.)` : null,
-          aangemeldAt: aangemeld, inBesprekingAt: step(1), duidelijkheidAt: step(2), inUitvoeringAt: step(3), afgeslotenAt: step(4),
+          title: `${title} in ${s.name} (demo)`,
+          description: `${description} (Demogegevens.)`,
+          stadsdeelId: s.id,
+          ownerId: regisseurIds[si],
+          status,
+          clarity:
+            k >= 2
+              ? `Afgesproken aan de stadsdeeltafel: de afdeling en ${organisation.name.replace(" (demo)", "")} pakken dit samen op; bewoners horen het via de stadsdeelregisseur. (Demogegevens.)`
+              : null,
+          aangemeldAt: aangemeld,
+          inBesprekingAt: step(1),
+          duidelijkheidAt: step(2),
+          inUitvoeringAt: step(3),
+          afgeslotenAt: step(4),
           departments: { create: [{ departmentId: department }] },
           organisations: { create: [{ organisationId: organisation.id }] },
           agendaItems: k >= 3 && agenda ? { create: [{ agendaItemId: agenda.id }] } : undefined,
@@ -59,11 +74,16 @@ export async function generateDossiers(
       for (let a = 0; a < acties; a++) {
         const due = new Date(anchor.getTime() + rnd.int(-20, 30) * DAY);
         const done = status === "AFGESLOTEN" || (due < anchor && rnd.chance(0.5));
-        const owner = a === 0 ? { ownerUserId: regisseurIds[si] } : a === 1 ? { ownerUserId: medewerkerIds.get(department)! } : { ownerOrganisationId: organisation.id };
+        const owner =
+          a === 0 ? { ownerUserId: regisseurIds[si] } : a === 1 ? { ownerUserId: medewerkerIds.get(department)! } : { ownerOrganisationId: organisation.id };
         await prisma.actie.create({
           data: {
-            dossierId: dossier.id, description: ["Gesprek met de betrokken bewoners", "Schouw ter plekke met de afdeling", "Voorstel voor de aanpak maken"][a] + " (demo)",
-            dueOn: new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate())), status: done ? "GEREED" : "OPEN", doneAt: done ? due : null, ...owner,
+            dossierId: dossier.id,
+            description: ["Gesprek met de betrokken bewoners", "Schouw ter plekke met de afdeling", "Voorstel voor de aanpak maken"][a] + " (demo)",
+            dueOn: new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate())),
+            status: done ? "GEREED" : "OPEN",
+            doneAt: done ? due : null,
+            ...owner,
           },
         });
       }

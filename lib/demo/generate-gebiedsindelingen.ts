@@ -10,14 +10,27 @@ export async function generateGebiedsindelingen(prisma: PrismaClient, anchor: Da
   const politie = await prisma.organisation.findFirst({ where: { kind: "POLITIE" }, select: { id: true } });
   const validFrom = new Date(Date.UTC(anchor.getUTCFullYear() - 1, 0, 1));
   const divisions = [
-    ...(sociaal ? [{ name: "Deelgebieden sociale wijkteams (demo)", owner: { ownerDepartmentId: sociaal.id }, size: 6, unit: (i: number) => `Wijkteam ${i + 1} (demo)` }] : []),
-    ...(politie ? [{ name: "Politiedistricten (demo)", owner: { ownerOrganisationId: politie.id }, size: Math.ceil(buurten.length / 3), unit: (i: number) => `District ${["Noord", "Midden", "Zuid"][i] ?? i + 1} (demo)` }] : []),
+    ...(sociaal
+      ? [{ name: "Deelgebieden sociale wijkteams (demo)", owner: { ownerDepartmentId: sociaal.id }, size: 6, unit: (i: number) => `Wijkteam ${i + 1} (demo)` }]
+      : []),
+    ...(politie
+      ? [
+          {
+            name: "Politiedistricten (demo)",
+            owner: { ownerOrganisationId: politie.id },
+            size: Math.ceil(buurten.length / 3),
+            unit: (i: number) => `District ${["Noord", "Midden", "Zuid"][i] ?? i + 1} (demo)`,
+          },
+        ]
+      : []),
   ];
   for (const d of divisions) {
     const indeling = await prisma.gebiedsindeling.create({ data: { name: d.name, validFrom, ...d.owner } });
     for (let i = 0; i * d.size < buurten.length; i++) {
       const unit = await prisma.gebiedsEenheid.create({ data: { indelingId: indeling.id, name: d.unit(i) } });
-      await prisma.gebiedsEenheidBuurt.createMany({ data: buurten.slice(i * d.size, (i + 1) * d.size).map((b) => ({ eenheidId: unit.id, buurtId: b.id, indelingId: indeling.id })) });
+      await prisma.gebiedsEenheidBuurt.createMany({
+        data: buurten.slice(i * d.size, (i + 1) * d.size).map((b) => ({ eenheidId: unit.id, buurtId: b.id, indelingId: indeling.id })),
+      });
     }
   }
   return divisions.length;

@@ -13,7 +13,10 @@ function positions(geometry: AreaGeometry): Position[] {
 }
 
 export function bbox(geometry: AreaGeometry): BBox {
-  let minLng = Infinity, minLat = Infinity, maxLng = -Infinity, maxLat = -Infinity;
+  let minLng = Infinity,
+    minLat = Infinity,
+    maxLng = -Infinity,
+    maxLat = -Infinity;
   for (const [lng, lat] of positions(geometry)) {
     if (lng < minLng) minLng = lng;
     if (lng > maxLng) maxLng = lng;

@@ -21,7 +21,10 @@ async function get(path: string, params: Record<string, string>): Promise<Lookup
   const base = locatieserverUrl();
   if (!base) return { ok: false, reason: "off" };
   try {
-    const res = await fetch(`${base}/${path}?${new URLSearchParams(params)}`, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: "application/json" } });
+    const res = await fetch(`${base}/${path}?${new URLSearchParams(params)}`, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: { accept: "application/json" },
+    });
     if (!res.ok) return { ok: false, reason: "unreachable" };
     const body = (await res.json()) as { response?: { docs?: Record<string, unknown>[] } };
     return { ok: true, value: { docs: Array.isArray(body.response?.docs) ? body.response.docs : [] } };

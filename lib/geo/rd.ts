@@ -5,7 +5,8 @@
 import proj4 from "proj4";
 
 /** RD New (EPSG:28992) as a proj4 definition, with the datum shift to WGS84. */
-export const RD_NEW = "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs";
+export const RD_NEW =
+  "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs";
 
 /** RD x/y in metres (within the Netherlands' box) → { lng, lat }, or null outside it. */
 export function rdToWgs84(x: number, y: number): { lng: number; lat: number } | null {

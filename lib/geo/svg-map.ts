@@ -19,7 +19,13 @@ function polygonsOf(g: Geometry): Ring[][] {
   return [];
 }
 
-const area = (r: [number, number][]) => Math.abs(r.reduce((s, [x, y], i) => { const [x2, y2] = r[(i + 1) % r.length]; return s + x * y2 - x2 * y; }, 0)) / 2;
+const area = (r: [number, number][]) =>
+  Math.abs(
+    r.reduce((s, [x, y], i) => {
+      const [x2, y2] = r[(i + 1) % r.length];
+      return s + x * y2 - x2 * y;
+    }, 0),
+  ) / 2;
 
 function inside([px, py]: [number, number], r: [number, number][]) {
   let c = false;
@@ -48,7 +54,9 @@ export function projectAreas(areas: SvgArea[], width: number, pad = 4): { width:
     Math.round(((maxLat - p[1]) * scale + pad) * 10) / 10,
   ];
   const shapes = areas.flatMap((a) => {
-    const rings = polygonsOf(a.geometry).flatMap((poly) => poly.map((ring) => ring.map(project).filter((p, i, r) => i === 0 || p[0] !== r[i - 1][0] || p[1] !== r[i - 1][1])));
+    const rings = polygonsOf(a.geometry).flatMap((poly) =>
+      poly.map((ring) => ring.map(project).filter((p, i, r) => i === 0 || p[0] !== r[i - 1][0] || p[1] !== r[i - 1][1])),
+    );
     if (rings.length === 0) return [];
     const d = rings.map((r) => `M${r.map((p) => p.join(" ")).join("L")}Z`).join("");
     const outer = rings.reduce((best, r) => (area(r) > area(best) ? r : best));

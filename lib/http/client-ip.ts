@@ -24,7 +24,10 @@ export function normaliseIp(value: string | null | undefined): string | null {
 /** TRUSTED_PROXIES parsed into a BlockList; invalid entries are refused at start. */
 export function parseTrustedProxies(spec: string): BlockList {
   const list = new BlockList();
-  for (const raw of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits] = raw.split("/");
     const ip = normaliseIp(address);
     if (!ip) throw new Error(`TRUSTED_PROXIES: "${raw}" is geen IP-adres of bereik`);

@@ -27,4 +27,8 @@ export type AreaPlan = {
 
 /** True when applying the plan would change nothing. */
 export const planIsEmpty = (plan: AreaPlan) =>
-  plan.buurten.length === 0 && plan.wijken.new === 0 && plan.wijken.renamed === 0 && plan.wijken.removed === 0 && !plan.stadsdelen.some((s) => s.kind !== "kept");
+  plan.buurten.length === 0 &&
+  plan.wijken.new === 0 &&
+  plan.wijken.renamed === 0 &&
+  plan.wijken.removed === 0 &&
+  !plan.stadsdelen.some((s) => s.kind !== "kept");

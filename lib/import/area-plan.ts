@@ -51,7 +51,11 @@ export async function planAreaImport(db: Db, features: BuurtFeature[]): Promise<
     db.wijk.findMany({ select: { id: true, code: true, name: true, _count: { select: { agendaItems: true } } } }),
     db.buurt.findMany({
       select: {
-        id: true, code: true, name: true, geometry: true, stadsdeelId: true,
+        id: true,
+        code: true,
+        name: true,
+        geometry: true,
+        stadsdeelId: true,
         wijk: { select: { code: true } },
         _count: { select: { inbreng: true, participants: true, meldingen: true, agendaItems: true } },
       },
@@ -61,7 +65,10 @@ export async function planAreaImport(db: Db, features: BuurtFeature[]): Promise<
   const existing = new Map(buurten.map((b) => [b.code, b]));
   const inFile = new Set(features.map((f) => f.buurtcode));
   const plan: AreaPlan = {
-    stadsdelen: [], buurten: [], blocked: [], digest: "",
+    stadsdelen: [],
+    buurten: [],
+    blocked: [],
+    digest: "",
     counts: { new: 0, changed: 0, unchanged: 0, removed: 0, total: features.length },
     wijken: { new: 0, renamed: 0, removed: 0, total: 0 },
   };
@@ -133,7 +140,12 @@ export async function applyAreaPlan(tx: Db, plan: AreaPlan, features: BuurtFeatu
   const wijkIds = new Map<string, string>();
   for (const f of features) {
     if (wijkIds.has(f.wijkcode)) continue;
-    const row = await tx.wijk.upsert({ where: { code: f.wijkcode }, create: { code: f.wijkcode, name: f.wijknaam }, update: { name: f.wijknaam }, select: { id: true } });
+    const row = await tx.wijk.upsert({
+      where: { code: f.wijkcode },
+      create: { code: f.wijkcode, name: f.wijknaam },
+      update: { name: f.wijknaam },
+      select: { id: true },
+    });
     wijkIds.set(f.wijkcode, row.id);
   }
 
@@ -145,7 +157,13 @@ export async function applyAreaPlan(tx: Db, plan: AreaPlan, features: BuurtFeatu
   for (const f of features) {
     const p = planned.get(f.buurtcode);
     if (!p) continue;
-    const data = { name: f.buurtnaam, wijkId: wijkIds.get(f.wijkcode)!, stadsdeelId: stadsdeelIds.get(f.stadsdeel)!, geometry: f.geometry as object, ...bbox(f.geometry) };
+    const data = {
+      name: f.buurtnaam,
+      wijkId: wijkIds.get(f.wijkcode)!,
+      stadsdeelId: stadsdeelIds.get(f.stadsdeel)!,
+      geometry: f.geometry as object,
+      ...bbox(f.geometry),
+    };
     touched.add(data.stadsdeelId);
     const old = before.get(f.buurtcode);
     if (old) touched.add(old.stadsdeelId);

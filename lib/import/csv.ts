@@ -13,16 +13,26 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === "\n") line++; cell += c; }
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        cell += c;
+      }
     } else if (c === '"') quoted = true;
-    else if (c === sep) { cells.push(cell); cell = ""; }
-    else if (c === "\n" || c === "\r") {
+    else if (c === sep) {
+      cells.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && body[i + 1] === "\n") i++;
       cells.push(cell);
       if (cells.some((v) => v.trim() !== "")) records.push({ line: recordLine, cells });
-      cells = []; cell = ""; line++; recordLine = line;
+      cells = [];
+      cell = "";
+      line++;
+      recordLine = line;
     } else cell += c;
   }
   cells.push(cell);

@@ -121,7 +121,13 @@ export function summaryOf(plan: AreaPlan): AreaImportSummary {
   return {
     stadsdelen: { created: count("new"), removed: count("removed"), total: plan.stadsdelen.length - count("removed") },
     wijken: { created: plan.wijken.new, updated: plan.wijken.renamed, removed: plan.wijken.removed, total: plan.wijken.total },
-    buurten: { created: plan.counts.new, updated: plan.counts.changed, unchanged: plan.counts.unchanged, removed: plan.counts.removed, total: plan.counts.total },
+    buurten: {
+      created: plan.counts.new,
+      updated: plan.counts.changed,
+      unchanged: plan.counts.unchanged,
+      removed: plan.counts.removed,
+      total: plan.counts.total,
+    },
   };
 }
 

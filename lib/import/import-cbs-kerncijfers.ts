@@ -18,7 +18,15 @@ import type { ImportIssue } from "./issues.ts";
 export const cbsKeyOf = (h: string) => h.trim().replace(/^"|"$/g, "").toLowerCase().replace(/_\d+$/, "");
 
 export type CbsPlan =
-  | { ok: true; rows: WaardeRow[]; regions: number; otherRegions: number; missing: number; indicators: { code: string; name: string; column: string; values: number }[]; absent: string[] }
+  | {
+      ok: true;
+      rows: WaardeRow[];
+      regions: number;
+      otherRegions: number;
+      missing: number;
+      indicators: { code: string; name: string; column: string; values: number }[];
+      absent: string[];
+    }
   | { ok: false; issues: ImportIssue[] };
 
 export async function planCbsKerncijfers(tx: Tx, text: string, year: number): Promise<CbsPlan> {
@@ -26,12 +34,32 @@ export async function planCbsKerncijfers(tx: Tx, text: string, year: number): Pr
   const { header, rows } = parseCsv(text);
   const keys = header.map(cbsKeyOf);
   const region = ["wijkenenbuurten", "codering", "gwb_code"].map((k) => keys.indexOf(k)).find((i) => i >= 0) ?? -1;
-  if (region < 0) return { ok: false, issues: [{ item: 0, line: 1, message: "Geen kolom met de regiocode (WijkenEnBuurten of Codering): is dit een tabel Kerncijfers wijken en buurten van het CBS?" }] };
-  const [areas, catalogue] = await Promise.all([loadAreaIndex(tx), tx.indicator.findMany({ where: { cbsKey: { not: null } }, select: { id: true, code: true, name: true, cbsKey: true }, orderBy: { code: "asc" } })]);
-  if (!areas.gemeenteCode) return { ok: false, issues: [{ item: 0, message: "Importeer eerst de gebiedsindeling: zonder buurten weet het portaal niet welke gemeente dit is." }] };
+  if (region < 0)
+    return {
+      ok: false,
+      issues: [
+        { item: 0, line: 1, message: "Geen kolom met de regiocode (WijkenEnBuurten of Codering): is dit een tabel Kerncijfers wijken en buurten van het CBS?" },
+      ],
+    };
+  const [areas, catalogue] = await Promise.all([
+    loadAreaIndex(tx),
+    tx.indicator.findMany({ where: { cbsKey: { not: null } }, select: { id: true, code: true, name: true, cbsKey: true }, orderBy: { code: "asc" } }),
+  ]);
+  if (!areas.gemeenteCode)
+    return { ok: false, issues: [{ item: 0, message: "Importeer eerst de gebiedsindeling: zonder buurten weet het portaal niet welke gemeente dit is." }] };
   const columns = catalogue.map((c) => ({ ...c, index: keys.indexOf(c.cbsKey!.toLowerCase()) }));
   const found = columns.filter((c) => c.index >= 0);
-  if (found.length === 0) return { ok: false, issues: [{ item: 0, line: 1, message: `Geen van de CBS-kolommen uit de indicatorenlijst staat in dit bestand (gezocht: ${catalogue.map((c) => c.cbsKey).join(", ")}).` }] };
+  if (found.length === 0)
+    return {
+      ok: false,
+      issues: [
+        {
+          item: 0,
+          line: 1,
+          message: `Geen van de CBS-kolommen uit de indicatorenlijst staat in dit bestand (gezocht: ${catalogue.map((c) => c.cbsKey).join(", ")}).`,
+        },
+      ],
+    };
   const digits = areas.gemeenteCode.slice(2);
   const own = new RegExp(`^(GM${digits}|WK${digits}\\d{2}|BU${digits}\\d{4})$`);
   const issues: ImportIssue[] = [];
@@ -41,10 +69,14 @@ export async function planCbsKerncijfers(tx: Tx, text: string, year: number): Pr
   const period = { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
   rows.forEach((r, i) => {
     const code = (r.cells[region] ?? "").trim().replace(/^"|"$/g, "").trim();
-    if (!own.test(code)) { otherRegions++; return; }
+    if (!own.test(code)) {
+      otherRegions++;
+      return;
+    }
     const a = areas.resolve(code);
     const at = { item: i + 1, line: r.line, key: code };
-    if (!a) return issues.push({ ...at, message: `${code} is geen wijk of buurt in de gebiedsindeling van het portaal (een andere jaargang van de indeling?).` });
+    if (!a)
+      return issues.push({ ...at, message: `${code} is geen wijk of buurt in de gebiedsindeling van het portaal (een andere jaargang van de indeling?).` });
     const problems: string[] = [];
     const values: WaardeRow[] = [];
     for (const c of found) {
@@ -60,9 +92,14 @@ export async function planCbsKerncijfers(tx: Tx, text: string, year: number): Pr
     out.push(...values);
   });
   if (issues.length) return { ok: false, issues };
-  if (regions === 0) return { ok: false, issues: [{ item: 0, message: `Het bestand bevat geen regio's van ${areas.gemeenteCode} (gemeente, wijken of buurten).` }] };
+  if (regions === 0)
+    return { ok: false, issues: [{ item: 0, message: `Het bestand bevat geen regio's van ${areas.gemeenteCode} (gemeente, wijken of buurten).` }] };
   return {
-    ok: true, rows: out, regions, otherRegions, missing,
+    ok: true,
+    rows: out,
+    regions,
+    otherRegions,
+    missing,
     indicators: found.map((c) => ({ code: c.code, name: c.name, column: header[c.index], values: counts.get(c.id) ?? 0 })),
     absent: columns.filter((c) => c.index < 0).map((c) => c.name),
   };

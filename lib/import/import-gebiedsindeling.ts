@@ -10,8 +10,7 @@ import type { ImportIssue } from "./issues.ts";
 export const MAX_INDELING_ROWS = 20_000;
 
 export type IndelingPlan =
-  | { ok: true; units: { name: string; buurtIds: string[]; stadsdelen: string[] }[]; buurten: number }
-  | { ok: false; issues: ImportIssue[] };
+  { ok: true; units: { name: string; buurtIds: string[]; stadsdelen: string[] }[]; buurten: number } | { ok: false; issues: ImportIssue[] };
 
 export async function planIndeling(tx: Tx, text: string): Promise<IndelingPlan> {
   const { header, rows } = parseCsv(text);
@@ -19,9 +18,15 @@ export async function planIndeling(tx: Tx, text: string): Promise<IndelingPlan> 
   const [code, unit] = [col("buurtcode"), col("eenheid")];
   if (code < 0 || unit < 0) return { ok: false, issues: [{ item: 0, line: 1, message: "De eerste regel moet de kolommen ‘buurtcode’ en ‘eenheid’ noemen." }] };
   if (rows.length === 0) return { ok: false, issues: [{ item: 0, message: "Het bestand heeft geen rijen onder de kopregel." }] };
-  if (rows.length > MAX_INDELING_ROWS) return { ok: false, issues: [{ item: 0, message: `Het bestand heeft ${rows.length} rijen; maximaal ${MAX_INDELING_ROWS}.` }] };
+  if (rows.length > MAX_INDELING_ROWS)
+    return { ok: false, issues: [{ item: 0, message: `Het bestand heeft ${rows.length} rijen; maximaal ${MAX_INDELING_ROWS}.` }] };
   const codes = rows.map((r) => (r.cells[code] ?? "").trim().toUpperCase());
-  const buurten = new Map((await tx.buurt.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, stadsdeel: { select: { name: true } } } })).map((b) => [b.code, b]));
+  const buurten = new Map(
+    (await tx.buurt.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, stadsdeel: { select: { name: true } } } })).map((b) => [
+      b.code,
+      b,
+    ]),
+  );
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   const units = new Map<string, { buurtIds: string[]; stadsdelen: Set<string> }>();
@@ -44,7 +49,9 @@ export async function planIndeling(tx: Tx, text: string): Promise<IndelingPlan> 
   return {
     ok: true,
     buurten: seen.size,
-    units: [...units].map(([name, u]) => ({ name, buurtIds: u.buurtIds, stadsdelen: [...u.stadsdelen].sort((a, b) => a.localeCompare(b, "nl")) })).sort((a, b) => a.name.localeCompare(b.name, "nl")),
+    units: [...units]
+      .map(([name, u]) => ({ name, buurtIds: u.buurtIds, stadsdelen: [...u.stadsdelen].sort((a, b) => a.localeCompare(b, "nl")) }))
+      .sort((a, b) => a.name.localeCompare(b.name, "nl")),
   };
 }
 

@@ -15,13 +15,29 @@ import type { ImportIssue } from "./issues.ts";
 type Db = Prisma.TransactionClient;
 
 const statuses: Record<string, MeldingStatus> = {
-  nieuw: "NIEUW", gemeld: "NIEUW", doorgezet: "DOORGEZET", "in behandeling": "IN_BEHANDELING", ingepland: "IN_BEHANDELING",
-  afgehandeld: "AFGEHANDELD", opgelost: "AFGEHANDELD", afgewezen: "AFGEWEZEN", geannuleerd: "AFGEWEZEN",
+  nieuw: "NIEUW",
+  gemeld: "NIEUW",
+  doorgezet: "DOORGEZET",
+  "in behandeling": "IN_BEHANDELING",
+  ingepland: "IN_BEHANDELING",
+  afgehandeld: "AFGEHANDELD",
+  opgelost: "AFGEHANDELD",
+  afgewezen: "AFGEWEZEN",
+  geannuleerd: "AFGEWEZEN",
 };
 
 export type MeldingCsvRow = {
-  externalId: string; createdAt: Date; closedAt: Date | null; status: MeldingStatus;
-  categoryId: string; departmentId: string; dueDays: number; lat: number; lng: number; buurtId: string; stadsdeelId: string;
+  externalId: string;
+  createdAt: Date;
+  closedAt: Date | null;
+  status: MeldingStatus;
+  categoryId: string;
+  departmentId: string;
+  dueDays: number;
+  lat: number;
+  lng: number;
+  buurtId: string;
+  stadsdeelId: string;
 };
 export type MeldingCsvPlan = { rows: MeldingCsvRow[]; issues: ImportIssue[]; existing: number };
 
@@ -43,7 +59,17 @@ const number = (raw: string | undefined) => {
 export async function planMeldingenCsv(db: Db, text: string): Promise<MeldingCsvPlan> {
   const { header, rows } = parseCsv(text);
   const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
-  const idx = { id: col("id"), datum: col("datum"), categorie: col("categorie"), status: col("status"), afgehandeld: col("afgehandeld_op"), lat: col("lat"), lon: col("lon"), x: col("x"), y: col("y") };
+  const idx = {
+    id: col("id"),
+    datum: col("datum"),
+    categorie: col("categorie"),
+    status: col("status"),
+    afgehandeld: col("afgehandeld_op"),
+    lat: col("lat"),
+    lon: col("lon"),
+    x: col("x"),
+    y: col("y"),
+  };
   const missing = ["id", "datum", "categorie", "status"].filter((k) => idx[k as keyof typeof idx] < 0);
   if (!((idx.lat >= 0 && idx.lon >= 0) || (idx.x >= 0 && idx.y >= 0))) missing.push("lat en lon, of x en y");
   if (missing.length) return { rows: [], existing: 0, issues: [{ item: 0, line: 1, message: `kolom ontbreekt: ${missing.join(", ")}` }] };
@@ -90,8 +116,17 @@ export async function planMeldingenCsv(db: Db, text: string): Promise<MeldingCsv
       return;
     }
     out.push({
-      externalId, createdAt: createdAt!, closedAt: ["AFGEHANDELD", "AFGEWEZEN"].includes(status!) ? (closedAt ?? createdAt!) : null, status: status!,
-      categoryId: category!.id, departmentId: category!.defaultDepartmentId!, dueDays: category!.defaultDueDays, lat: point!.lat, lng: point!.lng, buurtId: buurt!.id, stadsdeelId: buurt!.stadsdeelId,
+      externalId,
+      createdAt: createdAt!,
+      closedAt: ["AFGEHANDELD", "AFGEWEZEN"].includes(status!) ? (closedAt ?? createdAt!) : null,
+      status: status!,
+      categoryId: category!.id,
+      departmentId: category!.defaultDepartmentId!,
+      dueDays: category!.defaultDueDays,
+      lat: point!.lat,
+      lng: point!.lng,
+      buurtId: buurt!.id,
+      stadsdeelId: buurt!.stadsdeelId,
     });
   });
   if (rows.length === 0) issues.push({ item: 0, message: "het bestand heeft geen rijen" });
@@ -103,12 +138,28 @@ export async function planMeldingenCsv(db: Db, text: string): Promise<MeldingCsv
 export async function applyMeldingenCsv(db: Db, plan: MeldingCsvPlan): Promise<number> {
   for (const r of plan.rows) {
     const data = {
-      categoryId: r.categoryId, departmentId: r.departmentId, status: r.status, closedAt: r.closedAt, lat: r.lat, lng: r.lng, buurtId: r.buurtId, stadsdeelId: r.stadsdeelId,
-      publicAnswer: r.closedAt ? "Afgehandeld in het meldingensysteem." : null, externalReference: r.externalId,
+      categoryId: r.categoryId,
+      departmentId: r.departmentId,
+      status: r.status,
+      closedAt: r.closedAt,
+      lat: r.lat,
+      lng: r.lng,
+      buurtId: r.buurtId,
+      stadsdeelId: r.stadsdeelId,
+      publicAnswer: r.closedAt ? "Afgehandeld in het meldingensysteem." : null,
+      externalReference: r.externalId,
     };
     await db.melding.upsert({
       where: { origin_externalId: { origin: "CSV", externalId: r.externalId } },
-      create: { id: randomUUID(), ...data, origin: "CSV", externalId: r.externalId, description: `Melding ${r.externalId} uit het meldingensysteem`, createdAt: r.createdAt, dueAt: new Date(r.createdAt.getTime() + r.dueDays * 86_400_000) },
+      create: {
+        id: randomUUID(),
+        ...data,
+        origin: "CSV",
+        externalId: r.externalId,
+        description: `Melding ${r.externalId} uit het meldingensysteem`,
+        createdAt: r.createdAt,
+        dueAt: new Date(r.createdAt.getTime() + r.dueDays * 86_400_000),
+      },
       update: data,
     });
   }

@@ -24,10 +24,20 @@ export async function planPeiling(tx: Tx, text: string, allowed: string[] | unde
   const [ind, area, period, value, n] = [col("indicator"), col("gebied"), col("periode"), col("waarde"), col("n")];
   const dist = keys.flatMap((k, i) => (k.startsWith("verdeling_") && k.length > 10 ? [{ name: k.slice(10).replace(/_/g, " "), i }] : []));
   if ([ind, area, period, value].some((i) => i < 0)) {
-    return { ok: false, issues: [{ item: 0, line: 1, message: "De eerste regel moet de kolommen ‘indicator’, ‘gebied’, ‘periode’ en ‘waarde’ noemen (en ‘n’ en ‘verdeling_…’ als u die heeft)." }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          item: 0,
+          line: 1,
+          message: "De eerste regel moet de kolommen ‘indicator’, ‘gebied’, ‘periode’ en ‘waarde’ noemen (en ‘n’ en ‘verdeling_…’ als u die heeft).",
+        },
+      ],
+    };
   }
   if (rows.length === 0) return { ok: false, issues: [{ item: 0, message: "Het bestand heeft geen rijen onder de kopregel." }] };
-  if (rows.length > MAX_PEILING_ROWS) return { ok: false, issues: [{ item: 0, message: `Het bestand heeft ${rows.length} rijen; maximaal ${MAX_PEILING_ROWS}.` }] };
+  if (rows.length > MAX_PEILING_ROWS)
+    return { ok: false, issues: [{ item: 0, message: `Het bestand heeft ${rows.length} rijen; maximaal ${MAX_PEILING_ROWS}.` }] };
   const [areas, indicators] = await Promise.all([loadAreaIndex(tx), tx.indicator.findMany({ select: { id: true, code: true, name: true, derived: true } })]);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const issues: ImportIssue[] = [];
@@ -62,12 +72,27 @@ export async function planPeiling(tx: Tx, text: string, allowed: string[] | unde
     }
     if (problems.length) return issues.push({ ...at, message: problems.join("; ") + "." });
     const pp = p as { start: string; end: string };
-    out.push({ indicatorId: indicator!.id, level: a!.level, areaCode: a!.areaCode, periodStart: pp.start, periodEnd: pp.end, value: v as number, n: count as number | null, distribution: d as Record<string, number> | null });
+    out.push({
+      indicatorId: indicator!.id,
+      level: a!.level,
+      areaCode: a!.areaCode,
+      periodStart: pp.start,
+      periodEnd: pp.end,
+      value: v as number,
+      n: count as number | null,
+      distribution: d as Record<string, number> | null,
+    });
     const s = summary.get(indicator!.code) ?? { name: indicator!.name, areas: new Set(), periods: new Set() };
     s.areas.add(a!.areaCode);
-    s.periods.add(pp.start.slice(0, 4) === pp.end.slice(0, 4) && pp.start.endsWith("01-01") && pp.end.endsWith("12-31") ? pp.start.slice(0, 4) : `${pp.start} – ${pp.end}`);
+    s.periods.add(
+      pp.start.slice(0, 4) === pp.end.slice(0, 4) && pp.start.endsWith("01-01") && pp.end.endsWith("12-31") ? pp.start.slice(0, 4) : `${pp.start} – ${pp.end}`,
+    );
     summary.set(indicator!.code, s);
   });
   if (issues.length) return { ok: false, issues };
-  return { ok: true, rows: out, summary: [...summary].map(([indicator, s]) => ({ indicator, name: s.name, areas: s.areas.size, periods: [...s.periods].sort() })) };
+  return {
+    ok: true,
+    rows: out,
+    summary: [...summary].map(([indicator, s]) => ({ indicator, name: s.name, areas: s.areas.size, periods: [...s.periods].sort() })),
+  };
 }

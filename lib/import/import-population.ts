@@ -26,9 +26,7 @@ const keyOf = (h: string) => h.trim().replace(/^"|"$/g, "").toLowerCase().replac
 type Db = Prisma.TransactionClient;
 const ageBands: AgeBand[] = ["AGE_0_14", "AGE_15_24", "AGE_25_44", "AGE_45_64", "AGE_65_PLUS"];
 
-export type PopulationImportResult =
-  | { ok: true; buurten: number; figures: number; year: number }
-  | { ok: false; issues: ImportIssue[] };
+export type PopulationImportResult = { ok: true; buurten: number; figures: number; year: number } | { ok: false; issues: ImportIssue[] };
 
 function parseCount(raw: string | undefined): number | null | "invalid" {
   const v = (raw ?? "").trim().replace(/\s/g, "");
@@ -49,7 +47,10 @@ export async function planPopulationImport(db: Db, text: string, year: number): 
   for (const [key, aliases] of Object.entries(columnAliases)) index[key] = lower.findIndex((h) => aliases.includes(h));
   const missing = ["buurtcode", "inhabitants"].filter((k) => index[k] < 0);
   if (missing.length) {
-    return { ok: false, issues: [{ item: 0, line: 1, message: `kolom ontbreekt: ${missing.map((k) => columnAliases[k][0]).join(", ")} (kopregel: ${header.join(", ")})` }] };
+    return {
+      ok: false,
+      issues: [{ item: 0, line: 1, message: `kolom ontbreekt: ${missing.map((k) => columnAliases[k][0]).join(", ")} (kopregel: ${header.join(", ")})` }],
+    };
   }
   if (rows.length === 0) return { ok: false, issues: [{ item: 0, message: "het bestand bevat geen rijen" }] };
 
@@ -74,7 +75,8 @@ export async function planPopulationImport(db: Db, text: string, year: number): 
       if (n === "invalid") problems.push(`${columnAliases[band][0]} is geen geheel getal ≥ 0`);
       else if (n !== null) bands.push({ band, count: n });
     }
-    if (typeof total === "number" && bands.reduce((s, b) => s + b.count, 0) > total) problems.push("leeftijdsgroepen tellen op tot meer dan het aantal inwoners");
+    if (typeof total === "number" && bands.reduce((s, b) => s + b.count, 0) > total)
+      problems.push("leeftijdsgroepen tellen op tot meer dan het aantal inwoners");
     if (problems.length) {
       issues.push({ item, line: row.line, key: code || undefined, message: problems.join("; ") });
       return;
@@ -95,7 +97,12 @@ export async function writePopulation(tx: Db, plan: Extract<PopulationPlan, { ok
 }
 
 /** CLI and tests: plan, write and audit (as the system) in one transaction. */
-export async function importPopulation(prisma: PrismaClient, text: string, year: number, source = "CBS Kerncijfers wijken en buurten"): Promise<PopulationImportResult> {
+export async function importPopulation(
+  prisma: PrismaClient,
+  text: string,
+  year: number,
+  source = "CBS Kerncijfers wijken en buurten",
+): Promise<PopulationImportResult> {
   return prisma.$transaction(async (tx): Promise<PopulationImportResult> => {
     const plan = await planPopulationImport(tx, text, year);
     if (!plan.ok) return plan;

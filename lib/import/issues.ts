@@ -10,8 +10,6 @@ export type ImportIssue = {
 };
 
 export function formatIssue(issue: ImportIssue, noun: "feature" | "rij"): string {
-  const where = [`${noun} ${issue.item}`, issue.line ? `regel ${issue.line}` : null, issue.key ? issue.key : null]
-    .filter(Boolean)
-    .join(", ");
+  const where = [`${noun} ${issue.item}`, issue.line ? `regel ${issue.line}` : null, issue.key ? issue.key : null].filter(Boolean).join(", ");
   return `${where}: ${issue.message}`;
 }

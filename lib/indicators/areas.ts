@@ -29,7 +29,12 @@ export function areaLevelIn(stadsdeel: Pick<StadsdeelAreas, "slug"> & { buurten:
 /** An area code of a stadsdeel in words: "stadsdeel West", "de hele stad" or the buurt's name. */
 export function areaNamer(stadsdeel: StadsdeelAreas): (code: string | null) => string {
   const gm = gemeenteCodeOf(stadsdeel.buurten[0]?.code);
-  return (code) => (code === stadsdeel.slug ? `stadsdeel ${stadsdeel.name}` : code === gm ? "de hele stad" : (stadsdeel.buurten.find((b) => b.code === code)?.name ?? code ?? ""));
+  return (code) =>
+    code === stadsdeel.slug
+      ? `stadsdeel ${stadsdeel.name}`
+      : code === gm
+        ? "de hele stad"
+        : (stadsdeel.buurten.find((b) => b.code === code)?.name ?? code ?? "");
 }
 
 export async function loadAreaIndex(tx: Tx): Promise<AreaIndex> {

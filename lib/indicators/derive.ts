@@ -19,7 +19,9 @@ const YEAR = (col: string) => `extract(year FROM ${col} AT TIME ZONE 'Europe/Ams
 
 /** Per (year, buurt code, stadsdeel slug): numerator and denominator; rolled up to stadsdeel and gemeente in SQL. */
 function rollup(code: string, base: string, perThousand: boolean): string {
-  const value = perThousand ? "round((sum(num) * 1000.0 / nullif(sum(den), 0))::numeric, 1)::float8" : "round((sum(num) * 100.0 / nullif(sum(den), 0))::numeric, 1)::float8";
+  const value = perThousand
+    ? "round((sum(num) * 1000.0 / nullif(sum(den), 0))::numeric, 1)::float8"
+    : "round((sum(num) * 100.0 / nullif(sum(den), 0))::numeric, 1)::float8";
   return `
     WITH base AS (${base}), gm AS (SELECT 'GM' || substr(min(code), 3, 4) AS code FROM "Buurt")
     INSERT INTO "IndicatorWaarde" (id, "indicatorId", level, "areaCode", "periodStart", "periodEnd", value, n, source)
@@ -76,13 +78,16 @@ const VERSLAGEN = `
   GROUP BY 1, 2, 3`;
 
 export async function deriveIndicators(prisma: PrismaClient): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`DELETE FROM "IndicatorWaarde" w USING "Indicator" i WHERE i.id = w."indicatorId" AND i.derived`;
-    let n = 0;
-    n += await tx.$executeRawUnsafe(rollup("portaal.meldingen-per-1000", MELDINGEN, true));
-    n += await tx.$executeRawUnsafe(rollup("portaal.deelnemers-per-1000", DEELNEMERS, true));
-    n += await tx.$executeRawUnsafe(rollup("portaal.inbreng-beantwoord", BEANTWOORD, false));
-    n += await tx.$executeRawUnsafe(rollup("portaal.verslagen-op-tijd", VERSLAGEN, false));
-    return n;
-  }, { timeout: 120_000 });
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`DELETE FROM "IndicatorWaarde" w USING "Indicator" i WHERE i.id = w."indicatorId" AND i.derived`;
+      let n = 0;
+      n += await tx.$executeRawUnsafe(rollup("portaal.meldingen-per-1000", MELDINGEN, true));
+      n += await tx.$executeRawUnsafe(rollup("portaal.deelnemers-per-1000", DEELNEMERS, true));
+      n += await tx.$executeRawUnsafe(rollup("portaal.inbreng-beantwoord", BEANTWOORD, false));
+      n += await tx.$executeRawUnsafe(rollup("portaal.verslagen-op-tijd", VERSLAGEN, false));
+      return n;
+    },
+    { timeout: 120_000 },
+  );
 }

@@ -6,11 +6,16 @@ const nl = (v: number, digits: number) => v.toLocaleString("nl-NL", { maximumFra
 
 export function formatValue(value: number, unit: string): string {
   switch (unit) {
-    case "PERCENTAGE": return `${nl(value, 1)} %`;
-    case "AANTAL": return nl(value, 1);
-    case "PER_1000_INWONERS": return `${nl(value, 1)} per 1.000`;
-    case "EURO_1000": return `€ ${nl(Math.round(value * 1000), 0)}`;
-    default: return nl(value, 1);
+    case "PERCENTAGE":
+      return `${nl(value, 1)} %`;
+    case "AANTAL":
+      return nl(value, 1);
+    case "PER_1000_INWONERS":
+      return `${nl(value, 1)} per 1.000`;
+    case "EURO_1000":
+      return `€ ${nl(Math.round(value * 1000), 0)}`;
+    default:
+      return nl(value, 1);
   }
 }
 
@@ -34,7 +39,9 @@ export function formatIndicatorPeriod(start: Date, end: Date): string {
   const s = start.toISOString().slice(0, 10);
   const e = end.toISOString().slice(0, 10);
   if (s.slice(0, 4) === e.slice(0, 4) && s.endsWith("-01-01") && (e.endsWith("-12-31") || e.slice(0, 4) === String(new Date().getUTCFullYear()))) {
-    return e.endsWith("-12-31") ? s.slice(0, 4) : `${s.slice(0, 4)} (tot ${end.toLocaleDateString("nl-NL", { day: "numeric", month: "long", timeZone: "UTC" })})`;
+    return e.endsWith("-12-31")
+      ? s.slice(0, 4)
+      : `${s.slice(0, 4)} (tot ${end.toLocaleDateString("nl-NL", { day: "numeric", month: "long", timeZone: "UTC" })})`;
   }
   const f = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return `${f(start)} – ${f(end)}`;

@@ -13,10 +13,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 const DAY = 86_400_000;
 export type RetentionResult = { erased: number; invitationsExpired: number; mailsRedacted: number; rateLimits: number; links: number };
 
-export async function applyRetention(
-  prisma: PrismaClient,
-  options: { months?: number; outboxDays?: number; now?: Date } = {},
-): Promise<RetentionResult> {
+export async function applyRetention(prisma: PrismaClient, options: { months?: number; outboxDays?: number; now?: Date } = {}): Promise<RetentionResult> {
   const months = options.months ?? Number(process.env.RETENTION_MONTHS ?? 24);
   const outboxDays = options.outboxDays ?? Number(process.env.OUTBOX_BODY_DAYS ?? 7);
   const now = options.now ?? new Date();
@@ -27,15 +24,28 @@ export async function applyRetention(
     select: residentSeatSelect,
   });
   let erased = 0;
-  for (const seat of expired) if ((await prisma.$transaction((tx) => endResidentSeat(tx, { ...seat, participantId: seat.participantId! }, now))).erased) erased++;
+  for (const seat of expired)
+    if ((await prisma.$transaction((tx) => endResidentSeat(tx, { ...seat, participantId: seat.participantId! }, now))).erased) erased++;
   const due = await prisma.participant.findMany({
-    where: { anonymisedAt: null, inPool: false, overlegSeats: { none: {} }, lastActiveAt: { lt: cutoff }, registrations: { none: { bijeenkomst: { startsAt: { gte: cutoff } } } } },
+    where: {
+      anonymisedAt: null,
+      inPool: false,
+      overlegSeats: { none: {} },
+      lastActiveAt: { lt: cutoff },
+      registrations: { none: { bijeenkomst: { startsAt: { gte: cutoff } } } },
+    },
     select: { id: true },
   });
   for (const { id } of due) if (await prisma.$transaction((tx) => erasePerson(tx, id, now))) erased++;
   const mailCutoff = new Date(now.getTime() - outboxDays * DAY);
   const redacted = await prisma.outboxMessage.updateMany({
-    where: { redactedAt: null, OR: [{ status: "SENT", sentAt: { lt: mailCutoff } }, { status: "FAILED", createdAt: { lt: mailCutoff } }] },
+    where: {
+      redactedAt: null,
+      OR: [
+        { status: "SENT", sentAt: { lt: mailCutoff } },
+        { status: "FAILED", createdAt: { lt: mailCutoff } },
+      ],
+    },
     data: { toEmail: "", text: "", html: null, attachments: Prisma.DbNull, redactedAt: now },
   });
   const rateLimits = await prisma.rateLimit.deleteMany({ where: { expire: { lte: now.getTime() } } });

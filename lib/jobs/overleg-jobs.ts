@@ -30,10 +30,16 @@ async function sent(prisma: PrismaClient, kind: string, relatedType: string, ids
 export async function queueActieDigests(prisma: PrismaClient, now = new Date()): Promise<number> {
   const today = todayKey(now);
   const acties = await prisma.actie.findMany({
-    where: { status: "OPEN", dueOn: { lte: new Date(`${addWorkingDays(today, 2)}T00:00:00Z`) }, OR: [{ ownerUser: { active: true } }, { ownerOrganisation: { active: true } }] },
+    where: {
+      status: "OPEN",
+      dueOn: { lte: new Date(`${addWorkingDays(today, 2)}T00:00:00Z`) },
+      OR: [{ ownerUser: { active: true } }, { ownerOrganisation: { active: true } }],
+    },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     select: {
-      description: true, dueOn: true, dossier: { select: { title: true } },
+      description: true,
+      dueOn: true,
+      dossier: { select: { title: true } },
       ownerUser: { select: { id: true, name: true, email: true } },
       ownerOrganisation: { select: { id: true, users: { where: { active: true }, select: { id: true, name: true, email: true } } } },
     },
@@ -53,7 +59,9 @@ export async function queueActieDigests(prisma: PrismaClient, now = new Date()):
   let n = 0;
   for (const [id, p] of byPerson) {
     if (done.has(key(id))) continue;
-    await prisma.outboxMessage.create({ data: { kind: "actie.digest", toEmail: p.email, ...staffMessages.actieDigest(p.name, p.lines), relatedType: "User", relatedId: key(id), sendAfter: now } });
+    await prisma.outboxMessage.create({
+      data: { kind: "actie.digest", toEmail: p.email, ...staffMessages.actieDigest(p.name, p.lines), relatedType: "User", relatedId: key(id), sendAfter: now },
+    });
     n++;
   }
   return n;
@@ -65,25 +73,41 @@ export async function queueSessieAgendas(prisma: PrismaClient, now = new Date())
   const sessies = await prisma.sessie.findMany({
     where: { status: "GEPLAND", startsAt: { gt: now, lte: until }, overleg: { active: true } },
     select: {
-      id: true, startsAt: true, location: true,
+      id: true,
+      startsAt: true,
+      location: true,
       punten: { orderBy: { position: "asc" }, select: { title: true } },
       overleg: { select: { id: true, name: true, seats: { select: seatMailSelect } } },
     },
   });
-  const done = await sent(prisma, "sessie.agenda", "Sessie", sessies.map((s) => s.id));
+  const done = await sent(
+    prisma,
+    "sessie.agenda",
+    "Sessie",
+    sessies.map((s) => s.id),
+  );
   let n = 0;
   for (const s of sessies.filter((x) => !done.has(x.id))) {
     const previous = await prisma.sessie.findFirst({
-      where: { overlegId: s.overleg.id, startsAt: { lt: s.startsAt }, status: "GEHOUDEN" }, orderBy: { startsAt: "desc" },
+      where: { overlegId: s.overleg.id, startsAt: { lt: s.startsAt }, status: "GEHOUDEN" },
+      orderBy: { startsAt: "desc" },
       select: { punten: { where: { besluit: { not: null } }, orderBy: { position: "asc" }, select: { title: true, besluit: true } } },
     });
     const content = {
-      overleg: s.overleg.name, when: `${formatDate(s.startsAt)} om ${formatTime(s.startsAt)}`, location: s.location,
-      punten: s.punten.map((p, i) => `${i + 1}. ${p.title}`), previous: (previous?.punten ?? []).map((p) => `- ${p.title}: ${p.besluit}`),
+      overleg: s.overleg.name,
+      when: `${formatDate(s.startsAt)} om ${formatTime(s.startsAt)}`,
+      location: s.location,
+      punten: s.punten.map((p, i) => `${i + 1}. ${p.title}`),
+      previous: (previous?.punten ?? []).map((p) => `- ${p.title}: ${p.besluit}`),
     };
     const url = `${baseUrl()}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}`;
     await prisma.$transaction((tx) =>
-      queueMemberMails(tx, s.overleg.seats, { staff: (name) => staffMessages.sessieAgenda(name, { ...content, url }), resident: (p) => messages.overlegAgenda(p, content) }, { kind: "sessie.agenda", relatedType: "Sessie", relatedId: s.id, sendAfter: now }),
+      queueMemberMails(
+        tx,
+        s.overleg.seats,
+        { staff: (name) => staffMessages.sessieAgenda(name, { ...content, url }), resident: (p) => messages.overlegAgenda(p, content) },
+        { kind: "sessie.agenda", relatedType: "Sessie", relatedId: s.id, sendAfter: now },
+      ),
     );
     n++;
   }

@@ -43,6 +43,8 @@ export async function rebuildDashboardRollups(prisma: PrismaClient): Promise<Dat
 
 /** Refreshes unless the last refresh is younger than `maxAgeMinutes` (the worker's start after a restart). */
 export async function refreshDashboardRollupsIfStale(prisma: PrismaClient, maxAgeMinutes = 1): Promise<Date | null> {
-  const [row] = await prisma.$queryRaw<{ fresh: boolean }[]>`SELECT refreshed_at > now() - make_interval(mins => ${maxAgeMinutes}) AS fresh FROM dashboard_refresh`;
+  const [row] = await prisma.$queryRaw<
+    { fresh: boolean }[]
+  >`SELECT refreshed_at > now() - make_interval(mins => ${maxAgeMinutes}) AS fresh FROM dashboard_refresh`;
   return row?.fresh ? null : refreshDashboardRollups(prisma);
 }

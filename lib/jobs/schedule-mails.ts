@@ -15,14 +15,24 @@ async function alreadySent(prisma: PrismaClient, kind: string, ids: string[]): P
 /** Reminders for bijeenkomsten starting within the next two days. */
 export async function queueReminders(prisma: PrismaClient, now = new Date()): Promise<number> {
   const regs = await prisma.registration.findMany({
-    where: { status: "CONFIRMED", bijeenkomst: { status: "PLANNED", startsAt: { gt: now, lte: new Date(now.getTime() + 2 * DAY) } }, participant: { email: { not: null } } },
+    where: {
+      status: "CONFIRMED",
+      bijeenkomst: { status: "PLANNED", startsAt: { gt: now, lte: new Date(now.getTime() + 2 * DAY) } },
+      participant: { email: { not: null } },
+    },
     include: { bijeenkomst: true, participant: true },
   });
-  const done = await alreadySent(prisma, "registration.reminder", regs.map((r) => r.id));
+  const done = await alreadySent(
+    prisma,
+    "registration.reminder",
+    regs.map((r) => r.id),
+  );
   let n = 0;
   for (const r of regs.filter((r) => !done.has(r.id))) {
     const mail = messages.reminder({ name: r.participant.name, urls: await residentLinks(prisma, r.participantId) }, r.bijeenkomst);
-    await prisma.outboxMessage.create({ data: { kind: "registration.reminder", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
+    await prisma.outboxMessage.create({
+      data: { kind: "registration.reminder", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id },
+    });
     n++;
   }
   return n;
@@ -41,12 +51,18 @@ export async function queueEvaluationInvitations(prisma: PrismaClient, now = new
   });
   // when check-in was done, only those who attended are invited
   const eligible = regs.filter((r) => r.status === "ATTENDED" || r.bijeenkomst.registrations.length === 0);
-  const done = await alreadySent(prisma, "evaluation.invitation", eligible.map((r) => r.id));
+  const done = await alreadySent(
+    prisma,
+    "evaluation.invitation",
+    eligible.map((r) => r.id),
+  );
   let n = 0;
   for (const r of eligible.filter((r) => !done.has(r.id))) {
     const url = `${baseUrl()}/evaluatie/${await issueToken(prisma, "evaluation", { participantId: r.participantId, registrationId: r.id })}`;
     const mail = messages.evaluation({ name: r.participant.name, urls: await residentLinks(prisma, r.participantId) }, r.bijeenkomst, url);
-    await prisma.outboxMessage.create({ data: { kind: "evaluation.invitation", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id } });
+    await prisma.outboxMessage.create({
+      data: { kind: "evaluation.invitation", toEmail: r.participant.email!, ...mail, relatedType: "Registration", relatedId: r.id },
+    });
     n++;
   }
   return n;
@@ -64,7 +80,12 @@ export async function queueVerslagReminders(prisma: PrismaClient, now = new Date
     include: { stadsdeel: { include: { regisseurs: { include: { user: true } } } } },
   });
   const done = new Set(
-    (await prisma.outboxMessage.findMany({ where: { kind: "verslag.reminder", relatedType: "Bijeenkomst", relatedId: { in: due.map((b) => b.id) } }, select: { relatedId: true } })).map((m) => m.relatedId),
+    (
+      await prisma.outboxMessage.findMany({
+        where: { kind: "verslag.reminder", relatedType: "Bijeenkomst", relatedId: { in: due.map((b) => b.id) } },
+        select: { relatedId: true },
+      })
+    ).map((m) => m.relatedId),
   );
   let n = 0;
   for (const b of due.filter((b) => !done.has(b.id))) {
@@ -72,7 +93,10 @@ export async function queueVerslagReminders(prisma: PrismaClient, now = new Date
     for (const { user } of b.stadsdeel.regisseurs.filter((r) => r.user.active)) {
       await prisma.outboxMessage.create({
         data: {
-          kind: "verslag.reminder", toEmail: user.email, relatedType: "Bijeenkomst", relatedId: b.id,
+          kind: "verslag.reminder",
+          toEmail: user.email,
+          relatedType: "Bijeenkomst",
+          relatedId: b.id,
           subject: `Verslag nog niet verstuurd: ${b.title}`,
           text: `Beste ${user.name},\n\nHet verslag van "${b.title}" moet uiterlijk ${deadline.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" })} naar de deelnemers (binnen 14 dagen). Er is nog geen versie verstuurd.\n\n${baseUrl()}/medewerker/bijeenkomsten/${b.id}/verslag\n\nStadsdeelportaal`,
         },

@@ -14,7 +14,12 @@ export const MAX_ATTEMPTS = Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 6);
 export const FROM = process.env.MAIL_FROM ?? "Stadsdeelportaal <noreply@stadsdeelportaal.example>";
 
 type Claimed = {
-  id: string; toEmail: string; subject: string; text: string; html: string | null; attempts: number;
+  id: string;
+  toEmail: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attempts: number;
   attachments: { filename: string; contentType: string; content: string }[] | null;
 };
 
@@ -32,7 +37,11 @@ export function listUnsubscribeHeaders(text: string): Record<string, string> | u
   return url ? { "List-Unsubscribe": `<${url}/direct>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
 }
 
-export async function processOutbox(prisma: PrismaClient, transport: Pick<Transporter, "sendMail">, batch = 20): Promise<{ sent: number; failed: number; retried: number }> {
+export async function processOutbox(
+  prisma: PrismaClient,
+  transport: Pick<Transporter, "sendMail">,
+  batch = 20,
+): Promise<{ sent: number; failed: number; retried: number }> {
   await prisma.$executeRaw`UPDATE "OutboxMessage" SET status = 'PENDING' WHERE status = 'SENDING' AND "sendAfter" < now() - interval '10 minutes'`;
   const claimed = await prisma.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "sendAfter" = now()
@@ -46,7 +55,12 @@ export async function processOutbox(prisma: PrismaClient, transport: Pick<Transp
   for (const m of claimed) {
     try {
       await transport.sendMail({
-        from: FROM, to: m.toEmail, subject: m.subject, text: fillGemeente(m.text, gemeente!), html: m.html ? fillGemeente(m.html, gemeente!, true) : undefined, headers: listUnsubscribeHeaders(m.text),
+        from: FROM,
+        to: m.toEmail,
+        subject: m.subject,
+        text: fillGemeente(m.text, gemeente!),
+        html: m.html ? fillGemeente(m.html, gemeente!, true) : undefined,
+        headers: listUnsubscribeHeaders(m.text),
         attachments: m.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "base64") })),
       });
       await prisma.outboxMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
@@ -57,7 +71,10 @@ export async function processOutbox(prisma: PrismaClient, transport: Pick<Transp
         await prisma.outboxMessage.update({ where: { id: m.id }, data: { status: "FAILED", lastError: message } });
         result.failed++;
       } else {
-        await prisma.outboxMessage.update({ where: { id: m.id }, data: { status: "PENDING", lastError: message, sendAfter: new Date(Date.now() + backoffMs(m.attempts)) } });
+        await prisma.outboxMessage.update({
+          where: { id: m.id },
+          data: { status: "PENDING", lastError: message, sendAfter: new Date(Date.now() + backoffMs(m.attempts)) },
+        });
         result.retried++;
       }
     }

@@ -12,7 +12,15 @@ const { RRule } = (rrule as unknown as { default?: typeof rrule }).default ?? rr
 
 export const weekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export type Weekday = (typeof weekdays)[number];
-export const weekdayLabels: Record<Weekday, string> = { MO: "maandag", TU: "dinsdag", WE: "woensdag", TH: "donderdag", FR: "vrijdag", SA: "zaterdag", SU: "zondag" };
+export const weekdayLabels: Record<Weekday, string> = {
+  MO: "maandag",
+  TU: "dinsdag",
+  WE: "woensdag",
+  TH: "donderdag",
+  FR: "vrijdag",
+  SA: "zaterdag",
+  SU: "zondag",
+};
 const nthLabels: Record<string, string> = { "1": "eerste", "2": "tweede", "3": "derde", "4": "vierde", "-1": "laatste" };
 
 export type CadenceInput = { every: "weeks"; interval: number; weekday: Weekday } | { every: "month"; nth: 1 | 2 | 3 | 4 | -1; weekday: Weekday };
@@ -43,7 +51,5 @@ export function sessionStarts(o: { rrule: string; firstOn: string; startTime: st
   const rule = new RRule({ ...RRule.parseString(o.rrule), dtstart: floating(o.firstOn, o.startTime) });
   // a day's margin either way on the floating clock, then the exact bounds on real instants
   const days = rule.between(new Date(from.getTime() - 86_400_000), new Date(until.getTime() + 86_400_000), true);
-  return days
-    .map((d) => fromLocalInput(d.toISOString().slice(0, 16)))
-    .filter((d): d is Date => d !== null && d >= from && d <= until);
+  return days.map((d) => fromLocalInput(d.toISOString().slice(0, 16))).filter((d): d is Date => d !== null && d >= from && d <= until);
 }

@@ -11,7 +11,10 @@ import { sessionStarts } from "./cadence.ts";
 export const HORIZON_DAYS = 366;
 
 export async function generateSessies(tx: Tx, overlegId: string, now = new Date()): Promise<{ added: number; removed: number }> {
-  const o = await tx.overleg.findUniqueOrThrow({ where: { id: overlegId }, select: { id: true, rrule: true, firstOn: true, startTime: true, durationMinutes: true, location: true, active: true } });
+  const o = await tx.overleg.findUniqueOrThrow({
+    where: { id: overlegId },
+    select: { id: true, rrule: true, firstOn: true, startTime: true, durationMinutes: true, location: true, active: true },
+  });
   const until = new Date(now.getTime() + HORIZON_DAYS * 86_400_000);
   // from the start of today: a session earlier today is still made (the secretary logs it afterwards)
   const from = fromLocalInput(`${todayKey(now)}T00:00`)!;

@@ -16,10 +16,17 @@ export const INVITATION_DAYS = 14;
 /** What ending a resident's seat needs to know of it (read with this select wherever a seat is ended). */
 export const residentSeatSelect = { id: true, overlegId: true, participantId: true, confirmedAt: true } as const;
 
-export async function endResidentSeat(tx: Tx, seat: { id: string; overlegId: string; participantId: string; confirmedAt: Date | null }, now = new Date()): Promise<{ erased: boolean }> {
+export async function endResidentSeat(
+  tx: Tx,
+  seat: { id: string; overlegId: string; participantId: string; confirmedAt: Date | null },
+  now = new Date(),
+): Promise<{ erased: boolean }> {
   await tx.overlegSeat.delete({ where: { id: seat.id } });
   if (seat.confirmedAt) {
-    await tx.consent.updateMany({ where: { participantId: seat.participantId, purpose: "OVERLEG_MEMBER", overlegId: seat.overlegId, withdrawnAt: null }, data: { withdrawnAt: now } });
+    await tx.consent.updateMany({
+      where: { participantId: seat.participantId, purpose: "OVERLEG_MEMBER", overlegId: seat.overlegId, withdrawnAt: null },
+      data: { withdrawnAt: now },
+    });
     await tx.participant.update({ where: { id: seat.participantId }, data: { lastActiveAt: now } });
     return { erased: false };
   }
@@ -30,7 +37,11 @@ export async function endResidentSeat(tx: Tx, seat: { id: string; overlegId: str
 export async function eraseIfNothingElse(tx: Tx, participantId: string, now = new Date()): Promise<boolean> {
   const p = await tx.participant.findUnique({
     where: { id: participantId },
-    select: { inPool: true, anonymisedAt: true, _count: { select: { registrations: true, overlegSeats: true, reacties: true, consents: { where: { withdrawnAt: null } } } } },
+    select: {
+      inPool: true,
+      anonymisedAt: true,
+      _count: { select: { registrations: true, overlegSeats: true, reacties: true, consents: { where: { withdrawnAt: null } } } },
+    },
   });
   if (!p || p.anonymisedAt || p.inPool) return false;
   const c = p._count;

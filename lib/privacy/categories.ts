@@ -7,10 +7,14 @@ export type Category = { label: string; purpose: string; basis: string; retentio
 export const categories: Record<string, Category> = {
   "bewoner.contact": {
     label: "Naam, e-mailadres en postcode van bewoners",
-    purpose: "Aanmelden voor bijeenkomsten, bevestiging, herinnering, verslag en evaluatie sturen; uitnodigingen voor wie vaker wil meepraten; agenda en besluitenlijst voor bewoners die lid zijn van een overleg (stadsdeeltafel, procesteam, kerngroep).",
-    basis: "Toestemming (art. 6 lid 1a AVG), vastgelegd bij de aanmelding; voor de groep van mee-praters en voor het lidmaatschap van een overleg na bevestiging door de bewoner zelf via de e-mail.",
-    retention: "Tot de bewoner de gegevens verwijdert, anders tot RETENTION_MONTHS (standaard 24) maanden na de laatste bijeenkomst of het einde van het lidmaatschap, zolang niet in de groep van mee-praters of lid van een overleg. Een niet binnen 14 dagen beantwoorde uitnodiging voor een overleg vervalt; wie verder niets bij ons heeft, wordt dan meteen verwijderd.",
-    access: "De stadsdeelregisseur van de bijeenkomst en de beheerder; bij een overleg wie het leidt (voorzitter, secretaris, regisseur). Nooit wethouders, afdelingen of partners (die zien \"bewoner\").",
+    purpose:
+      "Aanmelden voor bijeenkomsten, bevestiging, herinnering, verslag en evaluatie sturen; uitnodigingen voor wie vaker wil meepraten; agenda en besluitenlijst voor bewoners die lid zijn van een overleg (stadsdeeltafel, procesteam, kerngroep).",
+    basis:
+      "Toestemming (art. 6 lid 1a AVG), vastgelegd bij de aanmelding; voor de groep van mee-praters en voor het lidmaatschap van een overleg na bevestiging door de bewoner zelf via de e-mail.",
+    retention:
+      "Tot de bewoner de gegevens verwijdert, anders tot RETENTION_MONTHS (standaard 24) maanden na de laatste bijeenkomst of het einde van het lidmaatschap, zolang niet in de groep van mee-praters of lid van een overleg. Een niet binnen 14 dagen beantwoorde uitnodiging voor een overleg vervalt; wie verder niets bij ons heeft, wordt dan meteen verwijderd.",
+    access:
+      'De stadsdeelregisseur van de bijeenkomst en de beheerder; bij een overleg wie het leidt (voorzitter, secretaris, regisseur). Nooit wethouders, afdelingen of partners (die zien "bewoner").',
     erasedWithPerson: true,
   },
   "bewoner.vrije-tekst": {

@@ -24,14 +24,29 @@ type MyData = {
     evaluation: { scoreOverall: number; scoreHeard: number; scoreOrganisation: number; comment: string | null; createdAt: Date } | null;
   }[];
   reacties: { text: string; createdAt: Date }[];
-  overlegSeats: { residentName: string | null; invitedAt: Date | null; confirmedAt: Date | null; overleg: { name: string; stadsdeel: { name: string } | null } }[];
+  overlegSeats: {
+    residentName: string | null;
+    invitedAt: Date | null;
+    confirmedAt: Date | null;
+    overleg: { name: string; stadsdeel: { name: string } | null };
+  }[];
 };
 
 export type MyDataRow = { section: string; field: string; value: string };
 
 const when = (d: Date) => `${formatDate(d)} ${formatTime(d)}`;
-const statusText: Record<string, string> = { CONFIRMED: "aangemeld", WAITLISTED: "op de wachtlijst", CANCELLED: "afgemeld", ATTENDED: "aanwezig geweest", NO_SHOW: "niet gekomen" };
-const purposeText: Record<string, string> = { REGISTRATION: "aanmelden voor bijeenkomsten", PARTICIPATION_POOL: "vaker meepraten (uitnodigingen)", OVERLEG_MEMBER: "lid van een overleg" };
+const statusText: Record<string, string> = {
+  CONFIRMED: "aangemeld",
+  WAITLISTED: "op de wachtlijst",
+  CANCELLED: "afgemeld",
+  ATTENDED: "aanwezig geweest",
+  NO_SHOW: "niet gekomen",
+};
+const purposeText: Record<string, string> = {
+  REGISTRATION: "aanmelden voor bijeenkomsten",
+  PARTICIPATION_POOL: "vaker meepraten (uitnodigingen)",
+  OVERLEG_MEMBER: "lid van een overleg",
+};
 
 export function myDataRows(me: MyData): MyDataRow[] {
   const rows: MyDataRow[] = [];
@@ -40,7 +55,7 @@ export function myDataRows(me: MyData): MyDataRow[] {
   add("Uzelf", "E-mailadres", me.email);
   add("Uzelf", "Postcode", me.postcode);
   add("Uzelf", "Buurt", me.buurt?.name);
-  add("Uzelf", "Leeftijdsgroep", me.ageBand ? ageBandShortLabels[me.ageBand] ?? me.ageBand : null);
+  add("Uzelf", "Leeftijdsgroep", me.ageBand ? (ageBandShortLabels[me.ageBand] ?? me.ageBand) : null);
   add("Uzelf", "Vaker meepraten", me.inPool ? `ja, sinds ${me.poolJoinedAt ? formatDate(me.poolJoinedAt) : "onbekend"}` : "nee");
   add("Uzelf", "Eerste aanmelding", when(me.createdAt));
   for (const c of me.consents) {
@@ -55,7 +70,11 @@ export function myDataRows(me: MyData): MyDataRow[] {
     add(s, "Aangemeld op", when(r.createdAt));
     if (r.cancelledAt) add(s, "Afgemeld op", when(r.cancelledAt));
     if (r.evaluation) {
-      add(s, "Evaluatie", `tevreden ${r.evaluation.scoreOverall}, gehoord ${r.evaluation.scoreHeard}, organisatie ${r.evaluation.scoreOrganisation} (van 5), op ${when(r.evaluation.createdAt)}`);
+      add(
+        s,
+        "Evaluatie",
+        `tevreden ${r.evaluation.scoreOverall}, gehoord ${r.evaluation.scoreHeard}, organisatie ${r.evaluation.scoreOrganisation} (van 5), op ${when(r.evaluation.createdAt)}`,
+      );
       if (r.evaluation.comment) add(s, "Opmerking bij de evaluatie", r.evaluation.comment);
     }
   }

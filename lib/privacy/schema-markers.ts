@@ -40,7 +40,8 @@ export function readSchemaMarkers(schemaText = readFileSync(path.join(process.cw
     if (field && !line.trim().startsWith("//") && !line.trim().startsWith("@@")) {
       const [, name, type] = field;
       const isKey = name === "id" || (name.endsWith("Id") && name !== "id");
-      if (DECIDED_TYPES.test(type) && !isKey) columns.push({ model, table: model, field: name, type, category: pending === "geen" ? null : pending ?? "ONBESLIST" });
+      if (DECIDED_TYPES.test(type) && !isKey)
+        columns.push({ model, table: model, field: name, type, category: pending === "geen" ? null : (pending ?? "ONBESLIST") });
       pending = null;
     }
   }

@@ -15,7 +15,14 @@ export async function computeDoelStates(db: Tx | PrismaClient, programmaId: stri
     db.doel.findMany({
       where: { opgave: { programmaId } },
       select: {
-        id: true, indicatorId: true, areaLevel: true, areaCode: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true,
+        id: true,
+        indicatorId: true,
+        areaLevel: true,
+        areaCode: true,
+        baselineValue: true,
+        baselineYear: true,
+        targetValue: true,
+        targetYear: true,
         activiteiten: {
           where: { agendaItem: { periodStart: { lte: end }, periodEnd: { gte: start }, status: { not: "VERVALLEN" } } },
           select: { agendaItem: { select: { title: true, progress: true, status: true, periodStart: true, periodEnd: true } } },
@@ -36,7 +43,9 @@ export async function computeDoelStates(db: Tx | PrismaClient, programmaId: stri
       });
       if (w) latest = { value: w.value, year: w.periodEnd.getUTCFullYear() };
     }
-    const measure = d.indicatorId ? { baselineValue: d.baselineValue!, baselineYear: d.baselineYear!, targetValue: d.targetValue!, targetYear: d.targetYear! } : null;
+    const measure = d.indicatorId
+      ? { baselineValue: d.baselineValue!, baselineYear: d.baselineYear!, targetValue: d.targetValue!, targetYear: d.targetYear! }
+      : null;
     const { state, reasons } = doelState({ measure, latest, activities: d.activiteiten.map((a) => a.agendaItem), today: today > end ? end : today });
     out[d.id] = { state, reasons, latest };
   }

@@ -50,7 +50,11 @@ export function doelState({ measure, latest, activities, today }: DoelStateInput
     };
     const late = activities.filter((a) => a.status === "UITGESTELD" || (a.status !== "AFGEROND" && a.progress < expected(a) - 15));
     behind ||= late.length > 0;
-    reasons.push(late.length ? `${late.length} van ${activities.length} activiteiten lopen achter (${late.map((a) => a.title).join(", ")})` : `${activities.length} ${activities.length === 1 ? "activiteit loopt" : "activiteiten lopen"} volgens plan`);
+    reasons.push(
+      late.length
+        ? `${late.length} van ${activities.length} activiteiten lopen achter (${late.map((a) => a.title).join(", ")})`
+        : `${activities.length} ${activities.length === 1 ? "activiteit loopt" : "activiteiten lopen"} volgens plan`,
+    );
   } else reasons.push("geen activiteiten in het plan");
   return { state: !known ? "GEEN_GEGEVENS" : behind ? "ACHTER" : "OP_KOERS", reasons };
 }

@@ -32,10 +32,18 @@ export async function promoteWaitlist(tx: Tx, bijeenkomstId: string): Promise<st
         ...messages.promoted({ name: r.participant.name, urls: await residentLinks(tx, r.participant.id) }, b),
         relatedType: "Registration",
         relatedId: r.id,
-        attachments: [{ filename: "bijeenkomst.ics", contentType: "text/calendar", content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64") }],
+        attachments: [
+          {
+            filename: "bijeenkomst.ics",
+            contentType: "text/calendar",
+            content: Buffer.from(bijeenkomstIcs(b, `${baseUrl()}/bijeenkomsten/${b.id}`)).toString("base64"),
+          },
+        ],
       });
     }
-    await tx.auditEvent.create({ data: { actorKind: "system", action: "registration.promote", entityType: "Registration", entityId: r.id, details: { bijeenkomstId } } });
+    await tx.auditEvent.create({
+      data: { actorKind: "system", action: "registration.promote", entityType: "Registration", entityId: r.id, details: { bijeenkomstId } },
+    });
   }
   return promoted;
 }
@@ -74,11 +82,22 @@ export async function changePartySize(tx: Tx, registrationId: string, participan
   if (r.status === "CONFIRMED") {
     const others = await seatsTaken(tx, r.bijeenkomstId, r.id);
     if (others + partySize > current.bijeenkomst.capacity) {
-      throw fieldError("partySize", `Er zijn niet genoeg plaatsen vrij voor ${partySize} personen (nog ${Math.max(0, current.bijeenkomst.capacity - others)}).`);
+      throw fieldError(
+        "partySize",
+        `Er zijn niet genoeg plaatsen vrij voor ${partySize} personen (nog ${Math.max(0, current.bijeenkomst.capacity - others)}).`,
+      );
     }
   } else if (r.status !== "WAITLISTED") throw new AppError("CONFLICT", "Deze aanmelding is afgemeld.");
   await tx.registration.update({ where: { id: r.id }, data: { partySize } });
-  await tx.auditEvent.create({ data: { actorKind: "resident", action: "registration.party-size", entityType: "Registration", entityId: r.id, details: { from: r.partySize, to: partySize } } });
+  await tx.auditEvent.create({
+    data: {
+      actorKind: "resident",
+      action: "registration.party-size",
+      entityType: "Registration",
+      entityId: r.id,
+      details: { from: r.partySize, to: partySize },
+    },
+  });
   const promoted = partySize < r.partySize ? await promoteWaitlist(tx, r.bijeenkomstId) : [];
   return { id: r.id, promoted: promoted.length };
 }

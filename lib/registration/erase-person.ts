@@ -10,7 +10,6 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { Tx } from "../actions/define-action.ts";
 import { sha256Hex as sha256 } from "../hash.ts";
 
-
 /** The rate-limit keys derived from an e-mail address (see register_participants and request-new-link). */
 export function emailRateLimitKeys(email: string): string[] {
   const lower = email.toLowerCase();
@@ -25,7 +24,10 @@ export async function erasePerson(tx: Tx, participantId: string, now = new Date(
   await tx.reactie.deleteMany({ where: { participantId } });
   if (p.email) {
     await tx.outboxMessage.deleteMany({ where: { toEmail: p.email, status: { in: ["PENDING", "FAILED"] } } });
-    await tx.outboxMessage.updateMany({ where: { toEmail: p.email }, data: { toEmail: "", text: "", html: null, attachments: Prisma.DbNull, redactedAt: now } });
+    await tx.outboxMessage.updateMany({
+      where: { toEmail: p.email },
+      data: { toEmail: "", text: "", html: null, attachments: Prisma.DbNull, redactedAt: now },
+    });
     await tx.rateLimit.deleteMany({ where: { key: { in: emailRateLimitKeys(p.email) } } });
   }
   await tx.residentToken.deleteMany({ where: { participantId } });

@@ -53,9 +53,25 @@ export const registrationLimits = {
 
 type Row = { idx?: number; registration_id: string | null; participant_id: string | null; status: string | null; duplicate: boolean; error: string | null };
 type Item = {
-  ip: string; email: string; name: string; buurtId: string; postcode: string; ageBand: string; partySize: number; needs: string[]; needsOther: string; pool: boolean; ids: string[];
+  ip: string;
+  email: string;
+  name: string;
+  buurtId: string;
+  postcode: string;
+  ageBand: string;
+  partySize: number;
+  needs: string[];
+  needsOther: string;
+  pool: boolean;
+  ids: string[];
   /** what fills the mail templates; the links' tokens are stored (hashed) by the SQL function once the person is known */
-  nameHtml: string; manage: string; unsub: string; party: string; partyHtml: string; manageHash: string; unsubHash: string;
+  nameHtml: string;
+  manage: string;
+  unsub: string;
+  party: string;
+  partyHtml: string;
+  manageHash: string;
+  unsubHash: string;
 };
 type Template = { subject: string; text: string; html: string };
 type Templates = { confirm: Template; wait: Template; duplicate: Template; pool: Template; attachments: unknown };
@@ -136,15 +152,34 @@ export async function registerParticipant(db: Tx | PrismaClient, input: Register
   const manage = newToken();
   const unsub = newToken();
   const item: Item = {
-    ip, email: input.email, name: input.name, buurtId: input.buurtId ?? "", postcode: input.postcode ?? "", ageBand: input.ageBand ?? "",
-    partySize: input.partySize, needs: input.needs, needsOther: input.needsOther ?? "", pool: input.pool,
+    ip,
+    email: input.email,
+    name: input.name,
+    buurtId: input.buurtId ?? "",
+    postcode: input.postcode ?? "",
+    ageBand: input.ageBand ?? "",
+    partySize: input.partySize,
+    needs: input.needs,
+    needsOther: input.needsOther ?? "",
+    pool: input.pool,
     ids: Array.from({ length: 8 }, () => randomUUID()),
-    nameHtml: escapeHtml(input.name), manage: `${baseUrl()}/mijn/${manage.token}`, unsub: `${baseUrl()}/afmelden/${unsub.token}`, party, partyHtml: escapeHtml(party),
-    manageHash: manage.hash, unsubHash: unsub.hash,
+    nameHtml: escapeHtml(input.name),
+    manage: `${baseUrl()}/mijn/${manage.token}`,
+    unsub: `${baseUrl()}/afmelden/${unsub.token}`,
+    party,
+    partyHtml: escapeHtml(party),
+    manageHash: manage.hash,
+    unsubHash: unsub.hash,
   };
   let row = await enqueue(db, b.id, item, templates);
   // a unique clash inside a batch (the same person twice at the same moment): try once more, alone
   if (row.error === "RETRY") row = await enqueue(db, b.id, { ...item, ids: item.ids.map(() => randomUUID()) }, templates);
   if (row.error) throw errors[row.error] ?? new AppError("CONFLICT", "Aanmelden is niet gelukt.");
-  return { registrationId: row.registration_id!, participantId: row.participant_id!, status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", duplicate: row.duplicate, title: b.title };
+  return {
+    registrationId: row.registration_id!,
+    participantId: row.participant_id!,
+    status: row.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED",
+    duplicate: row.duplicate,
+    title: b.title,
+  };
 }

@@ -33,7 +33,11 @@ export function categoryPath(url: string): string {
 }
 
 type Raw = {
-  id?: unknown; id_display?: unknown; text?: unknown; updated_at?: unknown; created_at?: unknown;
+  id?: unknown;
+  id_display?: unknown;
+  text?: unknown;
+  updated_at?: unknown;
+  created_at?: unknown;
   status?: { state?: unknown; text?: unknown; created_at?: unknown };
   category?: { category_url?: unknown; sub?: unknown };
   location?: { geometrie?: { type?: unknown; coordinates?: unknown } };

@@ -16,13 +16,26 @@ import { signalenFetch, signalenUrl, type SignalenSource } from "./signalen-requ
 import { type Buurt, importWaiting, loadBuurten, type Mapping, mappings, store } from "./store-signals.ts";
 
 export type PullReport = {
-  pages: number; imported: number; waiting: number; outside: number; skipped: number; status: string; error: string | null;
+  pages: number;
+  imported: number;
+  waiting: number;
+  outside: number;
+  skipped: number;
+  status: string;
+  error: string | null;
   /** Where the backfill stands: the start of the next window, or null when there is none (left). */
   backfillAt: Date | null;
 };
 
 const WINDOW_DAYS = 30;
-type Source = SignalenSource & { id: string; status: string; lastError: string | null; cursor: string | null; backfillCursor: Date | null; backfillUntil: Date | null };
+type Source = SignalenSource & {
+  id: string;
+  status: string;
+  lastError: string | null;
+  cursor: string | null;
+  backfillCursor: Date | null;
+  backfillUntil: Date | null;
+};
 type Page = { ok: true; kept: KeptSignal[]; skipped: number; next: string | null } | { ok: false; status: string; error: string };
 
 async function readPage(source: Source, url: string): Promise<Page> {
@@ -31,10 +44,19 @@ async function readPage(source: Source, url: string): Promise<Page> {
     res = await signalenFetch(source, url);
   } catch (error) {
     if (error instanceof SignalenAuthRefused)
-      return { ok: false, status: "niet verbonden", error: `De identity provider weigert het portaal (${error.message}). Controleer client-id en secret; tot dan wordt niet meer opgehaald.` };
+      return {
+        ok: false,
+        status: "niet verbonden",
+        error: `De identity provider weigert het portaal (${error.message}). Controleer client-id en secret; tot dan wordt niet meer opgehaald.`,
+      };
     return { ok: false, status: "fout", error: `Signalen is niet bereikbaar (${(error as Error).message}); de volgende ronde probeert het opnieuw.` };
   }
-  if (res.status === 401 || res.status === 403) return { ok: false, status: "niet verbonden", error: `Signalen weigert de toegang (${res.status}). Controleer het token; tot dan wordt niet meer opgehaald.` };
+  if (res.status === 401 || res.status === 403)
+    return {
+      ok: false,
+      status: "niet verbonden",
+      error: `Signalen weigert de toegang (${res.status}). Controleer het token; tot dan wordt niet meer opgehaald.`,
+    };
   if (!res.ok) return { ok: false, status: "fout", error: `Signalen antwoordde met status ${res.status}; de volgende ronde probeert het opnieuw.` };
   const body = (await res.json()) as { results?: unknown[]; _links?: { next?: { href?: string | null } | null } };
   const raw = Array.isArray(body.results) ? body.results : [];
@@ -52,7 +74,16 @@ function listUrl(source: Source, params: Record<string, string | null>): string 
 export async function pullSignals(prisma: PrismaClient, options: { maxPages?: number } = {}): Promise<PullReport | null> {
   const source: Source | null = await prisma.meldingSource.findUnique({ where: { id: "signalen" } });
   if (!source) return null;
-  const report: PullReport = { pages: 0, imported: 0, waiting: 0, outside: 0, skipped: 0, status: source.status, error: source.lastError, backfillAt: source.backfillCursor };
+  const report: PullReport = {
+    pages: 0,
+    imported: 0,
+    waiting: 0,
+    outside: 0,
+    skipped: 0,
+    status: source.status,
+    error: source.lastError,
+    backfillAt: source.backfillCursor,
+  };
   if (source.status === "niet verbonden") return report;
   const maxPages = options.maxPages ?? Infinity;
   const [mapped, buurten] = await Promise.all([mappings(prisma), loadBuurten(prisma)]);
@@ -69,7 +100,10 @@ export async function pullSignals(prisma: PrismaClient, options: { maxPages?: nu
       }
       const stored = await prisma.$transaction(async (tx) => {
         const r = await store(tx, page.kept, buurten as Buurt[], mapped as Map<string, Mapping>);
-        await tx.meldingSource.update({ where: { id: source.id }, data: { ...commit(page.kept, !page.next), lastSyncAt: new Date(), status: "verbonden", lastError: null } });
+        await tx.meldingSource.update({
+          where: { id: source.id },
+          data: { ...commit(page.kept, !page.next), lastSyncAt: new Date(), status: "verbonden", lastError: null },
+        });
         return r;
       });
       report.pages++;
@@ -95,7 +129,9 @@ export async function pullSignals(prisma: PrismaClient, options: { maxPages?: nu
     const from = source.backfillCursor;
     const to = new Date(Math.min(from.getTime() + WINDOW_DAYS * 86_400_000, source.backfillUntil.getTime()));
     const moved = to.getTime() >= source.backfillUntil.getTime() ? { backfillCursor: null, backfillUntil: null } : { backfillCursor: to };
-    const ok = await follow(listUrl(source, { ordering: "created_at", created_after: from.toISOString(), created_before: to.toISOString() }), (_kept, last) => (last ? moved : {}));
+    const ok = await follow(listUrl(source, { ordering: "created_at", created_after: from.toISOString(), created_before: to.toISOString() }), (_kept, last) =>
+      last ? moved : {},
+    );
     if (!ok) break;
     Object.assign(source, moved);
   }

@@ -13,8 +13,13 @@ export type Buurt = { id: string; stadsdeelId: string; geometry: unknown; minLng
 export type Mapping = { categoryId: string; departmentId: string; dueDays: number };
 
 export async function mappings(db: PrismaClient | Tx): Promise<Map<string, Mapping>> {
-  const rows = await db.signalenCategory.findMany({ where: { category: { defaultDepartmentId: { not: null } } }, select: { path: true, category: { select: { id: true, defaultDepartmentId: true, defaultDueDays: true } } } });
-  return new Map(rows.map((r) => [r.path, { categoryId: r.category!.id, departmentId: r.category!.defaultDepartmentId!, dueDays: r.category!.defaultDueDays }]));
+  const rows = await db.signalenCategory.findMany({
+    where: { category: { defaultDepartmentId: { not: null } } },
+    select: { path: true, category: { select: { id: true, defaultDepartmentId: true, defaultDueDays: true } } },
+  });
+  return new Map(
+    rows.map((r) => [r.path, { categoryId: r.category!.id, departmentId: r.category!.defaultDepartmentId!, dueDays: r.category!.defaultDueDays }]),
+  );
 }
 
 /** Upserts kept signals as meldingen in one statement; returns how many were written. */
@@ -59,12 +64,17 @@ async function followPushed(tx: Tx, pushed: Pushed[], bySignal: Map<string, Kept
     await tx.melding.update({
       where: { id: p.id },
       data: {
-        status, externalState: s.state, closedAt: closed ? new Date(s.stateAt ?? s.updatedAt) : null,
+        status,
+        externalState: s.state,
+        closedAt: closed ? new Date(s.stateAt ?? s.updatedAt) : null,
         ...(closed && s.stateText ? { publicAnswer: s.stateText } : {}),
-        ...(status !== p.status ? { history: { create: { fromStatus: p.status, toStatus: status, note: `In het meldingensysteem${s.stateText ? `: ${s.stateText}` : ""}` } } } : {}),
+        ...(status !== p.status
+          ? { history: { create: { fromStatus: p.status, toStatus: status, note: `In het meldingensysteem${s.stateText ? `: ${s.stateText}` : ""}` } } }
+          : {}),
       },
     });
-    if (closed && s.stateText && p.inbrengId) await tx.inbreng.update({ where: { id: p.inbrengId }, data: { proposedAnswer: s.stateText, proposedAt: new Date() } });
+    if (closed && s.stateText && p.inbrengId)
+      await tx.inbreng.update({ where: { id: p.inbrengId }, data: { proposedAnswer: s.stateText, proposedAt: new Date() } });
     changed++;
   }
   return changed;
@@ -74,7 +84,9 @@ async function followPushed(tx: Tx, pushed: Pushed[], bySignal: Map<string, Kept
 export async function store(tx: Tx, all: KeptSignal[], buurten: Buurt[], mapped: Map<string, Mapping>) {
   const bySignal = new Map(all.map((s) => [s.externalId, s]));
   const pushed = all.length
-    ? await tx.$queryRaw<Pushed[]>`SELECT id, "externalId", "inbrengId", status, "externalState" FROM "Melding" WHERE origin = 'PORTAAL' AND "externalId" = ANY(${[...bySignal.keys()]})`
+    ? await tx.$queryRaw<
+        Pushed[]
+      >`SELECT id, "externalId", "inbrengId", status, "externalState" FROM "Melding" WHERE origin = 'PORTAAL' AND "externalId" = ANY(${[...bySignal.keys()]})`
     : [];
   const followed = await followPushed(tx, pushed, bySignal);
   const ours = new Set(pushed.map((p) => p.externalId));
@@ -91,18 +103,34 @@ export async function store(tx: Tx, all: KeptSignal[], buurten: Buurt[], mapped:
   const paths = [...new Set(kept.map((s) => s.path))];
   if (paths.length) await tx.$executeRaw`INSERT INTO "SignalenCategory" (path) SELECT unnest(${paths}::text[]) ON CONFLICT DO NOTHING`;
   for (const s of wait) {
-    await tx.signalenWaiting.upsert({ where: { externalId: s.externalId }, create: { externalId: s.externalId, path: s.path, data: s }, update: { path: s.path, data: s } });
+    await tx.signalenWaiting.upsert({
+      where: { externalId: s.externalId },
+      create: { externalId: s.externalId, path: s.path, data: s },
+      update: { path: s.path, data: s },
+    });
   }
   if (write.length) await tx.signalenWaiting.deleteMany({ where: { externalId: { in: write.map((w) => w.s.externalId) } } });
-  if (paths.length) await tx.$executeRaw`UPDATE "SignalenCategory" c SET waiting = (SELECT count(*) FROM "SignalenWaiting" w WHERE w.path = c.path) WHERE c.path = ANY(${paths})`;
+  if (paths.length)
+    await tx.$executeRaw`UPDATE "SignalenCategory" c SET waiting = (SELECT count(*) FROM "SignalenWaiting" w WHERE w.path = c.path) WHERE c.path = ANY(${paths})`;
   return { imported: (await upsertMeldingen(tx, write)) + followed, waiting: wait.length, outside };
 }
 
-export const loadBuurten = (db: PrismaClient) => db.buurt.findMany({ select: { id: true, stadsdeelId: true, geometry: true, minLng: true, minLat: true, maxLng: true, maxLat: true } });
+export const loadBuurten = (db: PrismaClient) =>
+  db.buurt.findMany({ select: { id: true, stadsdeelId: true, geometry: true, minLng: true, minLat: true, maxLng: true, maxLat: true } });
 
 /** Imports the waiting signals of categories the beheerder has mapped since. */
 export async function importWaiting(prisma: PrismaClient, buurten: Buurt[], mapped: Map<string, Mapping>): Promise<number> {
   const waiting = await prisma.signalenWaiting.findMany({ where: { path: { in: [...mapped.keys()] } } });
   if (waiting.length === 0) return 0;
-  return prisma.$transaction(async (tx) => (await store(tx, waiting.map((w) => w.data as unknown as KeptSignal), buurten, mapped)).imported);
+  return prisma.$transaction(
+    async (tx) =>
+      (
+        await store(
+          tx,
+          waiting.map((w) => w.data as unknown as KeptSignal),
+          buurten,
+          mapped,
+        )
+      ).imported,
+  );
 }

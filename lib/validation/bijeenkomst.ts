@@ -20,7 +20,13 @@ function gatherTafels(raw: unknown): unknown {
 }
 
 const tafels = z
-  .array(z.object({ id: z.string().max(64).optional(), name: z.string().trim().min(1, "Geef elke tafel een naam.").max(80, "Tafelnaam is te lang."), hostName: z.string().trim().max(120).optional() }))
+  .array(
+    z.object({
+      id: z.string().max(64).optional(),
+      name: z.string().trim().min(1, "Geef elke tafel een naam.").max(80, "Tafelnaam is te lang."),
+      hostName: z.string().trim().max(120).optional(),
+    }),
+  )
   .max(30, "Maximaal 30 tafels.")
   .refine((list) => new Set(list.map((t) => t.name.toLowerCase())).size === list.length, "Twee tafels hebben dezelfde naam.")
   .default([]);

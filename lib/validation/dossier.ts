@@ -32,7 +32,8 @@ export const changeDossierStatusSchema = z
     publish: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (v.publish && !v.clarity) ctx.addIssue({ code: "custom", path: ["clarity"], message: "Schrijf eerst wat er duidelijk is; die tekst wordt het openbare antwoord." });
+    if (v.publish && !v.clarity)
+      ctx.addIssue({ code: "custom", path: ["clarity"], message: "Schrijf eerst wat er duidelijk is; die tekst wordt het openbare antwoord." });
   });
 
 export const createActieSchema = z.object({
@@ -41,7 +42,10 @@ export const createActieSchema = z.object({
   /** "user:<id>" or "organisation:<id>": exactly one owner. */
   owner: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string({ error: "Kies wie de actie uitvoert." }).trim().regex(/^(user|organisation):[A-Za-z0-9_-]{1,64}$/, "Kies wie de actie uitvoert: een collega of een organisatie."),
+    z
+      .string({ error: "Kies wie de actie uitvoert." })
+      .trim()
+      .regex(/^(user|organisation):[A-Za-z0-9_-]{1,64}$/, "Kies wie de actie uitvoert: een collega of een organisatie."),
   ),
   dueOn: z
     .string({ error: "Vul een datum in." })

@@ -4,30 +4,45 @@ import { z } from "zod";
 
 const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const saveMeldingSourceSchema = z.object({
-  baseUrl: z
-    .string({ error: "Vul het adres van Signalen in." })
-    .trim()
-    .min(1, "Vul het adres van Signalen in.")
-    .max(300)
-    .url("Vul een volledig webadres in, bijvoorbeeld https://api.meldingen.gemeente.nl.")
-    .refine((v) => /^https?:\/\//.test(v), "Het adres moet met https:// beginnen."),
-  /** "token": a static bearer token; "oidc": client credentials at the identity provider. */
-  authKind: z.enum(["token", "oidc"], { error: "Kies hoe het portaal inlogt bij Signalen." }),
-  issuerUrl: z.preprocess(empty, z.string().trim().max(300).url("Vul het volledige adres van de identity provider in, bijvoorbeeld https://login.gemeente.nl/realms/signalen.").optional()),
-  clientId: z.preprocess(empty, z.string().trim().max(200).optional()),
-  /** The bearer token or the client secret; empty keeps the one that is stored. */
-  token: z.preprocess(empty, z.string().trim().min(10, "Minstens 10 tekens.").max(4000, "Te lang (maximaal 4000 tekens).").optional()),
-  linkTemplate: z.preprocess(
-    empty,
-    z.string().trim().max(300).url("Vul een volledig webadres in met {id} op de plek van het nummer.").refine((v) => v.includes("{id}"), "Zet {id} op de plek van het nummer van de melding.").optional(),
-  ),
-  sourceName: z.string({ error: "Vul de bron in." }).trim().min(1, "Vul de bron in, zoals Signalen haar kent (bijvoorbeeld Stadsdeelavond).").max(100, "Maximaal 100 tekens."),
-}).superRefine((v, ctx) => {
-  if (v.authKind !== "oidc") return;
-  if (!v.issuerUrl) ctx.addIssue({ code: "custom", path: ["issuerUrl"], message: "Vul het adres van de identity provider in." });
-  if (!v.clientId) ctx.addIssue({ code: "custom", path: ["clientId"], message: "Vul de client-id in." });
-});
+export const saveMeldingSourceSchema = z
+  .object({
+    baseUrl: z
+      .string({ error: "Vul het adres van Signalen in." })
+      .trim()
+      .min(1, "Vul het adres van Signalen in.")
+      .max(300)
+      .url("Vul een volledig webadres in, bijvoorbeeld https://api.meldingen.gemeente.nl.")
+      .refine((v) => /^https?:\/\//.test(v), "Het adres moet met https:// beginnen."),
+    /** "token": a static bearer token; "oidc": client credentials at the identity provider. */
+    authKind: z.enum(["token", "oidc"], { error: "Kies hoe het portaal inlogt bij Signalen." }),
+    issuerUrl: z.preprocess(
+      empty,
+      z.string().trim().max(300).url("Vul het volledige adres van de identity provider in, bijvoorbeeld https://login.gemeente.nl/realms/signalen.").optional(),
+    ),
+    clientId: z.preprocess(empty, z.string().trim().max(200).optional()),
+    /** The bearer token or the client secret; empty keeps the one that is stored. */
+    token: z.preprocess(empty, z.string().trim().min(10, "Minstens 10 tekens.").max(4000, "Te lang (maximaal 4000 tekens).").optional()),
+    linkTemplate: z.preprocess(
+      empty,
+      z
+        .string()
+        .trim()
+        .max(300)
+        .url("Vul een volledig webadres in met {id} op de plek van het nummer.")
+        .refine((v) => v.includes("{id}"), "Zet {id} op de plek van het nummer van de melding.")
+        .optional(),
+    ),
+    sourceName: z
+      .string({ error: "Vul de bron in." })
+      .trim()
+      .min(1, "Vul de bron in, zoals Signalen haar kent (bijvoorbeeld Stadsdeelavond).")
+      .max(100, "Maximaal 100 tekens."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.authKind !== "oidc") return;
+    if (!v.issuerUrl) ctx.addIssue({ code: "custom", path: ["issuerUrl"], message: "Vul het adres van de identity provider in." });
+    if (!v.clientId) ctx.addIssue({ code: "custom", path: ["clientId"], message: "Vul de client-id in." });
+  });
 
 /** Backfill: the history from this date up to now, fetched in windows of 30 days. */
 export const startBackfillSchema = z.object({

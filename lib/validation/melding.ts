@@ -50,7 +50,8 @@ export const directMeldingSchema = z
     ...routing,
   })
   .superRefine((v, ctx) => {
-    if (!v.buurtId && (v.lat === undefined || v.lng === undefined)) ctx.addIssue({ code: "custom", path: ["buurtId"], message: "Kies de buurt waar het probleem is." });
+    if (!v.buurtId && (v.lat === undefined || v.lng === undefined))
+      ctx.addIssue({ code: "custom", path: ["buurtId"], message: "Kies de buurt waar het probleem is." });
   });
 
 export const changeMeldingStatusSchema = z

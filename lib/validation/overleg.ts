@@ -28,7 +28,10 @@ export const createOverlegSchema = z
     nth: z.enum(["1", "2", "3", "4", "-1"], { error: "Kies welke week van de maand." }).default("1"),
     weekday: z.enum(weekdays, { error: "Kies een dag." }),
     firstOn: day("de eerste datum"),
-    startTime: z.string({ error: "Vul een begintijd in." }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een begintijd in als 19:30."),
+    startTime: z
+      .string({ error: "Vul een begintijd in." })
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een begintijd in als 19:30."),
     durationMinutes: intInRange("De duur in minuten", 15, 720),
     location: optionalText(200),
     userIds: list,

@@ -6,7 +6,10 @@ const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefi
 const decimal = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
-    z.coerce.number({ error: `${label} moet een getal zijn.` }).refine(Number.isFinite, `${label} moet een getal zijn.`).optional(),
+    z.coerce
+      .number({ error: `${label} moet een getal zijn.` })
+      .refine(Number.isFinite, `${label} moet een getal zijn.`)
+      .optional(),
   );
 const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).max(50));
 const year = (label: string) => z.preprocess(empty, intInRange(label, 2000, 2100).optional());
@@ -60,9 +63,16 @@ export const addDoelSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.indicatorCode) return;
-    const need = [["areaCode", "Kies het gebied waarvoor de indicator telt."], ["baselineValue", "Vul de nulmeting in."], ["baselineYear", "Vul het jaar van de nulmeting in."], ["targetValue", "Vul de streefwaarde in."], ["targetYear", "Vul het streefjaar in."]] as const;
+    const need = [
+      ["areaCode", "Kies het gebied waarvoor de indicator telt."],
+      ["baselineValue", "Vul de nulmeting in."],
+      ["baselineYear", "Vul het jaar van de nulmeting in."],
+      ["targetValue", "Vul de streefwaarde in."],
+      ["targetYear", "Vul het streefjaar in."],
+    ] as const;
     for (const [key, message] of need) if (v[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message });
-    if (v.baselineYear !== undefined && v.targetYear !== undefined && v.targetYear <= v.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "Het streefjaar moet na het jaar van de nulmeting liggen." });
+    if (v.baselineYear !== undefined && v.targetYear !== undefined && v.targetYear <= v.baselineYear)
+      ctx.addIssue({ code: "custom", path: ["targetYear"], message: "Het streefjaar moet na het jaar van de nulmeting liggen." });
   });
 
 export const linkAgendaItemSchema = z.object({ doelId: id("een doel"), agendaItemId: id("een agendapunt") });
@@ -88,7 +98,11 @@ export const publishMonitorSchema = z.object({
 });
 
 const isoDate = (label: string) =>
-  z.string({ error: `Vul ${label} in.` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Vul ${label} in als 2026-12-01.`).refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Deze datum bestaat niet.");
+  z
+    .string({ error: `Vul ${label} in.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Vul ${label} in als 2026-12-01.`)
+    .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Deze datum bestaat niet.");
 const optionalDate = (label: string) => z.preprocess(empty, isoDate(label).optional());
 
 export const focusgebiedFasen = ["PROCESPLAN", "LUISTEREN", "BEELD_EN_ANALYSE", "PERSPECTIEF", "GEBIEDSAGENDA", "ACTIE"] as const;
@@ -104,13 +118,19 @@ export const createFocusgebiedSchema = z.object({
 export const setFasenSchema = z
   .object({
     focusgebiedId: id("een focusgebied"),
-    ...Object.fromEntries(focusgebiedFasen.flatMap((f) => [[`${f}_start`, optionalDate("de begindatum")], [`${f}_end`, optionalDate("de einddatum")]])),
+    ...Object.fromEntries(
+      focusgebiedFasen.flatMap((f) => [
+        [`${f}_start`, optionalDate("de begindatum")],
+        [`${f}_end`, optionalDate("de einddatum")],
+      ]),
+    ),
   })
   .superRefine((v, ctx) => {
     const r = v as Record<string, string | undefined>;
     for (const f of focusgebiedFasen) {
       if (r[`${f}_end`] && !r[`${f}_start`]) ctx.addIssue({ code: "custom", path: [`${f}_start`], message: "Vul ook de begindatum in." });
-      if (r[`${f}_start`] && r[`${f}_end`] && r[`${f}_end`]! < r[`${f}_start`]!) ctx.addIssue({ code: "custom", path: [`${f}_end`], message: "De einddatum ligt voor de begindatum." });
+      if (r[`${f}_start`] && r[`${f}_end`] && r[`${f}_end`]! < r[`${f}_start`]!)
+        ctx.addIssue({ code: "custom", path: [`${f}_end`], message: "De einddatum ligt voor de begindatum." });
     }
   });
 

@@ -26,11 +26,18 @@ export const registerSchema = z
       (v) => (typeof v === "string" ? v.replace(/\s/g, "").toUpperCase() : v),
       z.union([z.literal(""), z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, "Vul een geldige postcode in, bijvoorbeeld 6211 AB.")]).optional(),
     ),
-    partySize: z.coerce.number({ error: "Kies met hoeveel personen u komt." }).int().min(1, "Minimaal 1 persoon.").max(4, "U kunt met maximaal 4 personen komen."),
+    partySize: z.coerce
+      .number({ error: "Kies met hoeveel personen u komt." })
+      .int()
+      .min(1, "Minimaal 1 persoon.")
+      .max(4, "U kunt met maximaal 4 personen komen."),
     needs: checkboxes(facilities, "wat u nodig heeft"),
     needsOther: optionalText(300),
     ageBand: z.preprocess((v) => (v === "" ? undefined : v), z.enum(ageBands, { error: "Kies een leeftijdsgroep of laat het leeg." }).optional()),
-    consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.literal(true, { error: "Geef toestemming om uw aanmelding te verwerken; anders kunnen we u niet aanmelden." })),
+    consent: z.preprocess(
+      (v) => v === "on" || v === "true" || v === true,
+      z.literal(true, { error: "Geef toestemming om uw aanmelding te verwerken; anders kunnen we u niet aanmelden." }),
+    ),
     pool: checkbox,
     /** Honeypot: people never see or fill this field. */
     website: z.string().max(0, "Aanmelden is niet gelukt.").optional().or(z.literal("")),
@@ -46,9 +53,14 @@ export const manageRegistrationSchema = z.object({
 });
 
 export const poolSchema = z.object({ token: z.string().min(10).max(500), join: checkbox });
-export const deleteDataSchema = z.object({ token: z.string().min(10).max(500), confirm: z.literal("VERWIJDER", { error: 'Typ VERWIJDER om te bevestigen.' }) });
+export const deleteDataSchema = z.object({ token: z.string().min(10).max(500), confirm: z.literal("VERWIJDER", { error: "Typ VERWIJDER om te bevestigen." }) });
 
-const score = (label: string) => z.coerce.number({ error: `Kies een cijfer bij ${label}.` }).int().min(1, `Kies een cijfer bij ${label}.`).max(5, `Kies een cijfer bij ${label}.`);
+const score = (label: string) =>
+  z.coerce
+    .number({ error: `Kies een cijfer bij ${label}.` })
+    .int()
+    .min(1, `Kies een cijfer bij ${label}.`)
+    .max(5, `Kies een cijfer bij ${label}.`);
 export const evaluationSchema = z.object({
   token: z.string().min(10).max(500),
   scoreOverall: score("de eerste vraag"),
@@ -65,5 +77,10 @@ export const unsubscribeSchema = z.object({ token: z.string().min(10).max(500) }
 
 /** Asking for a new manage link (the old ones stop working). */
 export const newLinkSchema = z.object({
-  email: z.string({ error: "Vul uw e-mailadres in." }).trim().toLowerCase().max(254, "Dit e-mailadres is te lang.").email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
+  email: z
+    .string({ error: "Vul uw e-mailadres in." })
+    .trim()
+    .toLowerCase()
+    .max(254, "Dit e-mailadres is te lang.")
+    .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
 });

@@ -53,7 +53,10 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`login as ${email} failed (HTTP ${res.status})`);
   return [...jar, session].join("; ");
 }
@@ -99,7 +102,9 @@ export async function timeRollups(dbUrl: string): Promise<RollupTimes> {
     await client.query("COMMIT");
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     await client.query(`DELETE FROM "Melding" WHERE id LIKE 'bench-minute-%'`);
-    await client.query(`UPDATE "Melding" m SET status = t.status, "closedAt" = t."closedAt", "publicAnswer" = t."publicAnswer" FROM bench_touched t WHERE m.id = t.id`);
+    await client.query(
+      `UPDATE "Melding" m SET status = t.status, "closedAt" = t."closedAt", "publicAnswer" = t."publicAnswer" FROM bench_touched t WHERE m.id = t.id`,
+    );
     const undo = await timed("SELECT refresh_dashboard_rollups()");
     await client.query("COMMIT");
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
@@ -124,25 +129,43 @@ function rawQueries(sd: string | null, from: Date, to: Date): [string, unknown[]
   const b = `b."startsAt" >= $1 AND b."startsAt" < $2 AND ($3::text IS NULL OR b."stadsdeelId" = $3)`;
   const m = `m."createdAt" >= $1 AND m."createdAt" < $2 AND ($3::text IS NULL OR m."stadsdeelId" = $3)`;
   return [
-    [`SELECT count(*) FILTER (WHERE r.status IN ('CONFIRMED','ATTENDED','NO_SHOW')), count(*) FILTER (WHERE r.status = 'ATTENDED'), count(*) FILTER (WHERE r.status = 'NO_SHOW'), count(e.id), avg(e."scoreOverall")
-      FROM "Registration" r JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId" LEFT JOIN "Evaluation" e ON e."registrationId" = r.id WHERE b.status <> 'CANCELLED' AND ${b}`, p],
-    [`WITH x AS (SELECT r."participantId", p."buurtId", p."ageBand", count(*) FILTER (WHERE r.status = 'ATTENDED') AS a
+    [
+      `SELECT count(*) FILTER (WHERE r.status IN ('CONFIRMED','ATTENDED','NO_SHOW')), count(*) FILTER (WHERE r.status = 'ATTENDED'), count(*) FILTER (WHERE r.status = 'NO_SHOW'), count(e.id), avg(e."scoreOverall")
+      FROM "Registration" r JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId" LEFT JOIN "Evaluation" e ON e."registrationId" = r.id WHERE b.status <> 'CANCELLED' AND ${b}`,
+      p,
+    ],
+    [
+      `WITH x AS (SELECT r."participantId", p."buurtId", p."ageBand", count(*) FILTER (WHERE r.status = 'ATTENDED') AS a
         FROM "Registration" r JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId" JOIN "Participant" p ON p.id = r."participantId"
         WHERE b.status <> 'CANCELLED' AND r.status IN ('CONFIRMED','ATTENDED','NO_SHOW') AND ${b} GROUP BY 1, 2, 3)
-      SELECT "buurtId", "ageBand", count(*), count(*) FILTER (WHERE a > 0), count(*) FILTER (WHERE a > 1) FROM x GROUP BY GROUPING SETS (("buurtId"), ("ageBand"), ())`, p],
+      SELECT "buurtId", "ageBand", count(*), count(*) FILTER (WHERE a > 0), count(*) FILTER (WHERE a > 1) FROM x GROUP BY GROUPING SETS (("buurtId"), ("ageBand"), ())`,
+      p,
+    ],
     [`SELECT m.status, count(*) FROM "Melding" m WHERE ${m} GROUP BY 1`, p],
-    [`SELECT m."departmentId", count(*) FILTER (WHERE m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')), count(*) FILTER (WHERE m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') AND m."dueAt" < now()), count(*) FILTER (WHERE m.status IN ('AFGEHANDELD','AFGEWEZEN'))
-      FROM "Melding" m WHERE ${m} GROUP BY 1`, p],
-    [`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ceil(extract(epoch FROM m."closedAt" - m."createdAt") / 86400)), percentile_cont(0.9) WITHIN GROUP (ORDER BY ceil(extract(epoch FROM m."closedAt" - m."createdAt") / 86400))
-      FROM "Melding" m WHERE m."closedAt" IS NOT NULL AND ${m}`, p],
+    [
+      `SELECT m."departmentId", count(*) FILTER (WHERE m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')), count(*) FILTER (WHERE m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') AND m."dueAt" < now()), count(*) FILTER (WHERE m.status IN ('AFGEHANDELD','AFGEWEZEN'))
+      FROM "Melding" m WHERE ${m} GROUP BY 1`,
+      p,
+    ],
+    [
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ceil(extract(epoch FROM m."closedAt" - m."createdAt") / 86400)), percentile_cont(0.9) WITHIN GROUP (ORDER BY ceil(extract(epoch FROM m."closedAt" - m."createdAt") / 86400))
+      FROM "Melding" m WHERE m."closedAt" IS NOT NULL AND ${m}`,
+      p,
+    ],
     [`SELECT date_trunc('month', m."createdAt"), count(*), count(m."closedAt") FROM "Melding" m WHERE ${m} GROUP BY 1`, p],
-    [`SELECT i."themeId", i.kind, count(*), count(i."publicAnswer") FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" WHERE ${b} GROUP BY 1, 2`, p],
-    [`SELECT s.id,
+    [
+      `SELECT i."themeId", i.kind, count(*), count(i."publicAnswer") FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" WHERE ${b} GROUP BY 1, 2`,
+      p,
+    ],
+    [
+      `SELECT s.id,
         (SELECT count(*) FROM "Registration" r JOIN "Bijeenkomst" b ON b.id = r."bijeenkomstId" WHERE b."stadsdeelId" = s.id AND b."startsAt" >= $1 AND b."startsAt" < $2 AND r.status = 'ATTENDED'),
         (SELECT count(*) FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" WHERE b."stadsdeelId" = s.id AND b."startsAt" >= $1 AND b."startsAt" < $2),
         (SELECT count(*) FROM "Melding" m WHERE m."stadsdeelId" = s.id AND m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')),
         (SELECT count(*) FROM "Participant" p JOIN "Buurt" bu ON bu.id = p."buurtId" WHERE bu."stadsdeelId" = s.id AND p."inPool" AND p."anonymisedAt" IS NULL)
-      FROM "Stadsdeel" s WHERE ($3::text IS NULL OR s.id = $3)`, p],
+      FROM "Stadsdeel" s WHERE ($3::text IS NULL OR s.id = $3)`,
+      p,
+    ],
   ];
 }
 

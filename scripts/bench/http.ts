@@ -9,7 +9,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-export async function measureHttp(baseUrl: string, label: string, path: string, options: { requests: number; concurrency: number; warmup: number; headers?: Record<string, string> }): Promise<HttpResult> {
+export async function measureHttp(
+  baseUrl: string,
+  label: string,
+  path: string,
+  options: { requests: number; concurrency: number; warmup: number; headers?: Record<string, string> },
+): Promise<HttpResult> {
   const url = new URL(path, baseUrl).toString();
   const init = { headers: options.headers ?? {}, redirect: "manual" as const };
   for (let i = 0; i < options.warmup; i++) await (await fetch(url, init)).arrayBuffer();
@@ -33,10 +38,15 @@ export async function measureHttp(baseUrl: string, label: string, path: string, 
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   return {
-    label, path, requests: times.length,
-    p50: percentile(times, 50), p95: percentile(times, 95),
+    label,
+    path,
+    requests: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
     mean: times.reduce((s, t) => s + t, 0) / times.length,
-    rps: times.length / elapsed, bytes, errors,
+    rps: times.length / elapsed,
+    bytes,
+    errors,
   };
 }
 

@@ -21,9 +21,13 @@ export async function seedInbreng(url: string, count: number): Promise<number> {
   try {
     const rnd = createRandom(42);
     const { rows: buurten } = await client.query<{ id: string; geometry: AreaGeometry }>(
-      `SELECT b.id, b.geometry FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1`, [BENCH_STADSDEEL]);
+      `SELECT b.id, b.geometry FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1`,
+      [BENCH_STADSDEEL],
+    );
     const { rows: meetings } = await client.query<{ id: string }>(
-      `SELECT b.id FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1 AND b."startsAt" < now() AND b.status <> 'CANCELLED'`, [BENCH_STADSDEEL]);
+      `SELECT b.id FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1 AND b."startsAt" < now() AND b.status <> 'CANCELLED'`,
+      [BENCH_STADSDEEL],
+    );
     const { rows: themes } = await client.query<{ id: string }>(`SELECT id FROM "Theme"`);
     const kinds = ["GAAT_GOED", "KAN_BETER", "IDEE", "VRAAG"];
     const statuses = ["OPEN", "AFGEROND", "MELDING", "NIET_OPGEPAKT"];
@@ -36,15 +40,32 @@ export async function seedInbreng(url: string, count: number): Promise<number> {
         const [lng, lat] = randomPointIn(b.geometry, rnd.next);
         const status = rnd.pick(statuses);
         const o = values.length;
-        tuples.push(`($${o + 1}, $${o + 2}::"InbrengKind", $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, $${o + 8}, $${o + 9}::"FollowUpStatus", $${o + 10}, now())`);
-        values.push(`bench-inbreng-${done + i}`, rnd.pick(kinds), rnd.pick(themes).id, `Bench-inbreng ${done + i}`, lat, lng, b.id, rnd.pick(meetings).id, status,
-          status === "OPEN" ? null : "Antwoord van de gemeente (bench)");
+        tuples.push(
+          `($${o + 1}, $${o + 2}::"InbrengKind", $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, $${o + 8}, $${o + 9}::"FollowUpStatus", $${o + 10}, now())`,
+        );
+        values.push(
+          `bench-inbreng-${done + i}`,
+          rnd.pick(kinds),
+          rnd.pick(themes).id,
+          `Bench-inbreng ${done + i}`,
+          lat,
+          lng,
+          b.id,
+          rnd.pick(meetings).id,
+          status,
+          status === "OPEN" ? null : "Antwoord van de gemeente (bench)",
+        );
       }
-      await client.query(`INSERT INTO "Inbreng" (id, kind, "themeId", text, lat, lng, "buurtId", "bijeenkomstId", "followUpStatus", "publicAnswer", "updatedAt") VALUES ${tuples.join(",")}`, values);
+      await client.query(
+        `INSERT INTO "Inbreng" (id, kind, "themeId", text, lat, lng, "buurtId", "bijeenkomstId", "followUpStatus", "publicAnswer", "updatedAt") VALUES ${tuples.join(",")}`,
+        values,
+      );
     }
     await client.query(`ANALYZE "Inbreng"`);
     const { rows } = await client.query<{ n: string }>(
-      `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1`, [BENCH_STADSDEEL]);
+      `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = $1`,
+      [BENCH_STADSDEEL],
+    );
     console.log(`seeded ${count} inbreng in ${((performance.now() - t) / 1000).toFixed(1)} s; ${rows[0].n} inbreng in ${BENCH_STADSDEEL} now`);
     return Number(rows[0].n);
   } finally {
@@ -88,8 +109,20 @@ export async function measureSave(url: string, runs: number) {
   await client.connect();
   try {
     const u = await prisma.user.findUniqueOrThrow({ where: { email: `regisseur.${BENCH_STADSDEEL}@demo.example` }, include: { stadsdelen: true } });
-    const user: SessionUser = { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: null, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId), wethouderStadsdeelId: null, organisationId: null };
-    const b = await prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeelId: user.stadsdeelIds[0], status: { not: "CANCELLED" } }, include: { tafels: true } });
+    const user: SessionUser = {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      departmentId: null,
+      stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeelId),
+      wethouderStadsdeelId: null,
+      organisationId: null,
+    };
+    const b = await prisma.bijeenkomst.findFirstOrThrow({
+      where: { stadsdeelId: user.stadsdeelIds[0], status: { not: "CANCELLED" } },
+      include: { tafels: true },
+    });
     const buurt = await prisma.buurt.findFirstOrThrow({ where: { stadsdeelId: user.stadsdeelIds[0] } });
     const theme = await prisma.theme.findFirstOrThrow();
     const rnd = createRandom(7);
@@ -98,13 +131,18 @@ export async function measureSave(url: string, runs: number) {
     for (let i = 0; i < runs + 10; i++) {
       const [lng, lat] = randomPointIn(buurt.geometry as unknown as AreaGeometry, rnd.next);
       let t = performance.now();
-      const result = await createInbrengAction.run(user, { bijeenkomstId: b.id, kind: "KAN_BETER", themeId: theme.id, text: `Bench-opslaan ${i}`, tafelId: b.tafels[0]?.id ?? "", lat, lng }, prisma);
+      const result = await createInbrengAction.run(
+        user,
+        { bijeenkomstId: b.id, kind: "KAN_BETER", themeId: theme.id, text: `Bench-opslaan ${i}`, tafelId: b.tafels[0]?.id ?? "", lat, lng },
+        prisma,
+      );
       if (!result.ok) throw new Error(`save failed: ${result.error}`);
       if (i >= 10) action.push(performance.now() - t);
       t = performance.now();
       await client.query(
         `INSERT INTO "Inbreng" (id, kind, "themeId", text, lat, lng, "buurtId", "bijeenkomstId", "updatedAt") VALUES ($1, 'KAN_BETER', $2, $3, $4, $5, $6, $7, now())`,
-        [`bench-raw-${i}-${Date.now()}`, theme.id, `Bench-raw ${i}`, lat, lng, buurt.id, b.id]);
+        [`bench-raw-${i}-${Date.now()}`, theme.id, `Bench-raw ${i}`, lat, lng, buurt.id, b.id],
+      );
       if (i >= 10) raw.push(performance.now() - t);
     }
     action.sort((a, c) => a - c);

@@ -13,7 +13,9 @@ async function demoIds(dbUrl: string): Promise<{ upcoming: string; verslag: stri
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
-    const upcoming = await client.query<{ id: string }>(`SELECT id FROM "Bijeenkomst" WHERE "publishedAt" IS NOT NULL AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`);
+    const upcoming = await client.query<{ id: string }>(
+      `SELECT id FROM "Bijeenkomst" WHERE "publishedAt" IS NOT NULL AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`,
+    );
     const verslag = await client.query<{ id: string }>(
       `SELECT v."bijeenkomstId" AS id FROM "Verslag" v JOIN "Bijeenkomst" b ON b.id = v."bijeenkomstId" WHERE b."publishedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "VerslagVersion" vv WHERE vv."verslagId" = v.id) LIMIT 1`,
     );
@@ -23,7 +25,12 @@ async function demoIds(dbUrl: string): Promise<{ upcoming: string; verslag: stri
   }
 }
 
-export async function benchPublicPages(baseUrl: string, dbUrl: string, stadsdeel: string, opts: Options): Promise<{ cached: HttpResult[]; rendered: HttpResult[] }> {
+export async function benchPublicPages(
+  baseUrl: string,
+  dbUrl: string,
+  stadsdeel: string,
+  opts: Options,
+): Promise<{ cached: HttpResult[]; rendered: HttpResult[] }> {
   const ids = await demoIds(dbUrl);
   const pages: [string, string][] = [
     ["home (city map)", "/"],
@@ -38,7 +45,12 @@ export async function benchPublicPages(baseUrl: string, dbUrl: string, stadsdeel
   const rendered: HttpResult[] = [];
   for (const [label, path] of pages) {
     cached.push(await measureHttp(baseUrl, label, path, opts));
-    rendered.push(await measureHttp(baseUrl, `${label}, rendered`, `${path}${path.includes("?") ? "&" : "?"}bench=render`, { ...opts, requests: Math.min(opts.requests, 200) }));
+    rendered.push(
+      await measureHttp(baseUrl, `${label}, rendered`, `${path}${path.includes("?") ? "&" : "?"}bench=render`, {
+        ...opts,
+        requests: Math.min(opts.requests, 200),
+      }),
+    );
   }
   return { cached, rendered };
 }

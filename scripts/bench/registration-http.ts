@@ -16,9 +16,20 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     const sd = await prisma.stadsdeel.findFirstOrThrow({ include: { buurten: { take: 1 } } });
     const stamp = Date.now();
     const startsAt = new Date(Date.now() + 30 * 86_400_000);
-    const meeting = (title: string) => prisma.bijeenkomst.create({
-      data: { kind: "STADSDEELAVOND", title, stadsdeelId: sd.id, startsAt, endsAt: new Date(startsAt.getTime() + 9e6), locationName: "Bench", address: "Bench 1", capacity, publishedAt: new Date() },
-    });
+    const meeting = (title: string) =>
+      prisma.bijeenkomst.create({
+        data: {
+          kind: "STADSDEELAVOND",
+          title,
+          stadsdeelId: sd.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 9e6),
+          locationName: "Bench",
+          address: "Bench 1",
+          capacity,
+          publishedAt: new Date(),
+        },
+      });
     const [warm, b] = [await meeting(`Bench-HTTP warm-up ${stamp}`), await meeting(`Bench-HTTP ${stamp}`)];
     const path = `/bijeenkomsten/${b.id}`;
     const html = await (await fetch(new URL(path, baseUrl))).text();
@@ -27,7 +38,15 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     const actionId = (JSON.parse(decode(ref[1])) as { id: string }).id;
     const post = async (i: number, id = b.id) => {
       const body = new FormData();
-      for (const [k, v] of Object.entries({ bijeenkomstId: id, name: `Bench ${i}`, email: `http-${stamp}-${i}@voorbeeld.nl`, buurtId: sd.buurten[0].id, partySize: "1", consent: "on" })) body.append(`_1_${k}`, v);
+      for (const [k, v] of Object.entries({
+        bijeenkomstId: id,
+        name: `Bench ${i}`,
+        email: `http-${stamp}-${i}@voorbeeld.nl`,
+        buurtId: sd.buurten[0].id,
+        partySize: "1",
+        consent: "on",
+      }))
+        body.append(`_1_${k}`, v);
       body.append("0", '[null,"$K1"]'); // (previous state, the form) — the root last, as encodeReply writes it
       const t = performance.now();
       const res = await fetch(new URL(path, baseUrl), {
@@ -49,7 +68,9 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     const failed = results.filter((r) => !r.ok);
     if (failed.length) console.warn("first refusal:", failed[0].text.slice(0, 300));
     const times = results.map((r) => r.ms).sort((a, c) => a - c);
-    const [confirmed, waitlisted] = await Promise.all(["CONFIRMED", "WAITLISTED"].map((status) => prisma.registration.count({ where: { bijeenkomstId: b.id, status: status as "CONFIRMED" } })));
+    const [confirmed, waitlisted] = await Promise.all(
+      ["CONFIRMED", "WAITLISTED"].map((status) => prisma.registration.count({ where: { bijeenkomstId: b.id, status: status as "CONFIRMED" } })),
+    );
     return { burst, errors: failed.length, confirmed, waitlisted, rate: burst / elapsed, p50: percentile(times, 50), p95: percentile(times, 95) };
   } finally {
     await prisma.$disconnect();

@@ -14,7 +14,16 @@ export async function benchRegistrationBurst(url: string, burst = 500, capacity 
     const sd = await prisma.stadsdeel.findFirstOrThrow({ include: { buurten: { take: 1 } } });
     const stamp = Date.now();
     const b = await prisma.bijeenkomst.create({
-      data: { kind: "STADSDEELAVOND", title: `Bench-burst ${stamp}`, stadsdeelId: sd.id, startsAt: new Date(Date.now() + 30 * 86_400_000), endsAt: new Date(Date.now() + 30 * 86_400_000 + 9e6), locationName: "Bench", address: "Bench 1", capacity },
+      data: {
+        kind: "STADSDEELAVOND",
+        title: `Bench-burst ${stamp}`,
+        stadsdeelId: sd.id,
+        startsAt: new Date(Date.now() + 30 * 86_400_000),
+        endsAt: new Date(Date.now() + 30 * 86_400_000 + 9e6),
+        locationName: "Bench",
+        address: "Bench 1",
+        capacity,
+      },
     });
     const times: number[] = [];
     const t0 = performance.now();
@@ -23,7 +32,8 @@ export async function benchRegistrationBurst(url: string, burst = 500, capacity 
         const t = performance.now();
         const r = await registerAction.run(
           { bijeenkomstId: b.id, name: `Bench ${i}`, email: `bench-${stamp}-${i}@voorbeeld.nl`, buurtId: sd.buurten[0].id, partySize: "1", consent: "on" },
-          prisma, `bench-${stamp}-${i}`, // many residents, many addresses
+          prisma,
+          `bench-${stamp}-${i}`, // many residents, many addresses
         );
         times.push(performance.now() - t);
         return r;
@@ -44,8 +54,15 @@ export async function benchRegistrationBurst(url: string, burst = 500, capacity 
         const client = await pool.connect();
         try {
           await client.query("BEGIN");
-          await client.query(`INSERT INTO "Participant" (id, name, email, "updatedAt") VALUES ($1, $2, $3, now())`, [`raw-${stamp}-${i}`, `Raw ${i}`, `raw-${stamp}-${i}@voorbeeld.nl`]);
-          await client.query(`INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "updatedAt") VALUES ($1, $2, $3, 'WAITLISTED', now())`, [`raw-${stamp}-${i}`, `raw-${stamp}-${i}`, b.id]);
+          await client.query(`INSERT INTO "Participant" (id, name, email, "updatedAt") VALUES ($1, $2, $3, now())`, [
+            `raw-${stamp}-${i}`,
+            `Raw ${i}`,
+            `raw-${stamp}-${i}@voorbeeld.nl`,
+          ]);
+          await client.query(
+            `INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "updatedAt") VALUES ($1, $2, $3, 'WAITLISTED', now())`,
+            [`raw-${stamp}-${i}`, `raw-${stamp}-${i}`, b.id],
+          );
           await client.query("COMMIT");
         } finally {
           client.release();
@@ -57,9 +74,16 @@ export async function benchRegistrationBurst(url: string, burst = 500, capacity 
     times.sort((a, c) => a - c);
     rawTimes.sort((a, c) => a - c);
     return {
-      burst, capacity, errors, confirmed, waitlisted,
-      rate: burst / elapsed, p50: percentile(times, 50), p95: percentile(times, 95),
-      rawRate: burst / rawElapsed, rawP95: percentile(rawTimes, 95),
+      burst,
+      capacity,
+      errors,
+      confirmed,
+      waitlisted,
+      rate: burst / elapsed,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      rawRate: burst / rawElapsed,
+      rawP95: percentile(rawTimes, 95),
     };
   } finally {
     await pool.end();

@@ -21,13 +21,27 @@ export async function benchSignalenPull(dbUrl: string, n: number) {
   const signals: FakeSignal[] = Array.from({ length: n }, (_, i) => {
     const at = new Date(base + i * 1000).toISOString();
     const [lng, lat] = points[i % points.length];
-    return { id: 500_000 + i, text: `Bench-melding ${i}`, state: ["m", "b", "o"][i % 3], stateText: "Opgelost.", category: categoryUrl("wegen", "bench"), lng, lat, createdAt: at, updatedAt: at };
+    return {
+      id: 500_000 + i,
+      text: `Bench-melding ${i}`,
+      state: ["m", "b", "o"][i % 3],
+      stateText: "Opgelost.",
+      category: categoryUrl("wegen", "bench"),
+      lng,
+      lat,
+      createdAt: at,
+      updatedAt: at,
+    };
   });
   const fake = await startSignalenFake(signals, "bench-token-0123456789");
   try {
     const category = await prisma.meldingCategory.findFirstOrThrow({ where: { defaultDepartmentId: { not: null } } });
     await prisma.signalenCategory.upsert({ where: { path }, create: { path, categoryId: category.id }, update: { categoryId: category.id } });
-    await prisma.meldingSource.upsert({ where: { id: "signalen" }, create: { baseUrl: fake.url, token: "bench-token-0123456789" }, update: { baseUrl: fake.url, token: "bench-token-0123456789", cursor: null, status: "nieuw" } });
+    await prisma.meldingSource.upsert({
+      where: { id: "signalen" },
+      create: { baseUrl: fake.url, token: "bench-token-0123456789" },
+      update: { baseUrl: fake.url, token: "bench-token-0123456789", cursor: null, status: "nieuw" },
+    });
     const t = performance.now();
     const report = await pullSignals(prisma);
     const pullMs = performance.now() - t;
@@ -38,12 +52,21 @@ export async function benchSignalenPull(dbUrl: string, n: number) {
       await client.query(`CREATE TEMP TABLE bench_melding (LIKE "Melding" INCLUDING DEFAULTS)`);
       const rows = await client.query(`SELECT * FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId"::int >= 500000`);
       const cols = rows.fields.map((f) => `"${f.name}"`).join(",");
-      const esc = (v: unknown) => (v === null ? "\\N" : (v instanceof Date ? v.toISOString() : String(v)).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n"));
+      const esc = (v: unknown) =>
+        v === null ? "\\N" : (v instanceof Date ? v.toISOString() : String(v)).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
       const text = rows.rows.map((r) => rows.fields.map((f) => esc(r[f.name])).join("\t")).join("\n") + "\n";
       const c = performance.now();
       await pipeline(Readable.from([text]), client.query(copyFrom(`COPY bench_melding (${cols}) FROM STDIN`)));
       const copyMs = performance.now() - c;
-      return { n, imported: report?.imported ?? 0, pages: report?.pages ?? 0, pullRate: (n / pullMs) * 1000, copyRate: (rows.rowCount! / copyMs) * 1000, pullMs, copyMs };
+      return {
+        n,
+        imported: report?.imported ?? 0,
+        pages: report?.pages ?? 0,
+        pullRate: (n / pullMs) * 1000,
+        copyRate: (rows.rowCount! / copyMs) * 1000,
+        pullMs,
+        copyMs,
+      };
     } finally {
       await client.end();
     }

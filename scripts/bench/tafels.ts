@@ -12,16 +12,20 @@ export async function seedTafels(dbUrl: string, dossiers: number, acties: number
   try {
     const t = performance.now();
     // each regisseur's own stadsdeel; dossiers spread over them and over two years, every status
-    await client.query(`
+    await client.query(
+      `
       WITH r AS (SELECT array_agg(us."stadsdeelId" ORDER BY u.email) AS sd, array_agg(u.id ORDER BY u.email) AS owner
                  FROM "UserStadsdeel" us JOIN "User" u ON u.id = us."userId" WHERE u.role = 'STADSDEELREGISSEUR')
       INSERT INTO "Dossier" (id, title, description, "stadsdeelId", "ownerId", status, "aangemeldAt", "createdAt", "updatedAt")
       SELECT 'bench-d' || g, 'Benchdossier ' || g, '', r.sd[1 + g % cardinality(r.sd)], r.owner[1 + g % cardinality(r.owner)],
              (ARRAY['AANGEMELD','IN_BESPREKING','DUIDELIJKHEID','IN_UITVOERING','AFGESLOTEN'])[1 + g % 5]::"DossierStatus",
              now() - (g % 730) * interval '1 day', now(), now()
-      FROM generate_series(1, $1::int) g, r`, [dossiers]);
+      FROM generate_series(1, $1::int) g, r`,
+      [dossiers],
+    );
     // owners: every active colleague and partner organisation; a third open, due dates two months either side of today
-    await client.query(`
+    await client.query(
+      `
       WITH o AS (SELECT array_agg(id ORDER BY email) AS users FROM "User" WHERE active AND role IN ('STADSDEELREGISSEUR','AFDELINGSMEDEWERKER','BEHEERDER')),
            g2 AS (SELECT array_agg(id ORDER BY name) AS orgs FROM "Organisation" WHERE active)
       INSERT INTO "Actie" (id, "dossierId", description, "ownerUserId", "ownerOrganisationId", "dueOn", status, "createdAt", "updatedAt")
@@ -29,7 +33,9 @@ export async function seedTafels(dbUrl: string, dossiers: number, acties: number
              CASE WHEN g % 5 = 0 THEN NULL ELSE o.users[1 + g % cardinality(o.users)] END,
              CASE WHEN g % 5 = 0 THEN g2.orgs[1 + g % cardinality(g2.orgs)] END,
              current_date + (g % 120 - 60), (CASE WHEN g % 3 = 0 THEN 'OPEN' ELSE 'GEREED' END)::"ActieStatus", now(), now()
-      FROM generate_series(1, $1::int) g, o, g2`, [acties, dossiers]);
+      FROM generate_series(1, $1::int) g, o, g2`,
+      [acties, dossiers],
+    );
     // as autovacuum leaves a live table: statistics and the visibility map (counts read the owner indexes only)
     await client.query(`VACUUM ANALYZE "Dossier"`);
     await client.query(`VACUUM ANALYZE "Actie"`);
@@ -45,9 +51,13 @@ export async function rawTafelQueries(dbUrl: string, email: string): Promise<{ a
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
-    const u = (await client.query<{ id: string; role: string; departmentId: string | null; organisationId: string | null; sd: string[] }>(
-      `SELECT u.id, u.role, u."departmentId", u."organisationId", coalesce(array_agg(us."stadsdeelId") FILTER (WHERE us."stadsdeelId" IS NOT NULL), '{}') AS sd
-       FROM "User" u LEFT JOIN "UserStadsdeel" us ON us."userId" = u.id WHERE u.email = $1 GROUP BY u.id`, [email])).rows[0];
+    const u = (
+      await client.query<{ id: string; role: string; departmentId: string | null; organisationId: string | null; sd: string[] }>(
+        `SELECT u.id, u.role, u."departmentId", u."organisationId", coalesce(array_agg(us."stadsdeelId") FILTER (WHERE us."stadsdeelId" IS NOT NULL), '{}') AS sd
+       FROM "User" u LEFT JOIN "UserStadsdeel" us ON us."userId" = u.id WHERE u.email = $1 GROUP BY u.id`,
+        [email],
+      )
+    ).rows[0];
     const acties = `SELECT a.id, a.description, a."dueOn", a.status, ou.name, d.id AS did, d.title, s.name AS sname FROM "Actie" a
       LEFT JOIN "User" ou ON ou.id = a."ownerUserId" LEFT JOIN "Dossier" d ON d.id = a."dossierId" LEFT JOIN "Stadsdeel" s ON s.id = d."stadsdeelId"
       WHERE a.status = 'OPEN' AND `;
@@ -59,7 +69,10 @@ export async function rawTafelQueries(dbUrl: string, email: string): Promise<{ a
     ];
     const mine = u.role === "PARTNER" ? paged(`a."ownerOrganisationId" = $1`, [u.organisationId]) : paged(`a."ownerUserId" = $1`, [u.id]);
     // the colleagues' ids first, as the page does
-    const colleagues = u.role === "AFDELINGSMEDEWERKER" ? (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE "departmentId" = $1 AND id <> $2`, [u.departmentId, u.id])).rows.map((r) => r.id) : [];
+    const colleagues =
+      u.role === "AFDELINGSMEDEWERKER"
+        ? (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE "departmentId" = $1 AND id <> $2`, [u.departmentId, u.id])).rows.map((r) => r.id)
+        : [];
     const department = u.role === "AFDELINGSMEDEWERKER" ? paged(`a."ownerUserId" = ANY($1)`, [colleagues]) : [];
     const scope = u.role === "BEHEERDER" ? "true" : `d."stadsdeelId" = ANY($1)`;
     const params = u.role === "BEHEERDER" ? [] : [u.sd];
@@ -68,7 +81,13 @@ export async function rawTafelQueries(dbUrl: string, email: string): Promise<{ a
       FROM "Dossier" d JOIN "Stadsdeel" s ON s.id = d."stadsdeelId" JOIN "User" o ON o.id = d."ownerId"
       WHERE ${scope} AND d.status <> 'AFGESLOTEN' ORDER BY d."aangemeldAt" DESC, d.id LIMIT 50`;
     const count = `SELECT count(*) FROM "Dossier" d WHERE ${scope} AND d.status <> 'AFGESLOTEN'`;
-    return { acties: [...mine, ...department], dossiers: [[page, params], [count, params]] };
+    return {
+      acties: [...mine, ...department],
+      dossiers: [
+        [page, params],
+        [count, params],
+      ],
+    };
   } finally {
     await client.end();
   }

@@ -59,11 +59,7 @@ async function makeTraversable(target: string): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port?: number;
-  log?: (line: string) => void;
-}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   assertDataDirFree(dataDir);
   const port = options.port ?? (await freePort());
@@ -96,8 +92,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     port,
     dataDir,
-    url: (database) =>
-      `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    url: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;

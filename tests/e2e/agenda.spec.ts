@@ -38,7 +38,8 @@ test("a regisseur adds an item for two buurten and links an inbreng; public agen
 
   const [inbreng] = await query<{ id: string; text: string }>(
     `SELECT i.id, i.text FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
-     WHERE s.slug = 'west' AND i."followUpStatus" = 'OPEN' AND b."startsAt" < now() ORDER BY i."createdAt" DESC LIMIT 1`);
+     WHERE s.slug = 'west' AND i."followUpStatus" = 'OPEN' AND b."startsAt" < now() ORDER BY i."createdAt" DESC LIMIT 1`,
+  );
   await page.getByLabel("Inbreng koppelen").selectOption({ value: inbreng.id });
   await page.getByRole("button", { name: "Koppelen" }).click();
   await expect(page.getByText("De koppeling is opgeslagen.", { exact: true })).toBeVisible();
@@ -66,7 +67,10 @@ test("a regisseur adds an item for two buurten and links an inbreng; public agen
   const filterForm = pub.getByRole("form", { name: "Inbreng filteren" });
   await filterForm.getByLabel("Wat is ermee gedaan").selectOption({ label: "Op de stadsdeelagenda" });
   await filterForm.getByRole("button", { name: "Filteren" }).click();
-  const item = pub.getByTestId("publieke-inbreng").getByRole("listitem").filter({ hasText: `Op de stadsdeelagenda: ${title}` });
+  const item = pub
+    .getByTestId("publieke-inbreng")
+    .getByRole("listitem")
+    .filter({ hasText: `Op de stadsdeelagenda: ${title}` });
   await expect(item.first()).toContainText(`Opgenomen in de stadsdeelagenda: ${title}.`);
 
   // the iCal feed contains it, parsed as a calendar app would
@@ -85,7 +89,11 @@ test("import in the browser shows a preview with refused rows before anything is
   await page.goto("/medewerker/agenda/import");
   await expectNoAxeViolations(page);
   const key = `E2E-${Date.now()}`;
-  const csv = ["sleutel;stadsdeel;titel;soort;begin;einde", `${key}-1;Zuid;Fietspad Heugem;uitvoering;2027-02;2027-05`, `${key}-2;Zuid;Zonder soort;;2027-02;2027-05`].join("\n");
+  const csv = [
+    "sleutel;stadsdeel;titel;soort;begin;einde",
+    `${key}-1;Zuid;Fietspad Heugem;uitvoering;2027-02;2027-05`,
+    `${key}-2;Zuid;Zonder soort;;2027-02;2027-05`,
+  ].join("\n");
   await page.getByLabel("Bestand (CSV of Excel)").setInputFiles({ name: "plannen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Voorbeeld tonen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Er is nog niets opgeslagen" })).toContainText("1 nieuw, 0 bijwerken, 0 ongewijzigd, 1 geweigerd");

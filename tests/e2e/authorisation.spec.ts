@@ -42,29 +42,40 @@ async function foreignZuid() {
   const [b] = await query<{ id: string; address: string }>(
     `SELECT b.id, b.address FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
      WHERE s.slug = 'zuid' AND b.status = 'HELD' AND EXISTS (SELECT 1 FROM "Verslag" v WHERE v."bijeenkomstId" = b.id)
-     ORDER BY (SELECT count(*) FROM "Registration" r WHERE r."bijeenkomstId" = b.id) DESC LIMIT 1`);
+     ORDER BY (SELECT count(*) FROM "Registration" r WHERE r."bijeenkomstId" = b.id) DESC LIMIT 1`,
+  );
   const people = await query<{ name: string; email: string }>(
     `SELECT p.name, p.email FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId"
-     WHERE r."bijeenkomstId" = $1 AND p.name IS NOT NULL AND r.status <> 'CANCELLED' ORDER BY r."createdAt" LIMIT 5`, [b.id]);
-  const [i] = await query<{ id: string; text: string }>(`SELECT i.id, i.text FROM "Inbreng" i WHERE i."bijeenkomstId" = $1 AND length(i.text) > 20
-     AND NOT EXISTS (SELECT 1 FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" WHERE m."inbrengId" = i.id AND d.slug = 'openbare-ruimte') LIMIT 1`, [b.id]);
+     WHERE r."bijeenkomstId" = $1 AND p.name IS NOT NULL AND r.status <> 'CANCELLED' ORDER BY r."createdAt" LIMIT 5`,
+    [b.id],
+  );
+  const [i] = await query<{ id: string; text: string }>(
+    `SELECT i.id, i.text FROM "Inbreng" i WHERE i."bijeenkomstId" = $1 AND length(i.text) > 20
+     AND NOT EXISTS (SELECT 1 FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" WHERE m."inbrengId" = i.id AND d.slug = 'openbare-ruimte') LIMIT 1`,
+    [b.id],
+  );
   const [m] = await query<{ id: string; description: string }>(
     `SELECT m.id, m.description FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" JOIN "Department" d ON d.id = m."departmentId"
-     WHERE s.slug = 'zuid' AND d.slug <> 'openbare-ruimte' AND length(m.description) > 20 LIMIT 1`);
+     WHERE s.slug = 'zuid' AND d.slug <> 'openbare-ruimte' AND length(m.description) > 20 LIMIT 1`,
+  );
   const [a] = await query<{ id: string; title: string }>(
     `SELECT a.id, a.title FROM "AgendaItem" a JOIN "Stadsdeel" s ON s.id = a."stadsdeelId" LEFT JOIN "Department" d ON d.id = a."departmentId"
-     WHERE s.slug = 'zuid' AND (d.slug IS NULL OR d.slug <> 'openbare-ruimte') AND length(a.title) > 12 LIMIT 1`);
+     WHERE s.slug = 'zuid' AND (d.slug IS NULL OR d.slug <> 'openbare-ruimte') AND length(a.title) > 12 LIMIT 1`,
+  );
   const [d] = await query<{ id: string; title: string }>(
     `SELECT d.id, d.title FROM "Dossier" d JOIN "Stadsdeel" s ON s.id = d."stadsdeelId"
      WHERE s.slug = 'zuid' AND NOT EXISTS (SELECT 1 FROM "DossierDepartment" dd JOIN "Department" x ON x.id = dd."departmentId" WHERE dd."dossierId" = d.id AND x.slug = 'openbare-ruimte')
        AND NOT EXISTS (SELECT 1 FROM "Actie" a JOIN "User" u ON u.id = a."ownerUserId" WHERE a."dossierId" = d.id AND u.email = 'medewerker.openbare-ruimte@demo.example')
-     ORDER BY d.title LIMIT 1`);
+     ORDER BY d.title LIMIT 1`,
+  );
   const texts = await query<{ text: string }>(
     `SELECT text FROM (
        SELECT r."needsOther" AS text FROM "Registration" r WHERE r."bijeenkomstId" = $1
        UNION ALL SELECT e.comment FROM "Evaluation" e JOIN "Registration" r ON r.id = e."registrationId" WHERE r."bijeenkomstId" = $1
        UNION ALL SELECT x.text FROM "Reactie" x JOIN "VerslagVersion" v ON v.id = x."versionId" JOIN "Verslag" vs ON vs.id = v."verslagId" WHERE vs."bijeenkomstId" = $1
-     ) t WHERE length(text) > 15`, [b.id]);
+     ) t WHERE length(text) > 15`,
+    [b.id],
+  );
   expect(people.length).toBeGreaterThan(0);
   const personal = [...people.flatMap((p) => [p.name, p.email]), ...texts.map((t) => t.text)];
   return { b, i, m, a, d, personal, records: [b.address, i.text, m.description, a.title, d.title] };
@@ -80,9 +91,18 @@ async function as(browser: Browser, email: string) {
 const staff = ["(staff)", "medewerker"];
 
 function detailTargets(z: Awaited<ReturnType<typeof foreignZuid>>): Target[] {
-  const bij = (sub: string[]): Target => ({ url: `/medewerker/bijeenkomsten/${z.b.id}${sub.filter((s) => !s.startsWith("(")).map((s) => `/${s}`).join("")}`, route: [...staff, "bijeenkomsten", ["id", z.b.id], ...sub] });
+  const bij = (sub: string[]): Target => ({
+    url: `/medewerker/bijeenkomsten/${z.b.id}${sub
+      .filter((s) => !s.startsWith("("))
+      .map((s) => `/${s}`)
+      .join("")}`,
+    route: [...staff, "bijeenkomsten", ["id", z.b.id], ...sub],
+  });
   return [
-    bij(["(detail)"]), bij(["aanmeldingen", "(overview)"]), bij(["inbreng"]), bij(["verslag"]),
+    bij(["(detail)"]),
+    bij(["aanmeldingen", "(overview)"]),
+    bij(["inbreng"]),
+    bij(["verslag"]),
     { url: `/medewerker/bijeenkomsten/${z.b.id}/aanmeldingen/export` },
     { url: `/medewerker/inbreng/${z.i.id}`, route: [...staff, "inbreng", ["id", z.i.id], "(detail)"] },
     { url: `/medewerker/meldingen/${z.m.id}`, route: [...staff, "meldingen", ["id", z.m.id], "(detail)"] },
@@ -93,9 +113,18 @@ function detailTargets(z: Awaited<ReturnType<typeof foreignZuid>>): Target[] {
 }
 
 function stadsdeelTargets(): Target[] {
-  const sd = (sub: string[]): Target => ({ url: `/medewerker/stadsdelen/zuid${sub.filter((s) => !s.startsWith("(")).map((s) => `/${s}`).join("")}`, route: [...staff, "stadsdelen", ["slug", "zuid"], ...sub] });
+  const sd = (sub: string[]): Target => ({
+    url: `/medewerker/stadsdelen/zuid${sub
+      .filter((s) => !s.startsWith("("))
+      .map((s) => `/${s}`)
+      .join("")}`,
+    route: [...staff, "stadsdelen", ["slug", "zuid"], ...sub],
+  });
   return [
-    sd(["(overview)"]), sd(["bereik"]), sd(["bijeenkomsten", "nieuw"]), sd(["meldingen", "nieuw"]),
+    sd(["(overview)"]),
+    sd(["bereik"]),
+    sd(["bijeenkomsten", "nieuw"]),
+    sd(["meldingen", "nieuw"]),
     { url: "/medewerker/inbreng?stadsdeel=zuid", route: [...staff, "inbreng", "(list)"] },
     { url: "/medewerker/inbreng/export?stadsdeel=zuid" },
     { url: "/medewerker/meldingen?stadsdeel=zuid&alle=1", route: [...staff, "meldingen", "(list)"] },
@@ -109,7 +138,14 @@ function stadsdeelTargets(): Target[] {
 
 /** What a reader would see: HTML entities and JSON escapes undone. */
 function normalise(body: string): string {
-  return body.replace(/\\+"/g, '"').replace(/\\+n/g, "\n").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return body
+    .replace(/\\+"/g, '"')
+    .replace(/\\+n/g, "\n")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 async function expectNone(request: APIRequestContext, targets: Target[], markers: string[], who: string) {
@@ -166,8 +202,12 @@ test.describe("no foreign record in any body, document or RSC", () => {
     const dossier = (id: string): Target => ({ url: `/medewerker/dossiers/${id}`, route: [...staff, "dossiers", ["id", id], "(detail)"] });
     const ctx = await as(browser, "partner.politie@demo.example");
     const own_ = [{ url: "/medewerker", route: [...staff, "(start)"] }, { url: "/medewerker/acties", route: [...staff, "acties"] }, dossier(own.id)];
-    await expectNone(ctx.request, [...detailTargets(z), ...stadsdeelTargets(), dossier(other.id), ...own_, { url: "/medewerker/dashboard", route: [...staff, "dashboard"] }],
-      [z.b.address, other.title, ...z.personal], "partner.politie");
+    await expectNone(
+      ctx.request,
+      [...detailTargets(z), ...stadsdeelTargets(), dossier(other.id), ...own_, { url: "/medewerker/dashboard", route: [...staff, "dashboard"] }],
+      [z.b.address, other.title, ...z.personal],
+      "partner.politie",
+    );
     // the dossier of their own organisation does open (the check is not "refuse everything"), without links into the gemeente's pages
     const page = await ctx.request.get(`/medewerker/dossiers/${own.id}`);
     expect(page.status()).toBe(200);
@@ -181,7 +221,8 @@ test.describe("no foreign record in any body, document or RSC", () => {
     const foreignOverleg = async (where: string) => {
       const [o] = await query<{ id: string; name: string; sessie: string }>(
         `SELECT o.id, o.name, (SELECT s.id FROM "Sessie" s WHERE s."overlegId" = o.id AND EXISTS (SELECT 1 FROM "SessiePunt" p WHERE p."sessieId" = s.id) ORDER BY s."startsAt" DESC LIMIT 1) AS sessie
-         FROM "Overleg" o WHERE ${where} ORDER BY o.name LIMIT 1`);
+         FROM "Overleg" o WHERE ${where} ORDER BY o.name LIMIT 1`,
+      );
       const base = [...staff, "overleggen", ["id", o.id] as Segment];
       const targets: Target[] = [
         { url: `/medewerker/overleggen/${o.id}`, route: [...base, "(detail)"] },
@@ -195,11 +236,15 @@ test.describe("no foreign record in any body, document or RSC", () => {
     let ctx = await as(browser, "regisseur.noord@demo.example");
     await expectNone(ctx.request, zuid.targets, [zuid.o.name], "regisseur.noord");
     await ctx.close();
-    const notPolitie = await foreignOverleg(`NOT EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`);
+    const notPolitie = await foreignOverleg(
+      `NOT EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`,
+    );
     ctx = await as(browser, "partner.politie@demo.example");
     await expectNone(ctx.request, notPolitie.targets, [notPolitie.o.name], "partner.politie");
     // the partner's own tafel does open, without the forms of whoever runs it
-    const own = await foreignOverleg(`EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`);
+    const own = await foreignOverleg(
+      `EXISTS (SELECT 1 FROM "OverlegSeat" z JOIN "Organisation" g ON g.id = z."organisationId" WHERE z."overlegId" = o.id AND g.kind = 'POLITIE')`,
+    );
     const page = await ctx.request.get(`/medewerker/overleggen/${own.o.id}/sessies/${own.o.sessie}`);
     expect(page.status()).toBe(200);
     const html = normalise(await page.text());

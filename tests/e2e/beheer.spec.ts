@@ -54,7 +54,13 @@ test("the beheer pages are refused to other roles, with nothing of their content
   const r = await page.goto("/medewerker/beheer/medewerkers");
   expect(r?.status()).toBe(403);
   expect(await page.content()).not.toContain("beheerder@demo.example");
-  for (const [path, marker] of [["gebieden", "Nu in gebruik"], ["referentiecijfers", "Aanwezige cijfers"], ["gemeente", "Functionaris gegevensbescherming"], ["indeling", "Meldingcategorieën en routering"], ["meldingensysteem", "Categorieën koppelen"]]) {
+  for (const [path, marker] of [
+    ["gebieden", "Nu in gebruik"],
+    ["referentiecijfers", "Aanwezige cijfers"],
+    ["gemeente", "Functionaris gegevensbescherming"],
+    ["indeling", "Meldingcategorieën en routering"],
+    ["meldingensysteem", "Categorieën koppelen"],
+  ]) {
     const response = await page.request.get(`/medewerker/beheer/${path}`);
     expect(response.status(), path).toBe(403);
     expect(await response.text(), path).not.toContain(marker);

@@ -18,7 +18,12 @@ test("removing the first of four tables removes that table, before and after sav
   await page.getByLabel("Adres").fill("Heerderweg 1, Maastricht");
 
   const present = await page.getByTestId("tafel-rij").count(); // a new meeting starts with two tables
-  for (const [i, [name, host]] of [["Wonen", "A. Aerts"], ["Groen", "B. Bemelmans"], ["Verkeer", "C. Coenen"], ["Zorg", "D. Dassen"]].entries()) {
+  for (const [i, [name, host]] of [
+    ["Wonen", "A. Aerts"],
+    ["Groen", "B. Bemelmans"],
+    ["Verkeer", "C. Coenen"],
+    ["Zorg", "D. Dassen"],
+  ].entries()) {
     if (i >= present) {
       await page.getByRole("button", { name: "Tafel toevoegen" }).click();
       await expect(page.getByLabel(`Naam tafel ${i + 1}`)).toBeFocused();
@@ -36,7 +41,9 @@ test("removing the first of four tables removes that table, before and after sav
 
   const saved = () =>
     query<{ id: string; name: string; hostName: string }>(
-      `SELECT t.id, t.name, t."hostName" FROM "Gesprekstafel" t JOIN "Bijeenkomst" b ON b.id = t."bijeenkomstId" WHERE b.title = $1 ORDER BY t."sortOrder"`, [title]);
+      `SELECT t.id, t.name, t."hostName" FROM "Gesprekstafel" t JOIN "Bijeenkomst" b ON b.id = t."bijeenkomstId" WHERE b.title = $1 ORDER BY t."sortOrder"`,
+      [title],
+    );
   const first = await saved();
   expect(first.map((t) => `${t.name}/${t.hostName}`)).toEqual(["Groen/B. Bemelmans", "Verkeer/C. Coenen", "Zorg/D. Dassen"]);
 

@@ -11,7 +11,8 @@ test("a dossier from an inbreng to duidelijkheid, with an actie done by a collea
   const [inbreng] = await query<{ id: string; text: string }>(
     `SELECT i.id, i.text FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
      WHERE s.slug = 'noord' AND i."publicAnswer" IS NULL AND i."followUpStatus" = 'OPEN' AND NOT EXISTS (SELECT 1 FROM "DossierInbreng" d WHERE d."inbrengId" = i.id)
-     ORDER BY i."createdAt" LIMIT 1`);
+     ORDER BY i."createdAt" LIMIT 1`,
+  );
   const title = `Hangplek e2e ${Date.now()}`;
   await login(page, "regisseur.noord@demo.example");
   await page.goto(`/medewerker/inbreng/${inbreng.id}`);

@@ -93,16 +93,37 @@ test("from an empty install to the first stadsdeelavond, through the browser", a
   await beheer.goto(`${portal.url}/medewerker/beheer/indeling`);
   await expectNoAxeViolations(beheer);
   const section = (name: RegExp) => beheer.getByRole("region", { name });
-  await section(/^Afdelingen$/).getByLabel("Naam").last().fill("Stadsbeheer");
-  await section(/^Afdelingen$/).getByRole("button", { name: "Afdeling toevoegen" }).press("Enter");
+  await section(/^Afdelingen$/)
+    .getByLabel("Naam")
+    .last()
+    .fill("Stadsbeheer");
+  await section(/^Afdelingen$/)
+    .getByRole("button", { name: "Afdeling toevoegen" })
+    .press("Enter");
   await expect(section(/^Afdelingen$/).getByRole("cell", { name: "Stadsbeheer", exact: true })).toBeVisible();
-  await section(/^Thema/).getByLabel("Naam").last().fill("Groen en spelen");
-  await section(/^Thema/).getByLabel("Standaardafdeling (niet verplicht)").last().selectOption({ label: "Stadsbeheer" });
-  await section(/^Thema/).getByRole("button", { name: "Thema toevoegen" }).press("Enter");
+  await section(/^Thema/)
+    .getByLabel("Naam")
+    .last()
+    .fill("Groen en spelen");
+  await section(/^Thema/)
+    .getByLabel("Standaardafdeling (niet verplicht)")
+    .last()
+    .selectOption({ label: "Stadsbeheer" });
+  await section(/^Thema/)
+    .getByRole("button", { name: "Thema toevoegen" })
+    .press("Enter");
   await expect(section(/^Thema/).getByRole("cell", { name: "Groen en spelen", exact: true })).toBeVisible();
-  await section(/^Meldingcategorieën/).getByLabel("Naam").last().fill("Losse stoeptegels");
-  await section(/^Meldingcategorieën/).getByLabel("Meldingen gaan naar afdeling").last().selectOption({ label: "Stadsbeheer" });
-  await section(/^Meldingcategorieën/).getByRole("button", { name: "Categorie toevoegen" }).press("Enter");
+  await section(/^Meldingcategorieën/)
+    .getByLabel("Naam")
+    .last()
+    .fill("Losse stoeptegels");
+  await section(/^Meldingcategorieën/)
+    .getByLabel("Meldingen gaan naar afdeling")
+    .last()
+    .selectOption({ label: "Stadsbeheer" });
+  await section(/^Meldingcategorieën/)
+    .getByRole("button", { name: "Categorie toevoegen" })
+    .press("Enter");
   await expect(section(/^Meldingcategorieën/).getByRole("row", { name: /Losse stoeptegels Stadsbeheer 14 dagen/ })).toBeVisible();
 
   // 6. a regisseur for Noord, invited by mail

@@ -10,7 +10,13 @@ import { e2eDataDir, e2eMailDir } from "../../playwright.config";
 export const DEMO_PASSWORD = "demo-wachtwoord";
 
 /** One demo account per staff role (the crawling tests walk the portal as each). */
-export const staffRoles = ["regisseur.noord@demo.example", "medewerker.openbare-ruimte@demo.example", "wethouder.zuid@demo.example", "beheerder@demo.example", "partner.politie@demo.example"];
+export const staffRoles = [
+  "regisseur.noord@demo.example",
+  "medewerker.openbare-ruimte@demo.example",
+  "wethouder.zuid@demo.example",
+  "beheerder@demo.example",
+  "partner.politie@demo.example",
+];
 /** How many page shapes a crawl from the start page must reach at least (a partner has only dossiers and acties). */
 export const minimumPages = (email: string | null) => (email?.startsWith("partner.") ? 3 : 6);
 
@@ -26,7 +32,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => matchMedia("(pointer: coarse)").matches))) await page.mouse.move(0, 0); // the page at rest: no hover tooltip half-drawn under the pointer
   // react-leaflet fills a map tooltip through a portal one render after Leaflet adds it: wait until none is half-made
-  const tooltipsFilled = () => page.waitForFunction(() => [...document.querySelectorAll('[role="tooltip"]')].every((t) => t.textContent?.trim()), null, { timeout: 5000 }).catch(() => {});
+  const tooltipsFilled = () =>
+    page.waitForFunction(() => [...document.querySelectorAll('[role="tooltip"]')].every((t) => t.textContent?.trim()), null, { timeout: 5000 }).catch(() => {});
   const run = async () => (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations;
   // Next streams a page's metadata after its body: on a busy machine the <title> can land a moment after the
   // content. Wait for it (up to 10 s); a page that never gets one is still reported by axe ("document-title").
@@ -39,7 +46,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     await tooltipsFilled();
     violations = await run();
   }
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
 }
 
 export async function expectNoAxeViolations(page: Page) {
@@ -70,7 +83,14 @@ export async function refreshRollups(): Promise<void> {
   }
 }
 
-export type CapturedMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; content: string }[]; headers: Record<string, string> };
+export type CapturedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; content: string }[];
+  headers: Record<string, string>;
+};
 
 /** Waits until the in-process SMTP server received a mail for `to` whose subject starts with `subject`. */
 export async function waitForMail(to: string, subject: string, timeoutMs = 20_000): Promise<CapturedMail> {
@@ -99,5 +119,6 @@ export async function insertMeeting(id: string, title: string, stadsdeelSlug: st
   await query(
     `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
      VALUES ($1, 'WIJKGESPREK', $2, $3, now() + make_interval(days => $4::int), now() + make_interval(days => $4::int, hours => 2), 'Buurthuis', 'Markt 78, Maastricht', $5::int, now())`,
-    [id, title, sd.id, inDays, capacity]);
+    [id, title, sd.id, inDays, capacity],
+  );
 }

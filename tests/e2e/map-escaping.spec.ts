@@ -7,7 +7,8 @@ import { query } from "./helpers";
 
 test("a buurt name with markup is shown as text on the map labels", async ({ page }) => {
   const [b] = await query<{ id: string; name: string }>(
-    `SELECT b.id, b.name FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'zuid' AND b.name <> 'Heugem' ORDER BY b.name DESC LIMIT 1`);
+    `SELECT b.id, b.name FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'zuid' AND b.name <> 'Heugem' ORDER BY b.name DESC LIMIT 1`,
+  );
   const hostile = `<img src="x" data-e2e="binnengesmokkeld">${b.name}`;
   await query(`UPDATE "Buurt" SET name = $2 WHERE id = $1`, [b.id, hostile]);
   try {

@@ -9,7 +9,10 @@ async function clickInsideBuurt(page: Page, index: number) {
   await page.locator("path.map-buurt").nth(index).click({ force: true });
 }
 
-test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboard, routes a melding that the department closes, and the public page shows the answer", async ({ page, browser }) => {
+test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboard, routes a melding that the department closes, and the public page shows the answer", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const title = `Stadsdeelavond Noord-West (e2e ${Date.now()})`;
   // held last night, logged this morning: so its inbreng shows on the public page
@@ -40,7 +43,9 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De bijeenkomst is gepubliceerd")).toBeVisible();
   const [b] = await query<{ id: string; tafels: string }>(
-    `SELECT b.id, count(t.id)::text AS tafels FROM "Bijeenkomst" b JOIN "Gesprekstafel" t ON t."bijeenkomstId" = b.id WHERE b.title = $1 GROUP BY b.id`, [title]);
+    `SELECT b.id, count(t.id)::text AS tafels FROM "Bijeenkomst" b JOIN "Gesprekstafel" t ON t."bijeenkomstId" = b.id WHERE b.title = $1 GROUP BY b.id`,
+    [title],
+  );
   expect(b.tafels).toBe("2");
 
   await page.getByRole("link", { name: "Inbreng vastleggen op de kaart" }).click();
@@ -88,11 +93,15 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await expect(page.getByText("Vul de tekst in.")).toBeVisible();
 
   const rows = await query<{ text: string; buurt: string; kind: string }>(
-    `SELECT i.text, bu.name AS buurt, i.kind FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" WHERE i."bijeenkomstId" = $1 ORDER BY i."createdAt"`, [b.id]);
+    `SELECT i.text, bu.name AS buurt, i.kind FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" WHERE i."bijeenkomstId" = $1 ORDER BY i."createdAt"`,
+    [b.id],
+  );
   expect(rows.map((r) => r.text)).toEqual([...texts, "Een buurtmoestuin op het braakliggende terrein"]);
   expect(rows[3].kind).toBe("IDEE");
   const [sd] = await query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" JOIN "Stadsdeel" s ON s.id = bu."stadsdeelId" WHERE i."bijeenkomstId" = $1 AND s.slug = 'noord-west'`, [b.id]);
+    `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Buurt" bu ON bu.id = i."buurtId" JOIN "Stadsdeel" s ON s.id = bu."stadsdeelId" WHERE i."bijeenkomstId" = $1 AND s.slug = 'noord-west'`,
+    [b.id],
+  );
   expect(sd.n).toBe("4");
   await expectNoAxeViolations(page);
 
@@ -105,7 +114,9 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   await page.getByRole("button", { name: "Melding maken" }).click();
   await expect(page.getByText("De melding is aangemaakt.")).toBeVisible();
   const [melding] = await query<{ id: string; status: string; dept: string }>(
-    `SELECT m.id, m.status, d.slug AS dept FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" JOIN "Inbreng" i ON i.id = m."inbrengId" WHERE i.text = $1 AND i."bijeenkomstId" = $2`, [texts[0], b.id]);
+    `SELECT m.id, m.status, d.slug AS dept FROM "Melding" m JOIN "Department" d ON d.id = m."departmentId" JOIN "Inbreng" i ON i.id = m."inbrengId" WHERE i.text = $1 AND i."bijeenkomstId" = $2`,
+    [texts[0], b.id],
+  );
   expect([melding.status, melding.dept]).toEqual(["DOORGEZET", "verkeer"]);
 
   // the department takes it and closes it with a public answer
@@ -143,7 +154,7 @@ test("a regisseur plans a stadsdeelavond, logs inbreng on the map and by keyboar
   const visitor = await browser.newContext();
   const pub = await visitor.newPage();
   await pub.goto("/stadsdelen/noord-west");
-  await expect(pub.locator('.public-inbreng-map[data-drawn]')).toBeVisible();
+  await expect(pub.locator(".public-inbreng-map[data-drawn]")).toBeVisible();
   const item = pub.getByTestId("publieke-inbreng").getByRole("listitem").filter({ hasText: texts[0] }).filter({ hasText: title });
   await expect(item).toContainText("Afgerond: Er komt een zebrapad met verlichting bij de school.");
   await expect(pub.getByTestId("publieke-inbreng")).not.toContainText("(demo)");

@@ -54,7 +54,10 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await page.getByLabel("Dag").selectOption(weekday);
   await page.getByLabel("Om de hoeveel weken (bij ‘elke zoveel weken’)").fill("4");
   await page.getByRole("group", { name: "Plaatsen voor afdelingen" }).getByLabel("Sociaal Domein", { exact: true }).check();
-  await page.getByRole("group", { name: "Plaatsen voor partnerorganisaties" }).getByLabel(/Welzijnsorganisatie Buurtkracht/).check();
+  await page
+    .getByRole("group", { name: "Plaatsen voor partnerorganisaties" })
+    .getByLabel(/Welzijnsorganisatie Buurtkracht/)
+    .check();
   await page.getByRole("button", { name: "Overleg aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByTestId("overleg-ritme")).toContainText("elke 4 weken op");
@@ -82,7 +85,12 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await expect(home.getByRole("status")).toContainText(`u bent lid van ${name}`);
   await expectNoAxeViolations(home);
   await home.context().close();
-  expect(await query(`SELECT c.purpose FROM "Consent" c JOIN "Participant" p ON p.id = c."participantId" JOIN "Overleg" o ON o.id = c."overlegId" WHERE p.email = $1 AND o.name = $2`, [resident.email, name])).toEqual([{ purpose: "OVERLEG_MEMBER" }]);
+  expect(
+    await query(
+      `SELECT c.purpose FROM "Consent" c JOIN "Participant" p ON p.id = c."participantId" JOIN "Overleg" o ON o.id = c."overlegId" WHERE p.email = $1 AND o.name = $2`,
+      [resident.email, name],
+    ),
+  ).toEqual([{ purpose: "OVERLEG_MEMBER" }]);
   await page.reload();
   await expect(page.getByRole("region", { name: "Aan tafel" })).toContainText(`Bewoner: ${resident.name} — lid sinds`);
 
@@ -125,7 +133,10 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await page.getByText(`Actie bij “${title}”`).press("Enter"); // opens the form; it stays open for the next actie
   const form = page.locator("details[open]").filter({ hasText: `Actie bij “${title}”` });
-  for (const [what, who] of [["Gesprek met de bewoners", /Welzijnsorganisatie Buurtkracht/], ["Schouw met de buurt", /^Medewerker Beheer Openbare Ruimte/]] as const) {
+  for (const [what, who] of [
+    ["Gesprek met de bewoners", /Welzijnsorganisatie Buurtkracht/],
+    ["Schouw met de buurt", /^Medewerker Beheer Openbare Ruimte/],
+  ] as const) {
     await form.getByLabel("Wat wordt er gedaan?").fill(what);
     const option = await form.getByLabel("Wie", { exact: true }).locator("option").filter({ hasText: who }).first().getAttribute("value");
     await form.getByLabel("Wie", { exact: true }).selectOption(option!);
@@ -153,7 +164,9 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
   await login(partner, "partner.welzijn@demo.example");
   await partner.getByRole("link", { name: "Overleggen", exact: true }).click();
   await expect(partner.getByRole("heading", { level: 1 })).toHaveText("Overleggen waar u aan deelneemt");
-  const theirs = await query<{ name: string }>(`SELECT DISTINCT o.name FROM "Overleg" o JOIN "OverlegSeat" s ON s."overlegId" = o.id JOIN "User" u ON u."organisationId" = s."organisationId" WHERE u.email = 'partner.welzijn@demo.example'`);
+  const theirs = await query<{ name: string }>(
+    `SELECT DISTINCT o.name FROM "Overleg" o JOIN "OverlegSeat" s ON s."overlegId" = o.id JOIN "User" u ON u."organisationId" = s."organisationId" WHERE u.email = 'partner.welzijn@demo.example'`,
+  );
   await expect(partner.getByRole("table").getByRole("row")).toHaveCount(theirs.length + 1);
   await expect(partner.getByRole("link", { name })).toBeVisible();
   await expectNoAxeViolations(partner);
@@ -166,7 +179,9 @@ test("a stadsdeeltafel: agenda from a dossier, besluit and acties, the partner's
     expect(body).not.toContain(resident.email);
   }
   await partner.goto("/medewerker/overleggen");
-  const foreign = await query<{ id: string }>(`SELECT o.id FROM "Overleg" o WHERE NOT EXISTS (SELECT 1 FROM "OverlegSeat" s JOIN "User" u ON u."organisationId" = s."organisationId" WHERE s."overlegId" = o.id AND u.email = 'partner.welzijn@demo.example') LIMIT 1`);
+  const foreign = await query<{ id: string }>(
+    `SELECT o.id FROM "Overleg" o WHERE NOT EXISTS (SELECT 1 FROM "OverlegSeat" s JOIN "User" u ON u."organisationId" = s."organisationId" WHERE s."overlegId" = o.id AND u.email = 'partner.welzijn@demo.example') LIMIT 1`,
+  );
   expect((await partner.request.get(`/medewerker/overleggen/${foreign[0].id}`)).status()).toBe(404); // not even told it exists
   await partner.getByRole("link", { name: "Acties van mijn organisatie" }).click();
   const row = partner.getByRole("row", { name: /Gesprek met de bewoners/ });

@@ -10,15 +10,23 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, login, query } from "./helpers";
 
-test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, the beheerder sets it vastgesteld, residents read it", async ({ page, request }) => {
+test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, the beheerder sets it vastgesteld, residents read it", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const year = new Date().getFullYear();
   const stamp = Date.now();
   const title = `Stadsdeelprogramma West ${year}–${year + 3} (e2e ${stamp})`;
-  const buurten = await query<{ code: string; name: string }>(`SELECT code, name FROM "Buurt" b WHERE "stadsdeelId" = (SELECT id FROM "Stadsdeel" WHERE slug = 'west') ORDER BY code`);
+  const buurten = await query<{ code: string; name: string }>(
+    `SELECT code, name FROM "Buurt" b WHERE "stadsdeelId" = (SELECT id FROM "Stadsdeel" WHERE slug = 'west') ORDER BY code`,
+  );
   const csv = [
     "indicator;gebied;periode;waarde;n;verdeling_eens;verdeling_neutraal;verdeling_oneens",
-    ...buurten.map((b, i) => `peiling.veilig;${b.code};${year}-10-01/${year}-11-30;${b.name === "Pottenberg" ? "54" : String(70 + i)};${60 + i};${b.name === "Pottenberg" ? "54;26;20" : `${70 + i};20;${10 - i}`}`),
+    ...buurten.map(
+      (b, i) =>
+        `peiling.veilig;${b.code};${year}-10-01/${year}-11-30;${b.name === "Pottenberg" ? "54" : String(70 + i)};${60 + i};${b.name === "Pottenberg" ? "54;26;20" : `${70 + i};20;${10 - i}`}`,
+    ),
     `peiling.veilig;GM0935;${year}-10-01/${year}-11-30;68,5;2400;68,5;20;11,5`,
   ].join("\n");
 
@@ -47,7 +55,10 @@ test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, 
 
   // a verkenning for residents, and one for staff only: anonymous download gets the first, a 404 for the second
   await page.getByText("Document toevoegen").click();
-  for (const [docTitle, open] of [[`Verkenning West (e2e ${stamp})`, true], [`Interne studie West (e2e ${stamp})`, false]] as const) {
+  for (const [docTitle, open] of [
+    [`Verkenning West (e2e ${stamp})`, true],
+    [`Interne studie West (e2e ${stamp})`, false],
+  ] as const) {
     await page.getByLabel("Titel").fill(docTitle);
     await page.getByLabel("Bestand").setInputFiles({ name: "verkenning.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${docTitle}\n`) });
     if (open) await page.getByLabel("Openbaar: bewoners zien het bij de cijfers").check();
@@ -57,7 +68,11 @@ test("a regisseur analyses West, drafts a programma with a doel for Pottenberg, 
   const docs = await query<{ id: string; title: string }>(`SELECT id, title FROM "Document" WHERE title LIKE $1 ORDER BY title`, [`%(e2e ${stamp})`]);
   const [internal, verkenning] = docs;
   const got = await request.get(`/documenten/${verkenning.id}`);
-  expect([got.status(), got.headers()["content-type"], (await got.body()).toString("latin1")]).toEqual([200, "application/pdf", `%PDF-1.4\n% ${verkenning.title}\n`]);
+  expect([got.status(), got.headers()["content-type"], (await got.body()).toString("latin1")]).toEqual([
+    200,
+    "application/pdf",
+    `%PDF-1.4\n% ${verkenning.title}\n`,
+  ]);
   const refused = await request.get(`/documenten/${internal.id}`);
   expect(refused.status()).toBe(404);
   expect(await refused.text()).not.toContain("Interne studie");

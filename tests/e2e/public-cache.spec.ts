@@ -38,7 +38,8 @@ test("a registration in the browser shows on the next request for the public pag
   await query(
     `INSERT INTO "Bijeenkomst" (id, kind, title, description, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
      VALUES ($1, 'WIJKGESPREK', $2, 'Over de cache.', $3, now() + interval '12 days', now() + interval '12 days 2 hours', 'Buurthuis', 'Straat 1, Maastricht', 2, now())`,
-    [id, `Wijkgesprek cache (e2e ${stamp})`, sd.id]);
+    [id, `Wijkgesprek cache (e2e ${stamp})`, sd.id],
+  );
   const visitor = await request.newContext({ baseURL });
   await visitor.get(`/bijeenkomsten/${id}`);
   const cached = await visitor.get(`/bijeenkomsten/${id}`);
@@ -86,7 +87,10 @@ test("a resident's own pages, their data and a verslag's staff link are never ca
     const pid = `e2e-cache-p${i}-${stamp}`;
     await query(`INSERT INTO "Participant" (id, name, email, "updatedAt") VALUES ($1, $2, $3, now())`, [pid, name, `eigen${i}.${stamp}@voorbeeld.nl`]);
     const link = newToken();
-    await query(`INSERT INTO "ResidentToken" (id, "tokenHash", purpose, "participantId", "expiresAt") VALUES ($1, $2, 'manage', $3, now() + interval '30 days')`, [`${pid}-t`, link.hash, pid]);
+    await query(
+      `INSERT INTO "ResidentToken" (id, "tokenHash", purpose, "participantId", "expiresAt") VALUES ($1, $2, 'manage', $3, now() + interval '30 days')`,
+      [`${pid}-t`, link.hash, pid],
+    );
     links.push(link.token);
   }
   const visitor = await request.newContext({ baseURL });
@@ -110,12 +114,14 @@ test("a resident's own pages, their data and a verslag's staff link are never ca
 /** A GET with headers fetch() will not send (Host). */
 function rawGet(baseURL: string, path: string, headers: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get(new URL(path, baseURL), { headers }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve(body));
-    }).on("error", reject);
+    http
+      .get(new URL(path, baseURL), { headers }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve(body));
+      })
+      .on("error", reject);
   });
 }
 

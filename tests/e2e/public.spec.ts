@@ -42,9 +42,13 @@ test("the stadsdeel page shows its buurten, people, bijeenkomsten and agenda fro
   const [s] = await query<{ id: string; wethouderName: string }>(`SELECT id, "wethouderName" FROM "Stadsdeel" WHERE slug = 'noord'`);
   const buurten = await query<{ name: string }>(`SELECT name FROM "Buurt" WHERE "stadsdeelId" = $1 ORDER BY name`, [s.id]);
   const upcoming = await query<{ title: string }>(
-    `SELECT title FROM "Bijeenkomst" WHERE "stadsdeelId" = $1 AND status = 'PLANNED' AND "startsAt" >= now() ORDER BY "startsAt"`, [s.id]);
+    `SELECT title FROM "Bijeenkomst" WHERE "stadsdeelId" = $1 AND status = 'PLANNED' AND "startsAt" >= now() ORDER BY "startsAt"`,
+    [s.id],
+  );
   const agenda = await query<{ title: string }>(
-    `SELECT title FROM "AgendaItem" WHERE "stadsdeelId" = $1 AND "isPublic" AND "periodEnd" >= now() AND "periodStart" <= now() + interval '365 days'`, [s.id]);
+    `SELECT title FROM "AgendaItem" WHERE "stadsdeelId" = $1 AND "isPublic" AND "periodEnd" >= now() AND "periodStart" <= now() + interval '365 days'`,
+    [s.id],
+  );
   await page.goto("/stadsdelen/noord");
   await expect(page.locator("path.map-area")).toHaveCount(buurten.length);
   const listed = await page.getByTestId("buurten-lijst").getByRole("listitem").allTextContents();
@@ -62,25 +66,48 @@ test("an unknown stadsdeel says so, with status 404", async ({ page }) => {
 });
 
 test("the printable district map shows every buurt name", async ({ page }) => {
-  const buurten = await query<{ name: string }>(`SELECT b.name FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'zuid-west' ORDER BY b.name`);
+  const buurten = await query<{ name: string }>(
+    `SELECT b.name FROM "Buurt" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'zuid-west' ORDER BY b.name`,
+  );
   await page.goto("/stadsdelen/zuid-west/kaart");
   await expect(page.locator(".area-label")).toHaveCount(buurten.length);
   expect((await page.locator(".area-label").allTextContents()).sort()).toEqual(buurten.map((b) => b.name));
   await expectNoAxeViolations(page);
 });
 
-for (const path of ["/", "/stadsdelen/noord", "/stadsdelen/zuid", "/toegankelijkheid", "/privacy", "/login", "/stadsdelen/atlantis", "/mijn", "/mijn/verlopen-link-0123456789", "/afmelden/verlopen-link-0123456789", "/installatie/verlopen-link-0123456789", "/wachtwoord/verlopen-link-0123456789", "/overleg-uitnodiging/verlopen-link-0123456789"]) {
+for (const path of [
+  "/",
+  "/stadsdelen/noord",
+  "/stadsdelen/zuid",
+  "/toegankelijkheid",
+  "/privacy",
+  "/login",
+  "/stadsdelen/atlantis",
+  "/mijn",
+  "/mijn/verlopen-link-0123456789",
+  "/afmelden/verlopen-link-0123456789",
+  "/installatie/verlopen-link-0123456789",
+  "/wachtwoord/verlopen-link-0123456789",
+  "/overleg-uitnodiging/verlopen-link-0123456789",
+]) {
   test(`axe: no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    if (path === "/" || path.startsWith("/stadsdelen/") && path !== "/stadsdelen/atlantis") await expect(page.locator("path.map-area").first()).toBeVisible();
+    if (path === "/" || (path.startsWith("/stadsdelen/") && path !== "/stadsdelen/atlantis")) await expect(page.locator("path.map-area").first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
 
 test("a set-password link: the form by keyboard, a weak password refused next to the field, a strong one set once", async ({ page }) => {
   const link = newToken();
-  const [u] = await query<{ id: string }>(`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ($1, $2, 'Nieuwe Collega', 'WETHOUDER', now()) RETURNING id`, [`e2e-${Date.now()}`, `collega.${Date.now()}@demo.example`]);
-  await query(`INSERT INTO "StaffToken" (id, "tokenHash", purpose, "userId", "expiresAt") VALUES ($1, $2, 'set-password', $3, now() + interval '1 day')`, [`e2e-${Date.now()}`, link.hash, u.id]);
+  const [u] = await query<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ($1, $2, 'Nieuwe Collega', 'WETHOUDER', now()) RETURNING id`,
+    [`e2e-${Date.now()}`, `collega.${Date.now()}@demo.example`],
+  );
+  await query(`INSERT INTO "StaffToken" (id, "tokenHash", purpose, "userId", "expiresAt") VALUES ($1, $2, 'set-password', $3, now() + interval '1 day')`, [
+    `e2e-${Date.now()}`,
+    link.hash,
+    u.id,
+  ]);
   await page.goto(`/wachtwoord/${link.token}`);
   await expect(page.getByText("Voor Nieuwe Collega")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -25,17 +25,21 @@ test("a burst with spoofed X-Forwarded-For is rate-limited on the real source ad
   ]);
   await expect(page.getByRole("status").filter({ hasText: "U bent aangemeld." })).toBeVisible();
   const body = submission.postDataBuffer()!.toString("latin1");
-  const headers = Object.fromEntries(Object.entries(submission.headers()).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)));
+  const headers = Object.fromEntries(
+    Object.entries(submission.headers()).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+  );
 
   const realSource = `2001:db8::${(stamp % 65_536).toString(16)}`; // unique per run: the window of an earlier run never counts
-  const answers = await Promise.all(Array.from({ length: 500 }, async (_, i) => {
-    const spoofed = `198.18.${i >> 8}.${i & 255}`;
-    const r = await page.request.post(`/bijeenkomsten/${id}`, {
-      headers: { ...headers, "x-forwarded-for": `${spoofed}, ${realSource}` },
-      data: Buffer.from(body.replace(first, `burst-${i + 1}.${stamp}@voorbeeld.nl`), "latin1"),
-    });
-    return { status: r.status(), text: await r.text() };
-  }));
+  const answers = await Promise.all(
+    Array.from({ length: 500 }, async (_, i) => {
+      const spoofed = `198.18.${i >> 8}.${i & 255}`;
+      const r = await page.request.post(`/bijeenkomsten/${id}`, {
+        headers: { ...headers, "x-forwarded-for": `${spoofed}, ${realSource}` },
+        data: Buffer.from(body.replace(first, `burst-${i + 1}.${stamp}@voorbeeld.nl`), "latin1"),
+      });
+      return { status: r.status(), text: await r.text() };
+    }),
+  );
   expect(answers.filter((a) => a.status !== 200)).toEqual([]);
   const refused = answers.filter((a) => a.text.includes("te veel aanmeldingen"));
   expect(refused).toHaveLength(500 - LIMIT);

@@ -15,7 +15,8 @@ async function pageWidth(page: import("@playwright/test").Page) {
       (e) => !e.closest(".table-scroll") && getComputedStyle(e).overflowX === "visible" && outside(e) && !Array.from(e.children).some(outside),
     );
     const chain: string[] = [];
-    for (let p = el ?? null; p && p !== document.body; p = p.parentElement) chain.push(`${p.tagName.toLowerCase()}(${Math.round(p.getBoundingClientRect().width)})`);
+    for (let p = el ?? null; p && p !== document.body; p = p.parentElement)
+      chain.push(`${p.tagName.toLowerCase()}(${Math.round(p.getBoundingClientRect().width)})`);
     return { width, culprit: `${chain.join(" < ")} "${(el?.textContent ?? "").slice(0, 40)}"` };
   });
 }
@@ -31,12 +32,41 @@ test("public pages at 320 px do not scroll sideways", async ({ page }) => {
 
 test("staff pages at 320 px do not scroll sideways; at 390 px axe is clean", async ({ browser }) => {
   test.setTimeout(180_000);
-  const [b] = await query<{ id: string }>(`SELECT b.id FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'noord' AND b."startsAt" < now() ORDER BY b."startsAt" DESC LIMIT 1`);
-  const [m] = await query<{ id: string }>(`SELECT m.id FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE s.slug = 'noord' AND m.lat IS NOT NULL LIMIT 1`);
+  const [b] = await query<{ id: string }>(
+    `SELECT b.id FROM "Bijeenkomst" b JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" WHERE s.slug = 'noord' AND b."startsAt" < now() ORDER BY b."startsAt" DESC LIMIT 1`,
+  );
+  const [m] = await query<{ id: string }>(
+    `SELECT m.id FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE s.slug = 'noord' AND m.lat IS NOT NULL LIMIT 1`,
+  );
   const perRole: [string, string[]][] = [
-    ["regisseur.noord@demo.example", ["/medewerker", "/medewerker/bijeenkomsten", "/medewerker/inbreng", "/medewerker/meldingen", "/medewerker/agenda", "/medewerker/dashboard",
-      "/medewerker/stadsdelen/noord", `/medewerker/bijeenkomsten/${b.id}`, `/medewerker/bijeenkomsten/${b.id}/aanmeldingen`, `/medewerker/bijeenkomsten/${b.id}/verslag`, `/medewerker/meldingen/${m.id}`]],
-    ["beheerder@demo.example", ["/medewerker/beheer/medewerkers", "/medewerker/beheer/indeling", "/medewerker/beheer/gebieden", "/medewerker/beheer/referentiecijfers", "/medewerker/beheer/gemeente", "/medewerker/outbox", "/medewerker/beheer/verwerkingsregister"]],
+    [
+      "regisseur.noord@demo.example",
+      [
+        "/medewerker",
+        "/medewerker/bijeenkomsten",
+        "/medewerker/inbreng",
+        "/medewerker/meldingen",
+        "/medewerker/agenda",
+        "/medewerker/dashboard",
+        "/medewerker/stadsdelen/noord",
+        `/medewerker/bijeenkomsten/${b.id}`,
+        `/medewerker/bijeenkomsten/${b.id}/aanmeldingen`,
+        `/medewerker/bijeenkomsten/${b.id}/verslag`,
+        `/medewerker/meldingen/${m.id}`,
+      ],
+    ],
+    [
+      "beheerder@demo.example",
+      [
+        "/medewerker/beheer/medewerkers",
+        "/medewerker/beheer/indeling",
+        "/medewerker/beheer/gebieden",
+        "/medewerker/beheer/referentiecijfers",
+        "/medewerker/beheer/gemeente",
+        "/medewerker/outbox",
+        "/medewerker/beheer/verwerkingsregister",
+      ],
+    ],
   ];
   for (const [email, paths] of perRole) {
     const context = await browser.newContext({ viewport: { width: 320, height: 720 } });

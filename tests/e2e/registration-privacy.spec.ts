@@ -39,7 +39,9 @@ test("a stranger cannot change a resident, the pool needs the mailed confirmatio
   expect(answerKnown).toBe(answerUnknown);
 
   const [p] = await query<{ name: string; inPool: boolean; pool: string }>(
-    `SELECT name, "inPool", (SELECT count(*) FROM "Consent" c WHERE c."participantId" = p.id AND c.purpose = 'PARTICIPATION_POOL')::text AS pool FROM "Participant" p WHERE email = $1`, [known]);
+    `SELECT name, "inPool", (SELECT count(*) FROM "Consent" c WHERE c."participantId" = p.id AND c.purpose = 'PARTICIPATION_POOL')::text AS pool FROM "Participant" p WHERE email = $1`,
+    [known],
+  );
   expect(p).toEqual({ name: "Karin Bekend", inPool: false, pool: "0" });
   const [n] = await query<{ inPool: boolean }>(`SELECT "inPool" FROM "Participant" WHERE email = $1`, [unknown]);
   expect(n.inPool).toBe(false);
@@ -53,7 +55,9 @@ test("a stranger cannot change a resident, the pool needs the mailed confirmatio
   await page.getByRole("button", { name: "Ja, ik doe mee" }).click();
   await expect(page.getByText("U staat in de groep van bewoners die vaker mee willen praten.")).toBeVisible();
   const [joined] = await query<{ inPool: boolean; pool: string }>(
-    `SELECT "inPool", (SELECT count(*) FROM "Consent" c WHERE c."participantId" = p.id AND c.purpose = 'PARTICIPATION_POOL' AND c."withdrawnAt" IS NULL)::text AS pool FROM "Participant" p WHERE email = $1`, [unknown]);
+    `SELECT "inPool", (SELECT count(*) FROM "Consent" c WHERE c."participantId" = p.id AND c.purpose = 'PARTICIPATION_POOL' AND c."withdrawnAt" IS NULL)::text AS pool FROM "Participant" p WHERE email = $1`,
+    [unknown],
+  );
   expect(joined).toEqual({ inPool: true, pool: "1" });
 
   // GET on the unsubscribe link (what a mail scanner does) changes nothing

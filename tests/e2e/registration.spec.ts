@@ -6,7 +6,6 @@ import { expect, test } from "@playwright/test";
 import { newToken } from "../../lib/tokens.ts";
 import { expectNoAxeViolations, linkIn, query, waitForMail } from "./helpers";
 
-
 test("register, confirm by mail, cancel by the manage link, the waitlist moves up, evaluate once", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
@@ -15,7 +14,8 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   await query(
     `INSERT INTO "Bijeenkomst" (id, kind, title, description, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, facilities, "updatedAt")
      VALUES ($1, 'WIJKGESPREK', $2, 'Praat mee over de Markt.', $3, now() + interval '10 days', now() + interval '10 days 2 hours', 'Stadhuis', 'Markt 78, Maastricht', 1, ARRAY['WHEELCHAIR_ACCESS']::"Facility"[], now())`,
-    [id, `Wijkgesprek Markt (e2e ${stamp})`, sd.id]);
+    [id, `Wijkgesprek Markt (e2e ${stamp})`, sd.id],
+  );
   const anna = `anna.${stamp}@voorbeeld.nl`;
   const bert = `bert.${stamp}@voorbeeld.nl`;
 
@@ -74,8 +74,13 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   const promoted = await waitForMail(bert, "Er is plek");
   expect(promoted.text).toContain("U bent nu aangemeld");
   const rows = await query<{ email: string; status: string }>(
-    `SELECT p.email, r.status FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE r."bijeenkomstId" = $1 ORDER BY p.email`, [id]);
-  expect(rows).toEqual([{ email: anna, status: "CANCELLED" }, { email: bert, status: "CONFIRMED" }]);
+    `SELECT p.email, r.status FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE r."bijeenkomstId" = $1 ORDER BY p.email`,
+    [id],
+  );
+  expect(rows).toEqual([
+    { email: anna, status: "CANCELLED" },
+    { email: bert, status: "CONFIRMED" },
+  ]);
 
   // Anna reads all her data on a page (and the same rows as CSV); each look is audited
   await page.getByRole("link", { name: "Bekijk al uw gegevens" }).click();
@@ -90,23 +95,37 @@ test("register, confirm by mail, cancel by the manage link, the waitlist moves u
   expect(csv).toContain(`Uzelf;E-mailadres;${anna}`);
   expect(csv.some((l) => l.startsWith(`Aanmelding: Wijkgesprek Markt (e2e ${stamp})`) && l.endsWith(";Status;afgemeld"))).toBe(true);
   const audits = await query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM "AuditEvent" a JOIN "Participant" p ON p.id = a."entityId" WHERE a.action = 'participant.export' AND p.email = $1`, [anna]);
+    `SELECT count(*)::text AS n FROM "AuditEvent" a JOIN "Participant" p ON p.id = a."entityId" WHERE a.action = 'participant.export' AND p.email = $1`,
+    [anna],
+  );
   expect(Number(audits[0].n)).toBe(2);
 
   // after the evening: Bert's evaluation link works once
   await query(`UPDATE "Bijeenkomst" SET "startsAt" = now() - interval '1 day', "endsAt" = now() - interval '22 hours', status = 'HELD' WHERE id = $1`, [id]);
-  const [reg] = await query<{ id: string; participantId: string }>(`SELECT r.id, r."participantId" FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE p.email = $1`, [bert]);
+  const [reg] = await query<{ id: string; participantId: string }>(
+    `SELECT r.id, r."participantId" FROM "Registration" r JOIN "Participant" p ON p.id = r."participantId" WHERE p.email = $1`,
+    [bert],
+  );
   // the evaluation invitation goes out the day after; issue its link as the job would
   const link = newToken();
-  await query(`INSERT INTO "ResidentToken" (id, "tokenHash", purpose, "participantId", "registrationId", "expiresAt") VALUES ($1, $2, 'evaluation', $3, $4, now() + interval '30 days')`,
-    [`e2e-${stamp}`, link.hash, reg.participantId, reg.id]);
+  await query(
+    `INSERT INTO "ResidentToken" (id, "tokenHash", purpose, "participantId", "registrationId", "expiresAt") VALUES ($1, $2, 'evaluation', $3, $4, now() + interval '30 days')`,
+    [`e2e-${stamp}`, link.hash, reg.participantId, reg.id],
+  );
   const evaluation = `/evaluatie/${link.token}`;
   await b.goto(evaluation);
   await expectNoAxeViolations(b);
   await b.getByRole("button", { name: "Versturen" }).click();
   await expect(b.getByRole("group", { name: /Hoe tevreden bent u over de bijeenkomst/ })).toHaveAccessibleDescription(/Kies een cijfer bij de eerste vraag\./);
-  for (const [q, n] of [["Hoe tevreden bent u over de bijeenkomst?", "4"], ["Voelde u zich gehoord?", "5"], ["Hoe was de organisatie", "3"]]) {
-    await b.getByRole("group", { name: new RegExp(q.replace("?", "\\?")) }).getByLabel(n, { exact: true }).check();
+  for (const [q, n] of [
+    ["Hoe tevreden bent u over de bijeenkomst?", "4"],
+    ["Voelde u zich gehoord?", "5"],
+    ["Hoe was de organisatie", "3"],
+  ]) {
+    await b
+      .getByRole("group", { name: new RegExp(q.replace("?", "\\?")) })
+      .getByLabel(n, { exact: true })
+      .check();
   }
   await b.getByLabel("Wilt u nog iets kwijt?").fill("Goed gesprek.");
   await b.getByRole("button", { name: "Versturen" }).click();

@@ -11,12 +11,16 @@ test("registrations, check-in, export, reach and outbox", async ({ page }) => {
   // tonight, with three registrations (one needs wheelchair access) and one on the waitlist
   await query(
     `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, "updatedAt")
-     VALUES ($1, 'STADSDEELAVOND', 'Avond Oost (e2e)', $2, now() + interval '30 minutes', now() + interval '3 hours', 'Wijkcentrum', 'Straat 1', 3, now())`, [id, sd.id]);
+     VALUES ($1, 'STADSDEELAVOND', 'Avond Oost (e2e)', $2, now() + interval '30 minutes', now() + interval '3 hours', 'Wijkcentrum', 'Straat 1', 3, now())`,
+    [id, sd.id],
+  );
   const people = [0, 1, 2, 3].map((i) => ({ id: `${id}-p${i}`, name: `Deelnemer ${i} ${id}` }));
   for (const [i, p] of people.entries()) {
     await query(`INSERT INTO "Participant" (id, name, email, "updatedAt") VALUES ($1, $2, $3, now())`, [p.id, p.name, `${p.id}@voorbeeld.nl`]);
-    await query(`INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "partySize", needs, "updatedAt") VALUES ($1, $2, $3, $4::"RegistrationStatus", 1, $5::"Facility"[], now())`,
-      [`${id}-r${i}`, p.id, id, i < 3 ? "CONFIRMED" : "WAITLISTED", i === 0 ? ["WHEELCHAIR_ACCESS"] : []]);
+    await query(
+      `INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "partySize", needs, "updatedAt") VALUES ($1, $2, $3, $4::"RegistrationStatus", 1, $5::"Facility"[], now())`,
+      [`${id}-r${i}`, p.id, id, i < 3 ? "CONFIRMED" : "WAITLISTED", i === 0 ? ["WHEELCHAIR_ACCESS"] : []],
+    );
   }
   await login(page, "regisseur.oost@demo.example");
   await page.goto(`/medewerker/bijeenkomsten/${id}/aanmeldingen`);
@@ -50,7 +54,10 @@ test("registrations, check-in, export, reach and outbox", async ({ page }) => {
   await expect(page.getByText("Geen referentiecijfers per buurt geïmporteerd")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await query(`INSERT INTO "OutboxMessage" (id, kind, "toEmail", subject, text, status, attempts, "lastError") VALUES ($1, 'test', 'x@voorbeeld.nl', 'Mislukt bericht (e2e)', 'x', 'FAILED', 6, 'verbinding geweigerd')`, [`${id}-mail`]);
+  await query(
+    `INSERT INTO "OutboxMessage" (id, kind, "toEmail", subject, text, status, attempts, "lastError") VALUES ($1, 'test', 'x@voorbeeld.nl', 'Mislukt bericht (e2e)', 'x', 'FAILED', 6, 'verbinding geweigerd')`,
+    [`${id}-mail`],
+  );
   // the outbox holds every stadsdeel's residents' addresses: beheerder only
   expect((await page.goto("/medewerker/outbox"))?.status()).toBe(403);
   const admin = await page.context().browser()!.newContext();

@@ -7,7 +7,10 @@ import { labelPoint, type AreaGeometry } from "../../lib/geo/geometry";
 import { categoryUrl, startSignalenFake, type FakeSignal } from "../setup/signalen-fake";
 import { expectNoAxeViolations, login, query, refreshRollups } from "./helpers";
 
-test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only; a regisseur pushes a melding from inbreng", async ({ page, browser }) => {
+test("the beheerder connects Signalen, maps a category, and its meldingen come in read-only; a regisseur pushes a melding from inbreng", async ({
+  page,
+  browser,
+}) => {
   const buurten = await query<{ geometry: AreaGeometry }>(`SELECT geometry FROM "Buurt" ORDER BY code LIMIT 10`);
   const gat = categoryUrl("wegen", "gat-in-de-weg");
   const afval = categoryUrl("afval", "zwerfafval");
@@ -48,18 +51,26 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     // the dashboard, once the worker's rollup job has run (every minute; here at once), shows them per stadsdeel
     await refreshRollups();
     const perStadsdeel = await query<{ name: string; n: number }>(
-      `SELECT s.name, count(*)::int AS n FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE m.origin = 'SIGNALEN' AND m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') GROUP BY s.name`);
+      `SELECT s.name, count(*)::int AS n FROM "Melding" m JOIN "Stadsdeel" s ON s.id = m."stadsdeelId" WHERE m.origin = 'SIGNALEN' AND m.status IN ('NIEUW','DOORGEZET','IN_BEHANDELING') GROUP BY s.name`,
+    );
     await page.goto("/medewerker/dashboard?herkomst=signalen");
     await expect(page.getByTestId("filters")).toContainText("meldingen uit Signalen");
     await expect(page.getByTestId("kc-meldingen")).toContainText("30");
     const openColumn = (await page.getByTestId("vergelijking").locator("thead th").allTextContents()).findIndex((t) => t.trim() === "Open meldingen");
     for (const { name, n } of perStadsdeel) {
-      await expect(page.getByTestId("vergelijking").getByRole("row", { name: new RegExp(`^${name} `) }).locator("th, td").nth(openColumn)).toHaveText(String(n));
+      await expect(
+        page
+          .getByTestId("vergelijking")
+          .getByRole("row", { name: new RegExp(`^${name} `) })
+          .locator("th, td")
+          .nth(openColumn),
+      ).toHaveText(String(n));
     }
     await expectNoAxeViolations(page);
     await page.goto("/medewerker/beheer/meldingensysteem");
     const [m] = await query<{ id: string; ref: string; n: string }>(
-      `SELECT id, "externalReference" AS ref, (SELECT count(*) FROM "Melding" WHERE origin = 'SIGNALEN')::text AS n FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId" = '9000'`);
+      `SELECT id, "externalReference" AS ref, (SELECT count(*) FROM "Melding" WHERE origin = 'SIGNALEN')::text AS n FROM "Melding" WHERE origin = 'SIGNALEN' AND "externalId" = '9000'`,
+    );
     expect([m.ref, m.n]).toEqual(["SIG-9000", "30"]);
     // the meldingen list filters by origin and names the Signalen number
     await page.goto("/medewerker/meldingen");
@@ -85,7 +96,9 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     await choose(csv);
     await page.getByRole("button", { name: "Controleren" }).click();
     await expect(page.getByText('categorie "Onbekend" bestaat niet in het portaal')).toBeVisible();
-    const [{ name }] = await query<{ name: string }>(`SELECT name FROM "MeldingCategory" WHERE active AND "defaultDepartmentId" IS NOT NULL ORDER BY name LIMIT 1`);
+    const [{ name }] = await query<{ name: string }>(
+      `SELECT name FROM "MeldingCategory" WHERE active AND "defaultDepartmentId" IS NOT NULL ORDER BY name LIMIT 1`,
+    );
     await choose(csv.replace("Onbekend", name));
     await page.getByRole("button", { name: "Controleren" }).click();
     await expect(page.getByText("meldingen.csv: de rij is in orde (1 nieuw, 0 al eerder ingelezen). Kies Inlezen om op te slaan.")).toBeVisible();
@@ -97,9 +110,11 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     // a regisseur makes a melding of an inbreng in the mapped category and pushes it; the worker sends it and the SIG number shows
     const [inbreng] = await query<{ id: string }>(
       `SELECT i.id FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId"
-       WHERE s.slug = 'west' AND i.lat IS NOT NULL AND i."publicAnswer" IS NULL AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."inbrengId" = i.id) ORDER BY i."createdAt" LIMIT 1`);
+       WHERE s.slug = 'west' AND i.lat IS NOT NULL AND i."publicAnswer" IS NULL AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."inbrengId" = i.id) ORDER BY i."createdAt" LIMIT 1`,
+    );
     const [{ categoryId }] = await query<{ categoryId: string }>(
-      `SELECT c.id AS "categoryId" FROM "SignalenCategory" sc JOIN "MeldingCategory" c ON c.id = sc."categoryId" WHERE sc.path LIKE '%gat-in-de-weg'`);
+      `SELECT c.id AS "categoryId" FROM "SignalenCategory" sc JOIN "MeldingCategory" c ON c.id = sc."categoryId" WHERE sc.path LIKE '%gat-in-de-weg'`,
+    );
     const regisseur = await (await browser.newContext()).newPage();
     await login(regisseur, "regisseur.west@demo.example");
     await regisseur.goto(`/medewerker/inbreng/${inbreng.id}`);
@@ -134,7 +149,9 @@ test("the beheerder connects Signalen, maps a category, and its meldingen come i
     await regisseur.getByLabel("Wat is ermee gedaan? (openbaar)").fill("De losse tegels zijn op 3 december vastgelegd.");
     await regisseur.getByRole("button", { name: "Antwoord opslaan" }).click();
     await expect(regisseur.getByText("Het antwoord is opgeslagen en openbaar.")).toBeVisible();
-    expect((await query<{ a: string | null }>(`SELECT "publicAnswer" AS a FROM "Inbreng" WHERE id = $1`, [inbreng.id]))[0].a).toBe("De losse tegels zijn op 3 december vastgelegd.");
+    expect((await query<{ a: string | null }>(`SELECT "publicAnswer" AS a FROM "Inbreng" WHERE id = $1`, [inbreng.id]))[0].a).toBe(
+      "De losse tegels zijn op 3 december vastgelegd.",
+    );
     await regisseur.context().close();
   } finally {
     await fake.close();

@@ -12,11 +12,17 @@ test("the inbreng list filters by theme and text, and exports the same rows as C
   await page.getByRole("button", { name: "Toepassen" }).click();
   const [{ n }] = await query<{ n: string }>(
     `SELECT count(*)::text AS n FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" JOIN "Stadsdeel" s ON s.id = b."stadsdeelId" JOIN "Theme" t ON t.id = i."themeId"
-     WHERE s.slug = 'oost' AND t.name = 'Veiligheid' AND i.text ILIKE '%verlicht%'`);
+     WHERE s.slug = 'oost' AND t.name = 'Veiligheid' AND i.text ILIKE '%verlicht%'`,
+  );
   await expect(page.getByRole("status").filter({ hasText: "punten" })).toContainText(`${n} punten`);
   await expect(page.getByTestId("staff-inbreng").locator("tbody tr")).toHaveCount(Math.min(Number(n), 50));
 
-  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href").then((h) => `/medewerker/inbreng/export${h!.replace(/^\/medewerker\/inbreng\/export/, "")}`));
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: "CSV" })
+      .getAttribute("href")
+      .then((h) => `/medewerker/inbreng/export${h!.replace(/^\/medewerker\/inbreng\/export/, "")}`),
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const lines = (await csv.text()).trim().split("\r\n");
   expect(lines[0]).toContain("id;soort;thema;tekst");

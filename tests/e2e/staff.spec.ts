@@ -74,7 +74,9 @@ test("wethouder: sees all seven stadsdelen, own stadsdeel first", async ({ page 
 test("afdelingsmedewerker: sees the own department's queue, overdue first, and no stadsdeel pages", async ({ page }) => {
   const [dept] = await query<{ id: string; name: string }>(`SELECT id, name FROM "Department" WHERE slug = 'openbare-ruimte'`);
   const [{ open }] = await query<{ open: string }>(
-    `SELECT count(*) AS open FROM "Melding" WHERE "departmentId" = $1 AND status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')`, [dept.id]);
+    `SELECT count(*) AS open FROM "Melding" WHERE "departmentId" = $1 AND status IN ('NIEUW','DOORGEZET','IN_BEHANDELING')`,
+    [dept.id],
+  );
   await login(page, "medewerker.openbare-ruimte@demo.example");
   await expect(page.getByRole("heading", { name: `Meldingen voor ${dept.name}` })).toBeVisible();
   await expect(page.getByText(new RegExp(`^${open} open, waarvan`))).toBeVisible();
@@ -102,7 +104,8 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   const rows = page.getByTestId("vergelijking").getByRole("row");
   await expect(rows.nth(1)).toContainText("Oost (uw stadsdeel)");
   await expect(rows).toHaveCount(8);
-  const column = async (i: number) => (await page.getByTestId("vergelijking").locator(`tbody tr td:nth-of-type(${i})`).allInnerTexts()).reduce((s, t) => s + Number(t), 0);
+  const column = async (i: number) =>
+    (await page.getByTestId("vergelijking").locator(`tbody tr td:nth-of-type(${i})`).allInnerTexts()).reduce((s, t) => s + Number(t), 0);
   const [open, overdue] = [await column(4), await column(5)];
   await expect(page.getByTestId("kc-meldingen")).toContainText(`Open meldingen${open}${overdue} over de termijn`);
   if (overdue > 0) await expect(page.getByTestId("aandacht").getByRole("link", { name: `${overdue} meldingen over de termijn` })).toBeVisible();
@@ -110,11 +113,15 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await page.getByLabel("Kaart kleuren naar").selectOption({ label: "Open meldingen" });
   await page.getByRole("button", { name: "Kleuren" }).click();
   await expect(page.getByTestId("stadsdeelkaart").getByRole("link", { name: `Oost ${oostOpen} open` })).toBeVisible();
-  await expect(page.getByRole("figure").filter({ has: page.getByTestId("stadsdeelkaart") })).toContainText("Open meldingen: Meldingen die nu nog niet zijn afgehandeld");
+  await expect(page.getByRole("figure").filter({ has: page.getByTestId("stadsdeelkaart") })).toContainText(
+    "Open meldingen: Meldingen die nu nog niet zijn afgehandeld",
+  );
   await expectNoAxeViolations(page);
   const year = new Date().getUTCFullYear();
   const [{ n }] = await query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM "Bijeenkomst" WHERE status = 'CANCELLED' AND "startsAt" >= make_date($1, 1, 1) AND "startsAt" < make_date($1 + 1, 1, 1)`, [year]);
+    `SELECT count(*)::text AS n FROM "Bijeenkomst" WHERE status = 'CANCELLED' AND "startsAt" >= make_date($1, 1, 1) AND "startsAt" < make_date($1 + 1, 1, 1)`,
+    [year],
+  );
   await page.getByText("Alle cijfers: bijeenkomsten en deelname").click();
   await expect(page.getByTestId("deelname")).toContainText(`Geannuleerd${n}`);
   // up to last month (the other tests write meldingen and bijeenkomsten now or later, so those figures stand still):
@@ -132,7 +139,10 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await expectNoAxeViolations(page);
   const statusTable = page.getByRole("table", { name: "Per status" });
   const summary = await page.getByRole("img", { name: /^Meldingen per status:/ }).getAttribute("aria-label");
-  const fromChart = summary!.replace(/^Meldingen per status: /, "").replace(/\.$/, "").split("; ");
+  const fromChart = summary!
+    .replace(/^Meldingen per status: /, "")
+    .replace(/\.$/, "")
+    .split("; ");
   const fromTable = (await statusTable.locator("tbody tr").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
   expect(fromTable).toEqual(fromChart);
   // the months run on without gaps, from January of last year to the chosen month
@@ -159,10 +169,16 @@ test("dashboard: the wethouder sees the own stadsdeel first, figures from the da
   await page.goto("/medewerker/dashboard");
   // every table exports; the comparison as CSV has the seven stadsdelen, under the page's figure names
   const csv = await page.request.get("/medewerker/dashboard/export?blok=vergelijking&formaat=csv");
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(8);
   expect(lines[0]).toBe("stadsdeel;bijeenkomsten gehouden;bezoeken;inbreng;open meldingen;meldingen over de termijn;mee-praters");
   expect((await page.request.get("/medewerker/dashboard/export?blok=meldingen-status&formaat=xlsx")).headers()["content-type"]).toContain("spreadsheetml");
-  const ages = (await (await page.request.get("/medewerker/dashboard/export?blok=bereik-leeftijd&formaat=csv")).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const ages = (await (await page.request.get("/medewerker/dashboard/export?blok=bereik-leeftijd&formaat=csv")).text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(ages.map((l) => l.split(";")[0])).toEqual(["leeftijd", "0–14", "15–24", "25–44", "45–64", "65+"]);
 });

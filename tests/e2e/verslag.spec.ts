@@ -12,15 +12,29 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   const email = `lotte.${stamp}@voorbeeld.nl`;
   const [sd] = await query<{ id: string }>(`SELECT id FROM "Stadsdeel" WHERE slug = 'noord'`);
   const [ref] = await query<{ lat: number; lng: number; buurtId: string; themeId: string }>(
-    `SELECT i.lat, i.lng, i."buurtId", i."themeId" FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" WHERE b."stadsdeelId" = $1 AND i.lat IS NOT NULL LIMIT 1`, [sd.id]);
-  await query(`INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, status, "updatedAt")
-     VALUES ($1, 'STADSDEELAVOND', $2, $3, now() - interval '2 days', now() - interval '2 days' + interval '2 hours', 'Buurthuis Borgharen', 'Dorpstraat 1', 40, 'HELD', now())`, [id, `Stadsdeelavond Noord (e2e ${stamp})`, sd.id]);
+    `SELECT i.lat, i.lng, i."buurtId", i."themeId" FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId" WHERE b."stadsdeelId" = $1 AND i.lat IS NOT NULL LIMIT 1`,
+    [sd.id],
+  );
+  await query(
+    `INSERT INTO "Bijeenkomst" (id, kind, title, "stadsdeelId", "startsAt", "endsAt", "locationName", address, capacity, status, "updatedAt")
+     VALUES ($1, 'STADSDEELAVOND', $2, $3, now() - interval '2 days', now() - interval '2 days' + interval '2 hours', 'Buurthuis Borgharen', 'Dorpstraat 1', 40, 'HELD', now())`,
+    [id, `Stadsdeelavond Noord (e2e ${stamp})`, sd.id],
+  );
   await query(`INSERT INTO "Gesprekstafel" (id, "bijeenkomstId", name, "hostName") VALUES ($1, $2, 'Tafel 1', 'raadslid Hermans')`, [`${id}-t1`, id]);
   await query(`INSERT INTO "Participant" (id, name, email, "updatedAt") VALUES ($1, 'Lotte Vossen', $2, now())`, [`${id}-p`, email]);
-  await query(`INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "updatedAt") VALUES ($1, $2, $3, 'ATTENDED', now())`, [`${id}-r`, `${id}-p`, id]);
-  for (const [n, text] of [[1, "De dijk is mooi opgeknapt"], [2, "Te hard gereden op de Kasteelweg"]] as const) {
-    await query(`INSERT INTO "Inbreng" (id, kind, "themeId", text, lat, lng, "buurtId", "bijeenkomstId", "tafelId", "updatedAt") VALUES ($1, $2::"InbrengKind", $3, $4, $5, $6, $7, $8, $9, now())`,
-      [`${id}-i${n}`, n === 1 ? "GAAT_GOED" : "KAN_BETER", ref.themeId, text, ref.lat, ref.lng, ref.buurtId, id, `${id}-t1`]);
+  await query(`INSERT INTO "Registration" (id, "participantId", "bijeenkomstId", status, "updatedAt") VALUES ($1, $2, $3, 'ATTENDED', now())`, [
+    `${id}-r`,
+    `${id}-p`,
+    id,
+  ]);
+  for (const [n, text] of [
+    [1, "De dijk is mooi opgeknapt"],
+    [2, "Te hard gereden op de Kasteelweg"],
+  ] as const) {
+    await query(
+      `INSERT INTO "Inbreng" (id, kind, "themeId", text, lat, lng, "buurtId", "bijeenkomstId", "tafelId", "updatedAt") VALUES ($1, $2::"InbrengKind", $3, $4, $5, $6, $7, $8, $9, now())`,
+      [`${id}-i${n}`, n === 1 ? "GAAT_GOED" : "KAN_BETER", ref.themeId, text, ref.lat, ref.lng, ref.buurtId, id, `${id}-t1`],
+    );
   }
 
   await login(page, "regisseur.noord@demo.example");
@@ -38,7 +52,9 @@ test("verslag v1 to the attendees, a reaction, v2, and v1 still readable", async
   await expect(editor).toBeFocused();
   await expect(editor).toHaveValue(/\n## De wethouder komt in het voorjaar terug\.$/);
   await expect(page.getByRole("heading", { name: "De wethouder komt in het voorjaar terug." })).toBeVisible();
-  await editor.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf("Te hard gereden"), el.value.indexOf("Te hard gereden") + "Te hard gereden".length));
+  await editor.evaluate((el: HTMLTextAreaElement) =>
+    el.setSelectionRange(el.value.indexOf("Te hard gereden"), el.value.indexOf("Te hard gereden") + "Te hard gereden".length),
+  );
   await page.keyboard.press("Control+b");
   await expect(editor).toHaveValue(/\*\*Te hard gereden\*\* op de Kasteelweg/);
   await expect(page.locator(".verslag-tekst strong", { hasText: "Te hard gereden" })).toBeVisible();

@@ -30,9 +30,17 @@ beforeAll(async () => {
 });
 
 const item = (over: Record<string, unknown> = {}) => ({
-  stadsdeelId: oost.id, kind: "UITVOERING", title: "Vergroening schoolpleinen", description: "Twee schoolpleinen worden groen.",
-  periodStart: "2027-Q1", periodEnd: "2027-06", status: "GEPLAND", progress: "0", isPublic: "on",
-  buurtIds: [oost.buurten[0].id, oost.buurten[1].id], ...over,
+  stadsdeelId: oost.id,
+  kind: "UITVOERING",
+  title: "Vergroening schoolpleinen",
+  description: "Twee schoolpleinen worden groen.",
+  periodStart: "2027-Q1",
+  periodEnd: "2027-06",
+  status: "GEPLAND",
+  progress: "0",
+  isPublic: "on",
+  buurtIds: [oost.buurten[0].id, oost.buurten[1].id],
+  ...over,
 });
 
 describe("parsePeriod", () => {
@@ -89,7 +97,11 @@ describe("agenda items", () => {
     expect(await fingerprint(db.prisma)).toEqual(before);
     const old = new Date("2026-01-01");
     await db.prisma.agendaItem.update({ where: { id: r.data.id }, data: { progressUpdatedAt: old } });
-    const upd = await updateAgendaItemAction.run(regisseur, { ...item({ title: "Speelplek Amby", status: "LOOPT", progress: "30" }), agendaItemId: r.data.id }, db.prisma);
+    const upd = await updateAgendaItemAction.run(
+      regisseur,
+      { ...item({ title: "Speelplek Amby", status: "LOOPT", progress: "30" }), agendaItemId: r.data.id },
+      db.prisma,
+    );
     expect(upd.ok).toBe(true);
     expect((await db.prisma.agendaItem.findUniqueOrThrow({ where: { id: r.data.id } })).progressUpdatedAt > old).toBe(true);
     // editing: a wethouder and another department are refused, bad input is named; nothing changes
@@ -103,13 +115,39 @@ describe("agenda items", () => {
 });
 
 function agendaFile(rows: number, bad: Record<number, Record<string, string>>) {
-  const header = ["sleutel", "stadsdeel", "titel", "omschrijving", "soort", "thema", "afdeling", "begin", "einde", "status", "voortgang", "openbaar", "buurten", "wijken"];
+  const header = [
+    "sleutel",
+    "stadsdeel",
+    "titel",
+    "omschrijving",
+    "soort",
+    "thema",
+    "afdeling",
+    "begin",
+    "einde",
+    "status",
+    "voortgang",
+    "openbaar",
+    "buurten",
+    "wijken",
+  ];
   const lines = [header.join(";")];
   for (let i = 1; i <= rows; i++) {
     const row: Record<string, string> = {
-      sleutel: `OR-2027-${i}`, stadsdeel: "Oost", titel: `Onderhoud fase ${i}`, omschrijving: "Groot onderhoud", soort: "uitvoering",
-      thema: "Groen en openbare ruimte", afdeling: "Beheer Openbare Ruimte", begin: "2027-Q1", einde: "2027-Q3", status: "gepland",
-      voortgang: "0", openbaar: "ja", buurten: i % 3 === 0 ? `${oost.buurten[0].code}, ${oost.buurten[1].name}` : "", wijken: "",
+      sleutel: `OR-2027-${i}`,
+      stadsdeel: "Oost",
+      titel: `Onderhoud fase ${i}`,
+      omschrijving: "Groot onderhoud",
+      soort: "uitvoering",
+      thema: "Groen en openbare ruimte",
+      afdeling: "Beheer Openbare Ruimte",
+      begin: "2027-Q1",
+      einde: "2027-Q3",
+      status: "gepland",
+      voortgang: "0",
+      openbaar: "ja",
+      buurten: i % 3 === 0 ? `${oost.buurten[0].code}, ${oost.buurten[1].name}` : "",
+      wijken: "",
       ...bad[i],
     };
     lines.push(header.map((h) => row[h]).join(";"));
@@ -120,7 +158,11 @@ function agendaFile(rows: number, bad: Record<number, Record<string, string>>) {
 describe("agenda import", () => {
   it("previews a 300-row file naming its five bad rows, imports the rest, and a second import changes nothing", async () => {
     const bad = {
-      17: { buurten: "Atlantis" }, 58: { begin: "volgend jaar" }, 120: { soort: "feest" }, 201: { stadsdeel: "Mars" }, 299: { voortgang: "150" },
+      17: { buurten: "Atlantis" },
+      58: { begin: "volgend jaar" },
+      120: { soort: "feest" },
+      201: { stadsdeel: "Mars" },
+      299: { voortgang: "150" },
     };
     const payload = Buffer.from(agendaFile(300, bad)).toString("base64");
     const before = await fingerprint(db.prisma);
@@ -171,7 +213,11 @@ describe("agenda import", () => {
     const asDepartment = await importAgendaItemsAction.run(groen, { fileName: "plannen.xlsx", payload }, db.prisma);
     expect(asDepartment.ok && asDepartment.data.rows.map((r) => r.action)).toEqual(["create", "create", "refused"]);
     expect(asDepartment.ok && asDepartment.data.rows[2].reasons[0]).toBe("geen toegang tot de agenda van Centrum voor deze afdeling");
-    const missing = await importAgendaItemsAction.run(regisseur, { fileName: "x.csv", payload: Buffer.from("titel;soort\nA;beleid").toString("base64") }, db.prisma);
+    const missing = await importAgendaItemsAction.run(
+      regisseur,
+      { fileName: "x.csv", payload: Buffer.from("titel;soort\nA;beleid").toString("base64") },
+      db.prisma,
+    );
     expect(!missing.ok && missing.fieldErrors?.payload).toBe("Kolom ontbreekt: sleutel, stadsdeel, begin, einde.");
   });
 });

@@ -26,10 +26,21 @@ function form(values: Record<string, string | string[]>): FormData {
 
 const valid = (stadsdeelId: string) =>
   form({
-    stadsdeelId, kind: "STADSDEELAVOND", title: "Stadsdeelavond Noord voorjaar", description: "Praat mee.",
-    startsAt: "2027-03-10T19:30", endsAt: "2027-03-10T22:00", locationName: "Buurthuis", address: "Kerkplein 1, Maastricht",
-    capacity: "40", facilities: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"], registrationOpensAt: "2027-02-01T09:00", registrationClosesAt: "2027-03-09T12:00",
-    tafelName: ["Tafel 1", "Tafel 2"], tafelHost: ["raadslid A", ""], tafelId: ["", ""],
+    stadsdeelId,
+    kind: "STADSDEELAVOND",
+    title: "Stadsdeelavond Noord voorjaar",
+    description: "Praat mee.",
+    startsAt: "2027-03-10T19:30",
+    endsAt: "2027-03-10T22:00",
+    locationName: "Buurthuis",
+    address: "Kerkplein 1, Maastricht",
+    capacity: "40",
+    facilities: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"],
+    registrationOpensAt: "2027-02-01T09:00",
+    registrationClosesAt: "2027-03-09T12:00",
+    tafelName: ["Tafel 1", "Tafel 2"],
+    tafelHost: ["raadslid A", ""],
+    tafelId: ["", ""],
   });
 
 beforeAll(async () => {
@@ -49,7 +60,10 @@ describe("createBijeenkomst", () => {
     const b = await db.prisma.bijeenkomst.findUniqueOrThrow({ where: { id: result.data.id }, include: { tafels: { orderBy: { sortOrder: "asc" } } } });
     expect(b.startsAt.toISOString()).toBe("2027-03-10T18:30:00.000Z"); // 19:30 CET
     expect(b.facilities).toEqual(["WHEELCHAIR_ACCESS", "HEARING_LOOP"]);
-    expect(b.tafels.map((t) => [t.name, t.hostName])).toEqual([["Tafel 1", "raadslid A"], ["Tafel 2", null]]);
+    expect(b.tafels.map((t) => [t.name, t.hostName])).toEqual([
+      ["Tafel 1", "raadslid A"],
+      ["Tafel 2", null],
+    ]);
     expect(await db.prisma.auditEvent.count({ where: { action: "bijeenkomst.create", entityId: b.id, actorId: regisseur.id } })).toBe(1);
   });
 
@@ -78,7 +92,11 @@ describe("createBijeenkomst", () => {
 
   it("refuses a wethouder, a regisseur in another stadsdeel and nobody, changing nothing", async () => {
     const before = await fingerprint(db.prisma);
-    for (const [user, input] of [[wethouder, valid(noord)], [regisseur, valid(zuid)], [null, valid(noord)]] as const) {
+    for (const [user, input] of [
+      [wethouder, valid(noord)],
+      [regisseur, valid(zuid)],
+      [null, valid(noord)],
+    ] as const) {
       const result = await createBijeenkomstAction.run(user, input, db.prisma);
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatch(/geen toegang|niet \(meer\) ingelogd/);
@@ -96,9 +114,17 @@ describe("updateBijeenkomst", () => {
     f.delete("stadsdeelId");
     f.set("bijeenkomstId", created.data.id);
     f.set("capacity", "55");
-    f.delete("tafelName"); f.delete("tafelHost"); f.delete("tafelId");
-    for (const [id, name, host] of [[tafels[1].id, "Tafel 1", "raadslid B"], [tafels[0].id, "Tafel 2", ""], ["", "Tafel 3", ""]]) {
-      f.append("tafelId", id); f.append("tafelName", name); f.append("tafelHost", host);
+    f.delete("tafelName");
+    f.delete("tafelHost");
+    f.delete("tafelId");
+    for (const [id, name, host] of [
+      [tafels[1].id, "Tafel 1", "raadslid B"],
+      [tafels[0].id, "Tafel 2", ""],
+      ["", "Tafel 3", ""],
+    ]) {
+      f.append("tafelId", id);
+      f.append("tafelName", name);
+      f.append("tafelHost", host);
     }
     const result = await updateBijeenkomstAction.run(regisseur, f, db.prisma);
     expect(result.ok).toBe(true);
@@ -122,7 +148,9 @@ describe("updateBijeenkomst", () => {
 
 describe("cancelBijeenkomst", () => {
   it("cancels, cancels the open registrations and writes one outbox message per registrant", async () => {
-    const b = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeelId: noord, status: "PLANNED", registrations: { some: { status: "CONFIRMED" } } } });
+    const b = await db.prisma.bijeenkomst.findFirstOrThrow({
+      where: { stadsdeelId: noord, status: "PLANNED", registrations: { some: { status: "CONFIRMED" } } },
+    });
     const open = await db.prisma.registration.count({ where: { bijeenkomstId: b.id, status: { in: ["CONFIRMED", "WAITLISTED"] } } });
     const result = await cancelBijeenkomstAction.run(regisseur, { bijeenkomstId: b.id, reason: "De zaal is niet beschikbaar." }, db.prisma);
     expect(result.ok && result.data.notified).toBe(open);
@@ -175,7 +203,10 @@ describe("publishBijeenkomst (a new bijeenkomst starts as a concept)", () => {
     expect((await registerAction.run(registration, db.prisma, "192.0.2.50")).ok).toBe(true);
     // a second click: refused with a message, nothing changes
     const before = await fingerprint(db.prisma);
-    expect(await publishBijeenkomstAction.run(regisseur, form({ bijeenkomstId: id }), db.prisma)).toMatchObject({ ok: false, error: "Deze bijeenkomst is al gepubliceerd of gaat niet door." });
+    expect(await publishBijeenkomstAction.run(regisseur, form({ bijeenkomstId: id }), db.prisma)).toMatchObject({
+      ok: false,
+      error: "Deze bijeenkomst is al gepubliceerd of gaat niet door.",
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 

@@ -17,7 +17,9 @@ beforeAll(async () => {
   db = await createTestDatabase("demo");
   process.env.DATABASE_URL = db.url;
   beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
-  others = await Promise.all(["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)));
+  others = await Promise.all(
+    ["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)),
+  );
 });
 
 describe("catalogue", () => {
@@ -38,7 +40,12 @@ describe("catalogue", () => {
       await saveCategoryAction.run(beheerder, { name: "Nieuw", defaultDepartmentId: d.data.id, defaultDueDays: "0" }, db.prisma),
       await saveThemeAction.run(beheerder, { name: "Nieuw", defaultDepartmentId: "bestaat-niet" }, db.prisma),
     ];
-    expect(bad.map((r) => (r.ok ? "ok" : Object.keys(r.fieldErrors ?? {})[0]))).toEqual(["name", "defaultDepartmentId", "defaultDueDays", "defaultDepartmentId"]);
+    expect(bad.map((r) => (r.ok ? "ok" : Object.keys(r.fieldErrors ?? {})[0]))).toEqual([
+      "name",
+      "defaultDepartmentId",
+      "defaultDueDays",
+      "defaultDepartmentId",
+    ]);
     expect((await setCatalogActiveAction.run(beheerder, { kind: "onbekend", id: cat.id, active: "false" }, db.prisma)).ok).toBe(false);
     expect((await mergeCatalogAction.run(beheerder, { kind: "categorie", fromId: "", intoId: cat.id }, db.prisma)).ok).toBe(false);
     for (const who of others) {
@@ -52,7 +59,15 @@ describe("catalogue", () => {
   it("renames, and a deactivated category disappears from the forms' choices but stays on its meldingen", async () => {
     const { listRoutingOptions } = await import("../../lib/data/catalog/list-routing-options.ts");
     const cat = await db.prisma.meldingCategory.findFirstOrThrow({ where: { meldingen: { some: {} } }, include: { _count: { select: { meldingen: true } } } });
-    expect((await saveCategoryAction.run(beheerder, { id: cat.id, name: `${cat.name} (oud)`, defaultDepartmentId: cat.defaultDepartmentId!, defaultDueDays: String(cat.defaultDueDays) }, db.prisma)).ok).toBe(true);
+    expect(
+      (
+        await saveCategoryAction.run(
+          beheerder,
+          { id: cat.id, name: `${cat.name} (oud)`, defaultDepartmentId: cat.defaultDepartmentId!, defaultDueDays: String(cat.defaultDueDays) },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
     expect((await setCatalogActiveAction.run(beheerder, { kind: "categorie", id: cat.id, active: "false" }, db.prisma)).ok).toBe(true);
     expect((await listRoutingOptions()).categories.map((o) => o.value)).not.toContain(cat.id);
     expect(await db.prisma.melding.count({ where: { categoryId: cat.id } })).toBe(cat._count.meldingen);
@@ -62,7 +77,11 @@ describe("catalogue", () => {
 
   it("merges two themes: every inbreng, melding and agenda item moves, in one go; merging a theme into itself is refused", async () => {
     const [a, b] = await db.prisma.theme.findMany({ where: { inbreng: { some: {} }, meldingen: { some: {} } }, take: 2, orderBy: { sortOrder: "asc" } });
-    const count = async (id: string) => [await db.prisma.inbreng.count({ where: { themeId: id } }), await db.prisma.melding.count({ where: { themeId: id } }), await db.prisma.agendaItem.count({ where: { themeId: id } })];
+    const count = async (id: string) => [
+      await db.prisma.inbreng.count({ where: { themeId: id } }),
+      await db.prisma.melding.count({ where: { themeId: id } }),
+      await db.prisma.agendaItem.count({ where: { themeId: id } }),
+    ];
     const [fromCounts, intoCounts] = [await count(a.id), await count(b.id)];
     expect(fromCounts[0]).toBeGreaterThan(0);
     const self = await mergeCatalogAction.run(beheerder, { kind: "thema", fromId: a.id, intoId: a.id }, db.prisma);
@@ -86,24 +105,52 @@ describe("catalogue", () => {
     const theme = await db.prisma.theme.findUniqueOrThrow({ where: { id: inbreng.themeId } });
     const category = await db.prisma.meldingCategory.findFirstOrThrow({ where: { active: true } });
     const dept = await db.prisma.department.findFirstOrThrow({ where: { active: true } });
-    for (const [kind, id] of [["thema", theme.id], ["categorie", category.id], ["afdeling", dept.id]]) {
+    for (const [kind, id] of [
+      ["thema", theme.id],
+      ["categorie", category.id],
+      ["afdeling", dept.id],
+    ]) {
       expect((await setCatalogActiveAction.run(beheerder, { kind, id, active: "false" }, db.prisma)).ok).toBe(true);
     }
     const before = await fingerprint(db.prisma);
-    const newInbreng = await createInbrengAction.run(regisseur, { bijeenkomstId: inbreng.bijeenkomstId, kind: "IDEE", themeId: theme.id, text: "Meer bankjes", lat, lng }, db.prisma);
+    const newInbreng = await createInbrengAction.run(
+      regisseur,
+      { bijeenkomstId: inbreng.bijeenkomstId, kind: "IDEE", themeId: theme.id, text: "Meer bankjes", lat, lng },
+      db.prisma,
+    );
     expect(!newInbreng.ok && newInbreng.fieldErrors?.themeId).toBe("Dit thema is uitgezet door de beheerder. Kies een ander thema.");
     const melding = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId: category.id, forward: "on" }, db.prisma);
     expect(!melding.ok && melding.fieldErrors?.categoryId).toBe("Deze categorie is uitgezet door de beheerder. Kies een andere categorie.");
-    const agenda = await createAgendaItemAction.run(regisseur, {
-      stadsdeelId: noord.id, kind: "UITVOERING", title: "Bankjes", description: "", periodStart: "2027-01", periodEnd: "2027-06", status: "GEPLAND", progress: "0", departmentId: dept.id,
-    }, db.prisma);
+    const agenda = await createAgendaItemAction.run(
+      regisseur,
+      {
+        stadsdeelId: noord.id,
+        kind: "UITVOERING",
+        title: "Bankjes",
+        description: "",
+        periodStart: "2027-01",
+        periodEnd: "2027-06",
+        status: "GEPLAND",
+        progress: "0",
+        departmentId: dept.id,
+      },
+      db.prisma,
+    );
     expect(!agenda.ok && agenda.fieldErrors?.departmentId).toBe("Deze afdeling is uitgezet door de beheerder. Kies een andere afdeling.");
     expect(await fingerprint(db.prisma)).toEqual(before);
 
     // editing the inbreng that already has the switched-off theme keeps it
-    const kept = await updateInbrengAction.run(regisseur, { inbrengId: inbreng.id, kind: inbreng.kind, themeId: theme.id, text: `${inbreng.text} (aangevuld)`, lat: inbreng.lat ?? lat, lng: inbreng.lng ?? lng }, db.prisma);
+    const kept = await updateInbrengAction.run(
+      regisseur,
+      { inbrengId: inbreng.id, kind: inbreng.kind, themeId: theme.id, text: `${inbreng.text} (aangevuld)`, lat: inbreng.lat ?? lat, lng: inbreng.lng ?? lng },
+      db.prisma,
+    );
     expect(kept.ok, kept.ok ? "" : JSON.stringify(kept)).toBe(true);
-    for (const [kind, id] of [["thema", theme.id], ["categorie", category.id], ["afdeling", dept.id]]) {
+    for (const [kind, id] of [
+      ["thema", theme.id],
+      ["categorie", category.id],
+      ["afdeling", dept.id],
+    ]) {
       await setCatalogActiveAction.run(beheerder, { kind, id, active: "true" }, db.prisma);
     }
   });

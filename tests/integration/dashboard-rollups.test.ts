@@ -16,7 +16,17 @@ import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 let db: TestDatabase;
 const DAY = 86_400_000;
-const ROLLUPS = ["dashboard_melding_month", "dashboard_melding_month_all", "dashboard_melding_close", "dashboard_melding_close_all", "dashboard_melding_buurt", "dashboard_inbreng", "dashboard_bijeenkomst", "dashboard_reach", "dashboard_attendance"];
+const ROLLUPS = [
+  "dashboard_melding_month",
+  "dashboard_melding_month_all",
+  "dashboard_melding_close",
+  "dashboard_melding_close_all",
+  "dashboard_melding_buurt",
+  "dashboard_inbreng",
+  "dashboard_bijeenkomst",
+  "dashboard_reach",
+  "dashboard_attendance",
+];
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
@@ -27,14 +37,18 @@ beforeAll(async () => {
 async function snapshot(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const t of [...ROLLUPS, "dashboard_pool"]) {
-    const rows = await db.prisma.$queryRawUnsafe<{ r: string }[]>(`SELECT to_jsonb(t)::text AS r FROM ${t.startsWith("dashboard_pool") ? t : `rollup.${t}`} t ORDER BY 1`);
+    const rows = await db.prisma.$queryRawUnsafe<{ r: string }[]>(
+      `SELECT to_jsonb(t)::text AS r FROM ${t.startsWith("dashboard_pool") ? t : `rollup.${t}`} t ORDER BY 1`,
+    );
     out[t] = rows.map((x) => x.r);
   }
   return out;
 }
 
 async function pendingChanges(): Promise<number> {
-  const [row] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM rollup.dashboard_change) + (SELECT count(*) FROM rollup.melding_delta) AS n`;
+  const [row] = await db.prisma.$queryRaw<
+    { n: bigint }[]
+  >`SELECT (SELECT count(*) FROM rollup.dashboard_change) + (SELECT count(*) FROM rollup.melding_delta) AS n`;
   return Number(row.n);
 }
 
@@ -78,14 +92,26 @@ describe("incremental dashboard rollups", () => {
       }
       // a melding moved to another month of creation and stadsdeel, one deleted, and new ones in an old and in this month
       const moved = rnd.pick(old);
-      await p.melding.update({ where: { id: moved.id }, data: { createdAt: new Date(moved.createdAt.getTime() - 400 * DAY), stadsdeelId: rnd.pick(meldingen).stadsdeelId } });
+      await p.melding.update({
+        where: { id: moved.id },
+        data: { createdAt: new Date(moved.createdAt.getTime() - 400 * DAY), stadsdeelId: rnd.pick(meldingen).stadsdeelId },
+      });
       const gone = rnd.pick(recent);
       await p.melding.deleteMany({ where: { id: gone.id } });
       const template = rnd.pick(meldingen);
       await p.melding.createMany({
         data: [now - 700 * DAY, now - 2 * DAY].map((t, i) => ({
-          categoryId: template.categoryId, departmentId: template.departmentId, themeId: template.themeId, description: `Rollup-test ${round}-${i}`,
-          buurtId: template.buurtId, stadsdeelId: template.stadsdeelId, status: "NIEUW" as const, dueAt: new Date(t + 14 * DAY), createdAt: new Date(t), origin: "SIGNALEN" as const, externalId: `rollup-${round}-${i}`,
+          categoryId: template.categoryId,
+          departmentId: template.departmentId,
+          themeId: template.themeId,
+          description: `Rollup-test ${round}-${i}`,
+          buurtId: template.buurtId,
+          stadsdeelId: template.stadsdeelId,
+          status: "NIEUW" as const,
+          dueAt: new Date(t + 14 * DAY),
+          createdAt: new Date(t),
+          origin: "SIGNALEN" as const,
+          externalId: `rollup-${round}-${i}`,
         })),
       });
       // inbreng answered, moved to another theme, deleted
@@ -98,7 +124,9 @@ describe("incremental dashboard rollups", () => {
       await p.registration.update({ where: { id: rnd.pick(regs).id }, data: { status: "CANCELLED" } });
       const attended = rnd.pick(regs.filter((r) => !r.evaluation));
       await p.registration.update({ where: { id: attended.id }, data: { status: "ATTENDED" } });
-      await p.evaluation.create({ data: { registrationId: attended.id, scoreOverall: rnd.int(1, 5), scoreHeard: rnd.int(1, 5), scoreOrganisation: rnd.int(1, 5) } });
+      await p.evaluation.create({
+        data: { registrationId: attended.id, scoreOverall: rnd.int(1, 5), scoreHeard: rnd.int(1, 5), scoreOrganisation: rnd.int(1, 5) },
+      });
       await p.registration.deleteMany({ where: { id: rnd.pick(regs).id } });
       // a resident's buurt and age band changed
       const person = rnd.pick(await p.participant.findMany({ where: { registrations: { some: {} } }, orderBy: { id: "asc" }, take: 100 }));
@@ -107,7 +135,10 @@ describe("incremental dashboard rollups", () => {
       // a bijeenkomst moved by two months, another cancelled
       const meetings = await p.bijeenkomst.findMany({ where: { status: "PLANNED" }, orderBy: { id: "asc" } });
       const shifted = rnd.pick(meetings);
-      await p.bijeenkomst.update({ where: { id: shifted.id }, data: { startsAt: new Date(shifted.startsAt.getTime() - 61 * DAY), endsAt: new Date(shifted.endsAt.getTime() - 61 * DAY) } });
+      await p.bijeenkomst.update({
+        where: { id: shifted.id },
+        data: { startsAt: new Date(shifted.startsAt.getTime() - 61 * DAY), endsAt: new Date(shifted.endsAt.getTime() - 61 * DAY) },
+      });
       await p.bijeenkomst.update({ where: { id: rnd.pick(meetings.filter((m) => m.id !== shifted.id)).id }, data: { status: "CANCELLED" } });
       expect(await pendingChanges()).toBeGreaterThan(0);
       await expectRefreshEqualsRebuild();
@@ -118,12 +149,15 @@ describe("incremental dashboard rollups", () => {
     const m = await db.prisma.melding.findFirstOrThrow({ where: { status: "NIEUW" }, orderBy: { createdAt: "desc" } });
     await db.prisma.melding.update({ where: { id: m.id }, data: { dueAt: new Date(Date.now() + 1500) } });
     await rebuildDashboardRollups(db.prisma);
-    const overdue = async () => Number((await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT coalesce(sum(overdue), 0) AS n FROM rollup.dashboard_melding_month_all`)[0].n);
+    const overdue = async () =>
+      Number((await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT coalesce(sum(overdue), 0) AS n FROM rollup.dashboard_melding_month_all`)[0].n);
     const before = await overdue();
     await new Promise((r) => setTimeout(r, 2000));
     await refreshDashboardRollups(db.prisma);
     expect(await overdue()).toBe(before + 1);
-    const [direct] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Melding" WHERE status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND "dueAt" < now()`;
+    const [direct] = await db.prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Melding" WHERE status IN ('NIEUW', 'DOORGEZET', 'IN_BEHANDELING') AND "dueAt" < now()`;
     expect(await overdue()).toBe(Number(direct.n));
   });
 
@@ -179,7 +213,10 @@ describe("incremental dashboard rollups", () => {
     const to = new Date("2025-09-30T22:00:00Z");
     const inOld = await db.prisma.melding.findMany({ where: { createdAt: { gte: from, lt: to } }, orderBy: { id: "asc" }, take: 3 });
     expect(inOld.length).toBeGreaterThan(0);
-    await db.prisma.melding.updateMany({ where: { id: { in: inOld.map((m) => m.id) } }, data: { status: "AFGEWEZEN", closedAt: to, publicAnswer: "Afgewezen (rollup-test)." } });
+    await db.prisma.melding.updateMany({
+      where: { id: { in: inOld.map((m) => m.id) } },
+      data: { status: "AFGEWEZEN", closedAt: to, publicAnswer: "Afgewezen (rollup-test)." },
+    });
     await refreshDashboardRollups(db.prisma);
     const d = await getDashboard({ from, to, stadsdeelIds: null, themeId: null });
     const direct = await db.prisma.melding.groupBy({ by: ["status"], where: { createdAt: { gte: from, lt: to } }, _count: true });

@@ -30,7 +30,9 @@ describe("dashboard", () => {
     expect(d.meetings.cancelled).toBe(await db.prisma.bijeenkomst.count({ where: { ...inPeriod, status: "CANCELLED" } }));
     expect(d.meetings.held + d.meetings.planned + d.meetings.cancelled).toBe(await db.prisma.bijeenkomst.count({ where: inPeriod }));
     const regs = { bijeenkomst: { ...inPeriod, status: { not: "CANCELLED" as const } } };
-    expect(d.participation.registrations).toBe(await db.prisma.registration.count({ where: { ...regs, status: { in: ["CONFIRMED", "ATTENDED", "NO_SHOW"] } } }));
+    expect(d.participation.registrations).toBe(
+      await db.prisma.registration.count({ where: { ...regs, status: { in: ["CONFIRMED", "ATTENDED", "NO_SHOW"] } } }),
+    );
     expect(d.participation.attended).toBe(await db.prisma.registration.count({ where: { ...regs, status: "ATTENDED" } }));
     expect(d.participation.noShow).toBe(await db.prisma.registration.count({ where: { ...regs, status: "NO_SHOW" } }));
     expect(d.participation.attended).toBeGreaterThan(0);
@@ -64,7 +66,9 @@ describe("dashboard", () => {
       FROM "Melding" WHERE "createdAt" >= ${from} AND "createdAt" < ${to} GROUP BY 1 ORDER BY 1`;
     // every month of the period is there, in order, with zeros where nothing came in
     // (the fixture's bounds are UTC midnights, so the last instant falls on 1 July in Amsterdam: July is the last month)
-    expect(d.meldingen.trend.map((r) => r.month.toISOString().slice(0, 7))).toEqual(Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2025, 5 + i, 1)).toISOString().slice(0, 7)));
+    expect(d.meldingen.trend.map((r) => r.month.toISOString().slice(0, 7))).toEqual(
+      Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2025, 5 + i, 1)).toISOString().slice(0, 7)),
+    );
     expect(d.meldingen.trend.filter((r) => r.created > 0).map((r) => ({ month: r.month.toISOString(), created: r.created, closed: r.closed }))).toEqual(
       trend.map((r) => ({ month: r.month.toISOString(), created: r.created, closed: r.closed })),
     );
@@ -77,26 +81,35 @@ describe("dashboard", () => {
     const themes = await db.prisma.theme.findMany();
     const name = (id: string) => themes.find((t) => t.id === id)!.name;
     const key = (r: { theme: string; kind: string; n: number; answered: number }) => `${r.theme}/${r.kind}/${r.n}/${r.answered}`;
-    expect(d.inbreng.map(key).sort()).toEqual(direct.map((r) => key({ theme: name(r.themeId), kind: r.kind, n: r._count._all, answered: r._count.publicAnswer })).sort());
+    expect(d.inbreng.map(key).sort()).toEqual(
+      direct.map((r) => key({ theme: name(r.themeId), kind: r.kind, n: r._count._all, answered: r._count.publicAnswer })).sort(),
+    );
     const verkeer = themes.find((t) => t.slug === "verkeer-parkeren")!;
     const filtered = await getDashboard({ ...all, themeId: verkeer.id });
     expect(filtered.inbreng.every((r) => r.theme === verkeer.name)).toBe(true);
     expect(sum(filtered.inbreng.map((r) => r.n))).toBe(await db.prisma.inbreng.count({ where: { ...inPeriod, themeId: verkeer.id } }));
     expect(sum(filtered.inbreng.map((r) => r.n))).toBeGreaterThan(0);
-    expect(sum(Object.values(filtered.meldingen.byStatus))).toBe(await db.prisma.melding.count({ where: { createdAt: { gte: from, lt: to }, themeId: verkeer.id } }));
+    expect(sum(Object.values(filtered.meldingen.byStatus))).toBe(
+      await db.prisma.melding.count({ where: { createdAt: { gte: from, lt: to }, themeId: verkeer.id } }),
+    );
   });
 
   it("verslagen within 14 days, evaluations and the agenda", async () => {
     const d = await getDashboard(all);
     const inPeriod = { bijeenkomst: { startsAt: { gte: from, lt: to } } };
     expect(d.verslagen.due).toBe(await db.prisma.verslag.count({ where: inPeriod }));
-    const sent = await db.prisma.verslag.findMany({ where: inPeriod, include: { versions: { where: { sentAt: { not: null } }, orderBy: { sentAt: "asc" }, take: 1 } } });
+    const sent = await db.prisma.verslag.findMany({
+      where: inPeriod,
+      include: { versions: { where: { sentAt: { not: null } }, orderBy: { sentAt: "asc" }, take: 1 } },
+    });
     expect(d.verslagen.onTime).toBe(sent.filter((v) => v.versions[0] && v.versions[0].sentAt! <= v.deadlineAt).length);
     // "aandacht nodig" names the verslagen longest over their deadline, oldest deadline first
     const late = sent.filter((v) => !v.versions[0] && v.deadlineAt < new Date()).sort((a, b) => a.deadlineAt.getTime() - b.deadlineAt.getTime());
     expect(d.verslagen.overdueNow).toBe(late.length);
     expect(d.lateVerslagen.map((v) => v.id)).toEqual(late.slice(0, 5).map((v) => v.bijeenkomstId));
-    const evaluations = await db.prisma.evaluation.findMany({ where: { registration: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: from, lt: to } } } } });
+    const evaluations = await db.prisma.evaluation.findMany({
+      where: { registration: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: from, lt: to } } } },
+    });
     expect(evaluations.length).toBeGreaterThan(0);
     expect(d.evaluations.responses).toBe(evaluations.length);
     expect(d.evaluations.overall).toBeCloseTo(sum(evaluations.map((e) => e.scoreOverall)) / evaluations.length, 9);
@@ -107,7 +120,11 @@ describe("dashboard", () => {
   it("reach and pool: unique participants per buurt and age band, the biggest gap, pool size and growth", async () => {
     const { reach, pool } = await getDashboard(all);
     const people = await db.prisma.participant.findMany({
-      where: { registrations: { some: { status: { in: ["ATTENDED", "CONFIRMED", "NO_SHOW"] }, bijeenkomst: { startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } } } },
+      where: {
+        registrations: {
+          some: { status: { in: ["ATTENDED", "CONFIRMED", "NO_SHOW"] }, bijeenkomst: { startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } },
+        },
+      },
       select: { ageBand: true, buurt: { select: { name: true } } },
     });
     expect(reach.total).toBe(people.length);
@@ -133,7 +150,11 @@ describe("dashboard", () => {
       expect(themed.perStadsdeel.find((t) => t.id === s.id)!.inbreng).toBe(
         await db.prisma.inbreng.count({ where: { themeId: theme.id, bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to } } } }),
       );
-      expect(s.attended).toBe(await db.prisma.registration.count({ where: { status: "ATTENDED", bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } } }));
+      expect(s.attended).toBe(
+        await db.prisma.registration.count({
+          where: { status: "ATTENDED", bijeenkomst: { stadsdeelId: s.id, startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } } },
+        }),
+      );
       expect(s.pool).toBe(await db.prisma.participant.count({ where: { inPool: true, anonymisedAt: null, buurt: { stadsdeelId: s.id } } }));
     }
   });
@@ -141,7 +162,10 @@ describe("dashboard", () => {
   it("the rollups hold the figures of their last refresh, and follow the data after the next", async () => {
     const before = await getDashboard(all);
     const m = await db.prisma.melding.findFirstOrThrow({ where: { createdAt: { gte: from, lt: to }, status: "NIEUW" } });
-    await db.prisma.melding.update({ where: { id: m.id }, data: { status: "AFGEHANDELD", closedAt: new Date(m.createdAt.getTime() + 3 * 86_400_000), publicAnswer: "Opgelost." } });
+    await db.prisma.melding.update({
+      where: { id: m.id },
+      data: { status: "AFGEHANDELD", closedAt: new Date(m.createdAt.getTime() + 3 * 86_400_000), publicAnswer: "Opgelost." },
+    });
     expect((await getDashboard(all)).meldingen.byStatus).toEqual(before.meldingen.byStatus);
     const refreshedAt = await refreshDashboardRollups(db.prisma);
     const after = await getDashboard(all);
@@ -162,7 +186,8 @@ describe("dashboard", () => {
       expect(d.participation.uniquePeople).toBe(attended.length);
       expect(d.participation.repeatPeople).toBe(attended.filter((p) => p._count > 1).length);
       const people = await db.prisma.participant.findMany({
-        where: { registrations: { some: { status: { in: ["ATTENDED", "CONFIRMED", "NO_SHOW"] }, bijeenkomst: meeting } } }, select: { ageBand: true },
+        where: { registrations: { some: { status: { in: ["ATTENDED", "CONFIRMED", "NO_SHOW"] }, bijeenkomst: meeting } } },
+        select: { ageBand: true },
       });
       expect(d.reach.total).toBe(people.length);
       for (const a of d.reach.byAge) expect(a.n).toBe(people.filter((p) => p.ageBand === a.band).length);
@@ -170,7 +195,11 @@ describe("dashboard", () => {
     // a shorter period: someone who took part before it is new in it again
     const q2 = { from: new Date("2026-04-01T00:00:00Z"), to: new Date("2026-07-01T00:00:00Z") };
     const d = await getDashboard({ ...all, ...q2 });
-    const attended = await db.prisma.registration.groupBy({ by: ["participantId"], where: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: q2.from, lt: q2.to }, status: { not: "CANCELLED" } } }, _count: true });
+    const attended = await db.prisma.registration.groupBy({
+      by: ["participantId"],
+      where: { status: "ATTENDED", bijeenkomst: { startsAt: { gte: q2.from, lt: q2.to }, status: { not: "CANCELLED" } } },
+      _count: true,
+    });
     expect(d.participation.uniquePeople).toBe(attended.length);
     expect(d.participation.repeatPeople).toBe(attended.filter((p) => p._count > 1).length);
   });
@@ -179,8 +208,12 @@ describe("dashboard", () => {
     const noord = await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "noord" } });
     const d = await getDashboard({ ...all, stadsdeelIds: [noord.id] });
     expect(d.perStadsdeel.map((s) => s.name)).toEqual(["Noord"]);
-    expect(d.meetings.held + d.meetings.planned + d.meetings.cancelled).toBe(await db.prisma.bijeenkomst.count({ where: { stadsdeelId: noord.id, startsAt: { gte: from, lt: to } } }));
-    expect(sum(Object.values(d.meldingen.byStatus))).toBe(await db.prisma.melding.count({ where: { stadsdeelId: noord.id, createdAt: { gte: from, lt: to } } }));
+    expect(d.meetings.held + d.meetings.planned + d.meetings.cancelled).toBe(
+      await db.prisma.bijeenkomst.count({ where: { stadsdeelId: noord.id, startsAt: { gte: from, lt: to } } }),
+    );
+    expect(sum(Object.values(d.meldingen.byStatus))).toBe(
+      await db.prisma.melding.count({ where: { stadsdeelId: noord.id, createdAt: { gte: from, lt: to } } }),
+    );
     const regisseur: SessionUser = await sessionUser(db.prisma, "regisseur.zuid@demo.example");
     expect(scopedStadsdelen(regisseur, [noord.id])).toEqual([]);
     expect(scopedStadsdelen(regisseur, [])).toEqual(regisseur.stadsdeelIds);
@@ -196,7 +229,9 @@ describe("dashboard periods and percentiles", () => {
     expect(periodFrom({ periode: "2026-Q2" }, now)).toMatchObject({ from: new Date("2026-03-31T22:00:00Z"), to: new Date("2026-06-30T22:00:00Z") });
     expect(periodFrom({}, now)).toMatchObject({ from: new Date("2025-12-31T23:00:00Z"), to: new Date("2026-12-31T23:00:00Z"), label: "2026" });
     expect(periodFrom({ periode: "eigen", van: "2025-11", tot: "2026-02" }, now)).toMatchObject({
-      from: new Date("2025-10-31T23:00:00Z"), to: new Date("2026-02-28T23:00:00Z"), label: "november 2025 t/m februari 2026",
+      from: new Date("2025-10-31T23:00:00Z"),
+      to: new Date("2026-02-28T23:00:00Z"),
+      label: "november 2025 t/m februari 2026",
     });
     // a "to" before "from" is ignored: the rest of that year
     expect(periodFrom({ van: "2026-05", tot: "2026-01" }, now).to).toEqual(new Date("2026-12-31T23:00:00Z"));
@@ -208,7 +243,9 @@ describe("dashboard periods and percentiles", () => {
     const values = [0, 1, 1, 2, 3, 3, 3, 7, 12, 30, 30];
     const hist = [...new Set(values)].map((value) => ({ value, n: values.filter((v) => v === value).length }));
     for (const p of [0, 0.1, 0.5, 0.9, 1]) {
-      const [row] = await db.prisma.$queryRaw<{ v: number }[]>`SELECT percentile_cont(${p}::float8) WITHIN GROUP (ORDER BY x) AS v FROM unnest(${values}::int[]) x`;
+      const [row] = await db.prisma.$queryRaw<
+        { v: number }[]
+      >`SELECT percentile_cont(${p}::float8) WITHIN GROUP (ORDER BY x) AS v FROM unnest(${values}::int[]) x`;
       expect(percentileFromHistogram(hist, p)).toBeCloseTo(row.v, 9);
     }
     expect(percentileFromHistogram([], 0.5)).toBeNull();

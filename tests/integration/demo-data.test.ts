@@ -14,7 +14,10 @@ describe("demo data", () => {
     const summary = await generateDemo(b.prisma, { anchor: TEST_DEMO_ANCHOR });
     expect(summary.stadsdelen).toBe(7);
     const fingerprint = async (db: typeof a) => {
-      const inbreng = await db.prisma.inbreng.findMany({ orderBy: [{ createdAt: "asc" }, { text: "asc" }, { lat: "asc" }], select: { text: true, lat: true, lng: true, kind: true } });
+      const inbreng = await db.prisma.inbreng.findMany({
+        orderBy: [{ createdAt: "asc" }, { text: "asc" }, { lat: "asc" }],
+        select: { text: true, lat: true, lng: true, kind: true },
+      });
       const regs = await db.prisma.registration.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
       return { inbreng, regs, meldingen: await db.prisma.melding.count(), participants: await db.prisma.participant.count() };
     };

@@ -8,7 +8,9 @@ describe("database constraints", () => {
     const b = await db.prisma.bijeenkomst.findFirstOrThrow({ include: { registrations: { take: 1 } } });
     await expect(db.prisma.bijeenkomst.update({ where: { id: b.id }, data: { capacity: -1 } })).rejects.toThrow(/Bijeenkomst_capacity_nonnegative/);
     const reg = b.registrations[0];
-    await expect(db.prisma.registration.create({ data: { participantId: reg.participantId, bijeenkomstId: b.id, status: "CONFIRMED" } })).rejects.toThrow(/Unique constraint/);
+    await expect(db.prisma.registration.create({ data: { participantId: reg.participantId, bijeenkomstId: b.id, status: "CONFIRMED" } })).rejects.toThrow(
+      /Unique constraint/,
+    );
     await expect(db.prisma.registration.update({ where: { id: reg.id }, data: { partySize: 5 } })).rejects.toThrow(/Registration_party_size_1_4/);
     expect((await db.prisma.registration.findUniqueOrThrow({ where: { id: reg.id } })).partySize).toBe(reg.partySize);
   });
@@ -16,7 +18,9 @@ describe("database constraints", () => {
   it("refuses a closed melding without a public answer and blank inbreng text", async () => {
     const db = await createTestDatabase("demo");
     const m = await db.prisma.melding.findFirstOrThrow({ where: { status: "IN_BEHANDELING" } });
-    await expect(db.prisma.melding.update({ where: { id: m.id }, data: { status: "AFGEHANDELD", publicAnswer: " " } })).rejects.toThrow(/Melding_closed_has_answer/);
+    await expect(db.prisma.melding.update({ where: { id: m.id }, data: { status: "AFGEHANDELD", publicAnswer: " " } })).rejects.toThrow(
+      /Melding_closed_has_answer/,
+    );
     const i = await db.prisma.inbreng.findFirstOrThrow();
     await expect(db.prisma.inbreng.update({ where: { id: i.id }, data: { text: "   " } })).rejects.toThrow(/Inbreng_text_not_blank/);
   });

@@ -23,7 +23,11 @@ let wethouder: SessionUser;
 let beheerder: SessionUser;
 let stadsdeelId: string;
 let inbrengId: string;
-const state = async () => [await fingerprint(db.prisma), await db.prisma.dossier.findMany({ include: { acties: true, inbreng: true, departments: true } }), await db.prisma.organisation.findMany()];
+const state = async () => [
+  await fingerprint(db.prisma),
+  await db.prisma.dossier.findMany({ include: { acties: true, inbreng: true, departments: true } }),
+  await db.prisma.organisation.findMany(),
+];
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -35,17 +39,29 @@ beforeAll(async () => {
   const m = await db.prisma.user.findFirstOrThrow({ where: { role: "AFDELINGSMEDEWERKER" }, orderBy: { email: "asc" } });
   medewerker = await sessionUser(db.prisma, m.email);
   stadsdeelId = regisseur.stadsdeelIds[0];
-  inbrengId = (await db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeelId }, followUpStatus: "OPEN", publicAnswer: null }, orderBy: { createdAt: "asc" } })).id;
+  inbrengId = (
+    await db.prisma.inbreng.findFirstOrThrow({
+      where: { bijeenkomst: { stadsdeelId }, followUpStatus: "OPEN", publicAnswer: null },
+      orderBy: { createdAt: "asc" },
+    })
+  ).id;
 });
 
 describe("opening a dossier", () => {
   it("refuses a wrong role, a foreign stadsdeel, no title and an inbreng of another stadsdeel, changing nothing", async () => {
     const before = await state();
     const input = { stadsdeelId, title: "Hangplek bij het winkelcentrum", inbrengId };
-    for (const u of [medewerker, wethouder, foreign]) expect(await createDossierAction.run(u, input, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await createDossierAction.run(regisseur, { ...input, title: " " }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { title: "Vul een titel in." } });
+    for (const u of [medewerker, wethouder, foreign])
+      expect(await createDossierAction.run(u, input, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await createDossierAction.run(regisseur, { ...input, title: " " }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Vul een titel in." },
+    });
     const other = await db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeelId: { not: stadsdeelId } } } });
-    expect(await createDossierAction.run(regisseur, { ...input, inbrengId: other.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { inbrengId: "Deze inbreng hoort niet bij dit stadsdeel." } });
+    expect(await createDossierAction.run(regisseur, { ...input, inbrengId: other.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { inbrengId: "Deze inbreng hoort niet bij dit stadsdeel." },
+    });
     expect(await state()).toEqual(before);
   });
 
@@ -53,14 +69,31 @@ describe("opening a dossier", () => {
     const org = await saveOrganisationAction.run(beheerder, { name: "Politie Limburg, basisteam Maastricht", kind: "POLITIE" }, db.prisma);
     expect(org.ok).toBe(true);
     const departments = await db.prisma.department.findMany({ take: 2, orderBy: { slug: "asc" } });
-    const r = await createDossierAction.run(regisseur, { stadsdeelId, title: "Hangplek bij het winkelcentrum", description: "Overlast 's avonds", inbrengId, departmentIds: departments.map((d) => d.id), organisationIds: [org.ok ? org.data.id : ""] }, db.prisma);
+    const r = await createDossierAction.run(
+      regisseur,
+      {
+        stadsdeelId,
+        title: "Hangplek bij het winkelcentrum",
+        description: "Overlast 's avonds",
+        inbrengId,
+        departmentIds: departments.map((d) => d.id),
+        organisationIds: [org.ok ? org.data.id : ""],
+      },
+      db.prisma,
+    );
     expect(r.ok).toBe(true);
-    const d = await db.prisma.dossier.findUniqueOrThrow({ where: { id: r.ok ? r.data.id : "" }, include: { departments: true, organisations: true, inbreng: true } });
+    const d = await db.prisma.dossier.findUniqueOrThrow({
+      where: { id: r.ok ? r.data.id : "" },
+      include: { departments: true, organisations: true, inbreng: true },
+    });
     expect(d).toMatchObject({ status: "AANGEMELD", ownerId: regisseur.id, stadsdeelId });
     expect([d.departments.length, d.organisations.length, d.inbreng.length]).toEqual([2, 1, 1]);
     expect((await db.prisma.inbreng.findUniqueOrThrow({ where: { id: inbrengId } })).followUpStatus).toBe("IN_BEHANDELING");
     expect(await db.prisma.auditEvent.count({ where: { action: "dossier.create", entityId: d.id } })).toBe(1);
-    expect(await saveOrganisationAction.run(beheerder, { name: "politie limburg, basisteam maastricht", kind: "POLITIE" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { name: "Er is al een organisatie met deze naam." } });
+    expect(await saveOrganisationAction.run(beheerder, { name: "politie limburg, basisteam maastricht", kind: "POLITIE" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Er is al een organisatie met deze naam." },
+    });
     expect((await saveOrganisationAction.run(regisseur, { name: "Woonpunt", kind: "WONINGCORPORATIE" }, db.prisma)).ok).toBe(false);
   });
 });
@@ -71,30 +104,75 @@ describe("acties and the dossier's way to duidelijkheid", () => {
   it("an actie needs an owner and a date not in the past; a foreign regisseur is refused; the database itself refuses two owners or none", async () => {
     const d = await dossier();
     const before = await state();
-    expect(await createActieAction.run(regisseur, { dossierId: d.id, description: "Gesprek met de jongeren", owner: "", dueOn: inDays(7) }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { owner: "Kies wie de actie uitvoert." } });
-    expect(await createActieAction.run(regisseur, { dossierId: d.id, description: "Gesprek met de jongeren", owner: `user:${medewerker.id}`, dueOn: "2020-01-01" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { dueOn: "Kies vandaag of een datum in de toekomst." } });
-    expect(await createActieAction.run(foreign, { dossierId: d.id, description: "x", owner: `user:${foreign.id}`, dueOn: inDays(7) }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await createActieAction.run(medewerker, { dossierId: d.id, description: "x", owner: `user:${medewerker.id}`, dueOn: inDays(7) }, db.prisma)).toMatchObject({ ok: false });
+    expect(
+      await createActieAction.run(regisseur, { dossierId: d.id, description: "Gesprek met de jongeren", owner: "", dueOn: inDays(7) }, db.prisma),
+    ).toMatchObject({ ok: false, fieldErrors: { owner: "Kies wie de actie uitvoert." } });
+    expect(
+      await createActieAction.run(
+        regisseur,
+        { dossierId: d.id, description: "Gesprek met de jongeren", owner: `user:${medewerker.id}`, dueOn: "2020-01-01" },
+        db.prisma,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: "Kies vandaag of een datum in de toekomst." } });
+    expect(await createActieAction.run(foreign, { dossierId: d.id, description: "x", owner: `user:${foreign.id}`, dueOn: inDays(7) }, db.prisma)).toMatchObject(
+      { ok: false, error: "U heeft geen toegang tot deze handeling." },
+    );
+    expect(
+      await createActieAction.run(medewerker, { dossierId: d.id, description: "x", owner: `user:${medewerker.id}`, dueOn: inDays(7) }, db.prisma),
+    ).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);
     const org = await db.prisma.organisation.findFirstOrThrow({ where: { name: { startsWith: "Politie Limburg" } } });
-    await expect(db.prisma.actie.create({ data: { dossierId: d.id, description: "twee eigenaars", dueOn: new Date(), ownerUserId: regisseur.id, ownerOrganisationId: org.id } })).rejects.toThrow(/Actie_one_owner_check/);
-    await expect(db.prisma.actie.create({ data: { dossierId: d.id, description: "geen eigenaar", dueOn: new Date() } })).rejects.toThrow(/Actie_one_owner_check/);
+    await expect(
+      db.prisma.actie.create({
+        data: { dossierId: d.id, description: "twee eigenaars", dueOn: new Date(), ownerUserId: regisseur.id, ownerOrganisationId: org.id },
+      }),
+    ).rejects.toThrow(/Actie_one_owner_check/);
+    await expect(db.prisma.actie.create({ data: { dossierId: d.id, description: "geen eigenaar", dueOn: new Date() } })).rejects.toThrow(
+      /Actie_one_owner_check/,
+    );
     expect(await state()).toEqual(before);
-    expect((await createActieAction.run(regisseur, { dossierId: d.id, description: "Gesprek met de jongeren", owner: `user:${medewerker.id}`, dueOn: todayKey() }, db.prisma)).ok).toBe(true);
-    expect((await createActieAction.run(regisseur, { dossierId: d.id, description: "Extra surveillance", owner: `organisation:${org.id}`, dueOn: inDays(14) }, db.prisma)).ok).toBe(true);
+    expect(
+      (
+        await createActieAction.run(
+          regisseur,
+          { dossierId: d.id, description: "Gesprek met de jongeren", owner: `user:${medewerker.id}`, dueOn: todayKey() },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await createActieAction.run(
+          regisseur,
+          { dossierId: d.id, description: "Extra surveillance", owner: `organisation:${org.id}`, dueOn: inDays(14) },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it("duidelijkheid needs a text; publishing makes it the inbreng's public answer", async () => {
     const d = await dossier();
     const before = await state();
-    expect(await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "DUIDELIJKHEID" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { clarity: "Schrijf op wat er duidelijk is; zonder die tekst is er geen duidelijkheid." } });
-    expect(await changeDossierStatusAction.run(foreign, { dossierId: d.id, toStatus: "IN_BESPREKING" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "DUIDELIJKHEID" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { clarity: "Schrijf op wat er duidelijk is; zonder die tekst is er geen duidelijkheid." },
+    });
+    expect(await changeDossierStatusAction.run(foreign, { dossierId: d.id, toStatus: "IN_BESPREKING" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
     expect(await changeDossierStatusAction.run(wethouder, { dossierId: d.id, toStatus: "IN_BESPREKING" }, db.prisma)).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);
     expect((await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "IN_BESPREKING" }, db.prisma)).ok).toBe(true);
-    expect(await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "AANGEMELD" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { toStatus: "Dit dossier is in bespreking; kies een volgende stap." } });
+    expect(await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "AANGEMELD" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { toStatus: "Dit dossier is in bespreking; kies een volgende stap." },
+    });
     const text = "Politie en jongerenwerk komen er samen op af; de bank bij de ingang blijft.";
-    expect((await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "DUIDELIJKHEID", clarity: text, publish: "on" }, db.prisma)).ok).toBe(true);
+    expect((await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "DUIDELIJKHEID", clarity: text, publish: "on" }, db.prisma)).ok).toBe(
+      true,
+    );
     const after = await db.prisma.dossier.findUniqueOrThrow({ where: { id: d.id } });
     expect(after).toMatchObject({ status: "DUIDELIJKHEID", clarity: text });
     expect(after.inBesprekingAt!.getTime()).toBeLessThanOrEqual(after.duidelijkheidAt!.getTime());
@@ -108,16 +186,26 @@ describe("acties and the dossier's way to duidelijkheid", () => {
     expect(refused).toMatchObject({ ok: false, fieldErrors: { toStatus: expect.stringContaining("er staan nog 2 open acties: Gesprek met de jongeren") } });
     const mine = await db.prisma.actie.findFirstOrThrow({ where: { dossierId: d.id, ownerUserId: medewerker.id } });
     const other = await db.prisma.actie.findFirstOrThrow({ where: { dossierId: d.id, ownerOrganisationId: { not: null } } });
-    expect(await updateActieAction.run(medewerker, { actieId: other.id, status: "GEREED" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await updateActieAction.run(regisseur, { actieId: other.id, status: "VERVALLEN" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { note: "Schrijf erbij waarom de actie vervalt." } });
+    expect(await updateActieAction.run(medewerker, { actieId: other.id, status: "GEREED" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
+    expect(await updateActieAction.run(regisseur, { actieId: other.id, status: "VERVALLEN" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { note: "Schrijf erbij waarom de actie vervalt." },
+    });
     expect(await updateActieAction.run(foreign, { actieId: mine.id, status: "GEREED" }, db.prisma)).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);
     expect((await updateActieAction.run(medewerker, { actieId: mine.id, status: "GEREED" }, db.prisma)).ok).toBe(true);
-    expect((await updateActieAction.run(regisseur, { actieId: other.id, status: "VERVALLEN", note: "Niet meer nodig: de overlast is gestopt." }, db.prisma)).ok).toBe(true);
+    expect(
+      (await updateActieAction.run(regisseur, { actieId: other.id, status: "VERVALLEN", note: "Niet meer nodig: de overlast is gestopt." }, db.prisma)).ok,
+    ).toBe(true);
     expect((await changeDossierStatusAction.run(regisseur, { dossierId: d.id, toStatus: "AFGESLOTEN" }, db.prisma)).ok).toBe(true);
     const closed = await db.prisma.dossier.findUniqueOrThrow({ where: { id: d.id } });
     expect(closed.inUitvoeringAt).not.toBeNull(); // the skipped step has its date
-    expect(await createActieAction.run(regisseur, { dossierId: d.id, description: "Nog iets", owner: `user:${regisseur.id}`, dueOn: inDays(3) }, db.prisma)).toMatchObject({ ok: false, error: "Dit dossier is afgesloten; er kunnen geen acties meer bij." });
+    expect(
+      await createActieAction.run(regisseur, { dossierId: d.id, description: "Nog iets", owner: `user:${regisseur.id}`, dueOn: inDays(3) }, db.prisma),
+    ).toMatchObject({ ok: false, error: "Dit dossier is afgesloten; er kunnen geen acties meer bij." });
   });
 });
 
@@ -130,7 +218,10 @@ describe("the dashboard's Stadsdeeltafels block", () => {
     const today = todayKey();
     for (const ids of [null, [stadsdeelId]]) {
       const f = await getDossierFigures({ ...period, stadsdeelIds: ids });
-      const dossiers = await db.prisma.dossier.findMany({ where: ids ? { stadsdeelId: { in: ids } } : {}, include: { acties: { include: { ownerUser: { include: { department: true } }, ownerOrganisation: true } } } });
+      const dossiers = await db.prisma.dossier.findMany({
+        where: ids ? { stadsdeelId: { in: ids } } : {},
+        include: { acties: { include: { ownerUser: { include: { department: true } }, ownerOrganisation: true } } },
+      });
       const open = dossiers.filter((d) => d.status !== "AFGESLOTEN").length;
       expect(f.open.reduce((s, r) => s + r.n, 0)).toBe(open);
       const days = dossiers.filter((d) => d.duidelijkheidAt).map((d) => Math.ceil((d.duidelijkheidAt!.getTime() - d.aangemeldAt.getTime()) / 86_400_000));
@@ -150,7 +241,18 @@ describe("the dashboard's Stadsdeeltafels block", () => {
         const reached = await listDossiers(beheerder, { duidelijkheid: `${period.from.toISOString()}_${period.to.toISOString()}` });
         expect(reached.total).toBe(f.clarity.n); // "N dossiers in de periode" opens exactly those
         for (const r of f.late.filter((x) => x.id)) {
-          const holding = new Set(dossiers.filter((d) => d.acties.some((a) => a.status === "OPEN" && a.dueOn.toISOString().slice(0, 10) < today && (r.kind === "organisatie" ? a.ownerOrganisationId === r.id : a.ownerUser?.departmentId === r.id))).map((d) => d.id));
+          const holding = new Set(
+            dossiers
+              .filter((d) =>
+                d.acties.some(
+                  (a) =>
+                    a.status === "OPEN" &&
+                    a.dueOn.toISOString().slice(0, 10) < today &&
+                    (r.kind === "organisatie" ? a.ownerOrganisationId === r.id : a.ownerUser?.departmentId === r.id),
+                ),
+              )
+              .map((d) => d.id),
+          );
           const listed = await listDossiers(beheerder, { telaat: `${r.kind}:${r.id}` });
           expect(listed.total, `${r.kind} ${r.name}`).toBe(holding.size);
           expect(listed.items.every((d) => holding.has(d.id))).toBe(true);

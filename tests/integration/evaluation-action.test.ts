@@ -18,7 +18,16 @@ const scores = { scoreOverall: "4", scoreHeard: "5", scoreOrganisation: "3", com
 async function registration(endsInMs: number) {
   const buurt = await db.prisma.buurt.findFirstOrThrow();
   const b = await db.prisma.bijeenkomst.create({
-    data: { kind: "WIJKGESPREK", title: `Evaluatie ${endsInMs}`, stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + endsInMs - 7_200_000), endsAt: new Date(Date.now() + endsInMs), locationName: "X", address: "Y", capacity: 10 },
+    data: {
+      kind: "WIJKGESPREK",
+      title: `Evaluatie ${endsInMs}`,
+      stadsdeelId: buurt.stadsdeelId,
+      startsAt: new Date(Date.now() + endsInMs - 7_200_000),
+      endsAt: new Date(Date.now() + endsInMs),
+      locationName: "X",
+      address: "Y",
+      capacity: 10,
+    },
   });
   const p = await db.prisma.participant.create({ data: { name: "Eva", email: `eva${endsInMs}@voorbeeld.nl` } });
   return db.prisma.registration.create({ data: { participantId: p.id, bijeenkomstId: b.id, status: "ATTENDED" } });
@@ -29,11 +38,20 @@ describe("evaluation", () => {
     const future = await registration(3 * 86_400_000);
     const past = await registration(-86_400_000);
     const before = await fingerprint(db.prisma);
-    const early = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: future.id }), ...scores }, db.prisma);
+    const early = await submitEvaluationAction.run(
+      { token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: future.id }), ...scores },
+      db.prisma,
+    );
     expect(!early.ok && early.error).toBe("De evaluatie kan pas na afloop van de bijeenkomst.");
-    const forged = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: past.id }), ...scores }, db.prisma);
+    const forged = await submitEvaluationAction.run(
+      { token: await issueToken(db.prisma, "evaluation", { participantId: future.participantId, registrationId: past.id }), ...scores },
+      db.prisma,
+    );
     expect(!forged.ok && forged.error).toBe("Deze aanmelding bestaat niet (meer).");
-    const incomplete = await submitEvaluationAction.run({ token: await issueToken(db.prisma, "evaluation", { participantId: past.participantId, registrationId: past.id }), ...scores, scoreHeard: "" }, db.prisma);
+    const incomplete = await submitEvaluationAction.run(
+      { token: await issueToken(db.prisma, "evaluation", { participantId: past.participantId, registrationId: past.id }), ...scores, scoreHeard: "" },
+      db.prisma,
+    );
     expect(!incomplete.ok && incomplete.fieldErrors?.scoreHeard).toBe("Kies een cijfer bij de tweede vraag.");
     expect(await fingerprint(db.prisma)).toEqual(before);
 
@@ -41,6 +59,10 @@ describe("evaluation", () => {
     expect((await submitEvaluationAction.run({ token, ...scores }, db.prisma)).ok).toBe(true);
     const twice = await submitEvaluationAction.run({ token, ...scores }, db.prisma);
     expect(!twice.ok && twice.error).toBe("U heeft deze evaluatie al ingevuld. Dank u wel!");
-    expect(await db.prisma.evaluation.findUniqueOrThrow({ where: { registrationId: past.id } })).toMatchObject({ scoreOverall: 4, scoreHeard: 5, scoreOrganisation: 3 });
+    expect(await db.prisma.evaluation.findUniqueOrThrow({ where: { registrationId: past.id } })).toMatchObject({
+      scoreOverall: 4,
+      scoreHeard: 5,
+      scoreOrganisation: 3,
+    });
   });
 });

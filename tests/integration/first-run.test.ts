@@ -36,7 +36,10 @@ describe("first run", () => {
       if (!r.ok) expect(Object.keys(r.fieldErrors ?? {})).not.toEqual([]);
     }
     expect(await users()).toBe(0);
-    const ok = await createFirstBeheerderAction.run({ token, name: "Beheer Der", email: "Beheer@Gemeente.example", password: STRONG, passwordRepeat: STRONG }, db.prisma);
+    const ok = await createFirstBeheerderAction.run(
+      { token, name: "Beheer Der", email: "Beheer@Gemeente.example", password: STRONG, passwordRepeat: STRONG },
+      db.prisma,
+    );
     expect(ok.ok).toBe(true);
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "beheer@gemeente.example" } });
     expect([u.role, u.active, (await checkPassword(STRONG, u.passwordHash)).ok]).toEqual(["BEHEERDER", true, true]);
@@ -46,7 +49,10 @@ describe("first run", () => {
   it("once a beheerder is active: no new setup link, and an old link creates nobody", async () => {
     expect(await issueSetupLink(db.prisma, "https://portaal.example")).toBeNull();
     const stale = await issueStaffToken(db.prisma, "setup", null);
-    const r = await createFirstBeheerderAction.run({ token: stale, name: "Tweede", email: "tweede@gemeente.example", password: STRONG, passwordRepeat: STRONG }, db.prisma);
+    const r = await createFirstBeheerderAction.run(
+      { token: stale, name: "Tweede", email: "tweede@gemeente.example", password: STRONG, passwordRepeat: STRONG },
+      db.prisma,
+    );
     expect(r.ok).toBe(false);
     expect(await users()).toBe(1);
   });

@@ -18,8 +18,14 @@ let db: TestDatabase;
 let beheerder: SessionUser;
 let others: SessionUser[];
 const valid = {
-  name: "Gemeente Voorbeeldstad", contactEmail: "Info@Voorbeeldstad.nl", contactPhone: "14 099", postalAddress: "Postbus 1, 9999 AA Voorbeeldstad",
-  privacyOfficerName: "M. de Vries", privacyOfficerEmail: "fg@voorbeeldstad.nl", accessibilityStatus: "B", accessibilityEvaluatedOn: "2026-10-01",
+  name: "Gemeente Voorbeeldstad",
+  contactEmail: "Info@Voorbeeldstad.nl",
+  contactPhone: "14 099",
+  postalAddress: "Postbus 1, 9999 AA Voorbeeldstad",
+  privacyOfficerName: "M. de Vries",
+  privacyOfficerEmail: "fg@voorbeeldstad.nl",
+  accessibilityStatus: "B",
+  accessibilityEvaluatedOn: "2026-10-01",
   accessibilityReportUrl: "https://www.toegankelijkheidsverklaring.nl/register/12345",
 };
 
@@ -27,14 +33,28 @@ beforeAll(async () => {
   db = await createTestDatabase("demo");
   process.env.DATABASE_URL = db.url;
   beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
-  others = await Promise.all(["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)));
+  others = await Promise.all(
+    ["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)),
+  );
 });
 
 describe("gemeente details", () => {
   it("refuses bad fields with Dutch messages, and every other role, writing nothing; the defaults stand meanwhile", async () => {
     expect(await readGemeente(db.prisma)).toMatchObject({ name: "Gemeente Maastricht", saved: false, accessibilityStatus: "E" });
     const before = await fingerprint(db.prisma);
-    const bad = await saveGemeenteAction.run(beheerder, { ...valid, name: " ", privacyOfficerEmail: "geen-adres", accessibilityReportUrl: "http://register.example/1", accessibilityEvaluatedOn: "2099-01-01", accessibilityStatus: "Z", contactPhone: "bel me" }, db.prisma);
+    const bad = await saveGemeenteAction.run(
+      beheerder,
+      {
+        ...valid,
+        name: " ",
+        privacyOfficerEmail: "geen-adres",
+        accessibilityReportUrl: "http://register.example/1",
+        accessibilityEvaluatedOn: "2099-01-01",
+        accessibilityStatus: "Z",
+        contactPhone: "bel me",
+      },
+      db.prisma,
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.fieldErrors).toEqual({
@@ -53,12 +73,20 @@ describe("gemeente details", () => {
   it("saves, audits what changed, and the next mail carries the new name and contact", async () => {
     const saved = await saveGemeenteAction.run(beheerder, valid, db.prisma);
     expect(saved.ok && saved.data.changed).toEqual(expect.arrayContaining(["name", "contactEmail", "privacyOfficerEmail", "accessibilityStatus"]));
-    expect(await readGemeente(db.prisma)).toMatchObject({ name: "Gemeente Voorbeeldstad", contactEmail: "info@voorbeeldstad.nl", accessibilityStatus: "B", saved: true });
+    expect(await readGemeente(db.prisma)).toMatchObject({
+      name: "Gemeente Voorbeeldstad",
+      contactEmail: "info@voorbeeldstad.nl",
+      accessibilityStatus: "B",
+      saved: true,
+    });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "gemeente.save" } });
     expect(audit.actorId).toBe(beheerder.id);
 
     await db.prisma.outboxMessage.deleteMany();
-    const mail = messages.cancelledByResident({ name: "Test", urls: { manage: "https://portaal.example/mijn/x", unsubscribe: "https://portaal.example/afmelden/y" } }, { id: "b", title: "Avond", startsAt: new Date(), endsAt: new Date(), locationName: "Zaal", address: "Straat 1" });
+    const mail = messages.cancelledByResident(
+      { name: "Test", urls: { manage: "https://portaal.example/mijn/x", unsubscribe: "https://portaal.example/afmelden/y" } },
+      { id: "b", title: "Avond", startsAt: new Date(), endsAt: new Date(), locationName: "Zaal", address: "Straat 1" },
+    );
     await enqueueMessage(db.prisma, { kind: "test", toEmail: "bewoner@voorbeeld.nl", ...mail });
     const port = await freePort();
     const smtp = await startSmtp(port);

@@ -11,7 +11,10 @@ const file = path.resolve(import.meta.dirname, "../../prisma/data/maastricht-buu
 
 async function counts(db: Awaited<ReturnType<typeof createTestDatabase>>) {
   const [stadsdelen, wijken, buurten, audits] = await Promise.all([
-    db.prisma.stadsdeel.count(), db.prisma.wijk.count(), db.prisma.buurt.count(), db.prisma.auditEvent.count(),
+    db.prisma.stadsdeel.count(),
+    db.prisma.wijk.count(),
+    db.prisma.buurt.count(),
+    db.prisma.auditEvent.count(),
   ]);
   return { stadsdelen, wijken, buurten, audits };
 }

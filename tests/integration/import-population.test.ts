@@ -48,8 +48,38 @@ describe("importPopulation", () => {
   it("reads CBS's own export, whatever the year's key suffixes, passing over gemeente and wijk rows", async () => {
     // the layout of 85984NED (2024) and of a later table whose keys are numbered differently
     const layouts = [
-      { year: 2026, keys: ["ID", "WijkenEnBuurten", "Gemeentenaam_1", "SoortRegio_2", "Codering_3", "AantalInwoners_5", "k_0Tot15Jaar_8", "k_15Tot25Jaar_9", "k_25Tot45Jaar_10", "k_45Tot65Jaar_11", "k_65JaarOfOuder_12"] },
-      { year: 2027, keys: ["ID", "WijkenEnBuurten", "Gemeentenaam_1", "SoortRegio_2", "Codering_3", "AantalInwoners_6", "k_0Tot15Jaar_9", "k_15Tot25Jaar_10", "k_25Tot45Jaar_11", "k_45Tot65Jaar_12", "k_65JaarOfOuder_13"] },
+      {
+        year: 2026,
+        keys: [
+          "ID",
+          "WijkenEnBuurten",
+          "Gemeentenaam_1",
+          "SoortRegio_2",
+          "Codering_3",
+          "AantalInwoners_5",
+          "k_0Tot15Jaar_8",
+          "k_15Tot25Jaar_9",
+          "k_25Tot45Jaar_10",
+          "k_45Tot65Jaar_11",
+          "k_65JaarOfOuder_12",
+        ],
+      },
+      {
+        year: 2027,
+        keys: [
+          "ID",
+          "WijkenEnBuurten",
+          "Gemeentenaam_1",
+          "SoortRegio_2",
+          "Codering_3",
+          "AantalInwoners_6",
+          "k_0Tot15Jaar_9",
+          "k_15Tot25Jaar_10",
+          "k_25Tot45Jaar_11",
+          "k_45Tot65Jaar_12",
+          "k_65JaarOfOuder_13",
+        ],
+      },
     ];
     for (const { year, keys } of layouts) {
       const csv = [
@@ -60,21 +90,22 @@ describe("importPopulation", () => {
         `"3";"BU09350001";"Maastricht";"Buurt     ";"BU09350001";"3105";".";".";".";".";"."`,
       ].join("\r\n");
       expect(await importPopulation(db.prisma, csv, year)).toEqual({ ok: true, buurten: 2, figures: 7, year });
-      const bands = await db.prisma.populationFigure.findMany({ where: { areaCode: "BU09350000", year }, orderBy: { ageBand: "asc" }, select: { ageBand: true, count: true } });
+      const bands = await db.prisma.populationFigure.findMany({
+        where: { areaCode: "BU09350000", year },
+        orderBy: { ageBand: "asc" },
+        select: { ageBand: true, count: true },
+      });
       expect(bands.map((b) => b.count)).toEqual([200, 600, 700, 500, 390, 2390]);
     }
   });
 
   it("in the CBS layout too, a bad buurt row is named by line and nothing is written", async () => {
     const before = await db.prisma.populationFigure.count();
-    const csv = [
-      `"ID";"WijkenEnBuurten";"AantalInwoners_5";"k_0Tot15Jaar_8"`,
-      `"0";"BU09350002";"1000";"100"`,
-      `"1";"BU09350003";"duizend";"100"`,
-    ].join("\n");
+    const csv = [`"ID";"WijkenEnBuurten";"AantalInwoners_5";"k_0Tot15Jaar_8"`, `"0";"BU09350002";"1000";"100"`, `"1";"BU09350003";"duizend";"100"`].join("\n");
     const result = await importPopulation(db.prisma, csv, 2028);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ line: 3, key: "BU09350003", message: expect.stringMatching(/inwoners is geen geheel getal/) })]);
+    if (!result.ok)
+      expect(result.issues).toEqual([expect.objectContaining({ line: 3, key: "BU09350003", message: expect.stringMatching(/inwoners is geen geheel getal/) })]);
     expect(await db.prisma.populationFigure.count()).toBe(before);
   });
 

@@ -35,7 +35,15 @@ beforeAll(async () => {
   binnenstadPoint = labelPoint(binnenstad.geometry as unknown as AreaGeometry);
 });
 
-const input = (over: Record<string, unknown> = {}) => ({ bijeenkomstId, kind: "KAN_BETER", themeId, text: "Te hard gereden op de dijk", lat: borgharen.point[1], lng: borgharen.point[0], ...over });
+const input = (over: Record<string, unknown> = {}) => ({
+  bijeenkomstId,
+  kind: "KAN_BETER",
+  themeId,
+  text: "Te hard gereden op de dijk",
+  lat: borgharen.point[1],
+  lng: borgharen.point[0],
+  ...over,
+});
 
 describe("createInbreng", () => {
   it("logs a point and computes its buurt on the server", async () => {
@@ -64,7 +72,11 @@ describe("createInbreng", () => {
     expect(!theme.ok && theme.fieldErrors?.themeId).toBe("Onbekend thema. Kies een thema uit de lijst.");
     const nowhere = await createInbrengAction.run(regisseur, input({ lat: undefined, lng: undefined }), db.prisma);
     expect(!nowhere.ok && nowhere.fieldErrors?.location).toBe("Kies een plek op de kaart of een buurt uit de lijst.");
-    const wrongBuurt = await createInbrengAction.run(regisseur, input({ lat: "", lng: "", buurtId: (await db.prisma.buurt.findFirstOrThrow({ where: { name: "Binnenstad" } })).id }), db.prisma);
+    const wrongBuurt = await createInbrengAction.run(
+      regisseur,
+      input({ lat: "", lng: "", buurtId: (await db.prisma.buurt.findFirstOrThrow({ where: { name: "Binnenstad" } })).id }),
+      db.prisma,
+    );
     expect(!wrongBuurt.ok && wrongBuurt.fieldErrors?.buurtId).toBe("Kies een buurt in stadsdeel Noord.");
     expect(await fingerprint(db.prisma)).toEqual(before);
   });

@@ -29,12 +29,18 @@ beforeAll(async () => {
   beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
   west = await sessionUser(db.prisma, "regisseur.west@demo.example");
   wethouder = await sessionUser(db.prisma, "wethouder.oost@demo.example");
-  westBuurten = (await db.prisma.buurt.findMany({ where: { stadsdeel: { slug: "west" } }, orderBy: { code: "asc" }, select: { code: true } })).map((b) => b.code);
+  westBuurten = (await db.prisma.buurt.findMany({ where: { stadsdeel: { slug: "west" } }, orderBy: { code: "asc" }, select: { code: true } })).map(
+    (b) => b.code,
+  );
   noordBuurt = (await db.prisma.buurt.findFirstOrThrow({ where: { stadsdeel: { slug: "noord" } }, select: { code: true } })).code;
 });
 
 const peiling = (rows: string[]) => `indicator;gebied;periode;waarde;n;verdeling_eens;verdeling_neutraal;verdeling_oneens\n${rows.join("\n")}\n`;
-const westFile = () => peiling([...westBuurten.map((c, i) => `peiling.veilig;${c};2026-10-01/2026-11-30;${60 + i},5;${40 + i};${60 + i},5;${25 - i},5;14`), "peiling.veilig;GM0935;2026-10-01/2026-11-30;66;2400;66;20;14"]);
+const westFile = () =>
+  peiling([
+    ...westBuurten.map((c, i) => `peiling.veilig;${c};2026-10-01/2026-11-30;${60 + i},5;${40 + i};${60 + i},5;${25 - i},5;14`),
+    "peiling.veilig;GM0935;2026-10-01/2026-11-30;66;2400;66;20;14",
+  ]);
 const input = (payload: string, apply = false) => ({ source: "Buurtpeiling 2026 (test)", fileName: "peiling.csv", payload, apply: apply ? "1" : "0" });
 const waarden = () => db.prisma.indicatorWaarde.findMany({ orderBy: { id: "asc" } });
 
@@ -42,16 +48,30 @@ describe("peiling import", () => {
   it("previews without writing; names every bad row; refuses another stadsdeel's buurt and a wrong role — nothing written", async () => {
     const before = await fingerprint(db.prisma);
     const preview = await importPeilingAction.run(west, input(westFile()), db.prisma);
-    expect(preview).toMatchObject({ ok: true, data: { committed: false, rows: westBuurten.length + 1, summary: [{ indicator: "peiling.veilig", areas: westBuurten.length + 1, periods: ["2026-10-01 – 2026-11-30"] }] } });
-    const bad = await importPeilingAction.run(beheerder, input(peiling([
-      `peiling.veilig;BU99999999;2026;50;20;;;`,
-      `peiling.veilig;${westBuurten[0]};2026-11-30/2026-10-01;50;20;;;`,
-      `peiling.veilig;${westBuurten[0]};2026;50;20;50;30;10`,
-      `peiling.veilig;${westBuurten[1]};2026;50;-4;;;`,
-      `peiling.onbekend;${westBuurten[1]};2026;50;20;;;`,
-      `portaal.meldingen-per-1000;${westBuurten[1]};2026;5;;;;`,
-      `peiling.veilig;${westBuurten[2]};2026;veel;20;;;`,
-    ]), true), db.prisma);
+    expect(preview).toMatchObject({
+      ok: true,
+      data: {
+        committed: false,
+        rows: westBuurten.length + 1,
+        summary: [{ indicator: "peiling.veilig", areas: westBuurten.length + 1, periods: ["2026-10-01 – 2026-11-30"] }],
+      },
+    });
+    const bad = await importPeilingAction.run(
+      beheerder,
+      input(
+        peiling([
+          `peiling.veilig;BU99999999;2026;50;20;;;`,
+          `peiling.veilig;${westBuurten[0]};2026-11-30/2026-10-01;50;20;;;`,
+          `peiling.veilig;${westBuurten[0]};2026;50;20;50;30;10`,
+          `peiling.veilig;${westBuurten[1]};2026;50;-4;;;`,
+          `peiling.onbekend;${westBuurten[1]};2026;50;20;;;`,
+          `portaal.meldingen-per-1000;${westBuurten[1]};2026;5;;;;`,
+          `peiling.veilig;${westBuurten[2]};2026;veel;20;;;`,
+        ]),
+        true,
+      ),
+      db.prisma,
+    );
     expect(bad.ok && bad.data.committed).toBe(false);
     expect(bad.ok && bad.data.issues.map((i) => [i.item, i.message])).toEqual([
       [1, "gebied ‘BU99999999’ is onbekend (gebruik een CBS-code GM…, WK…, BU… of de naam van een stadsdeel)."],
@@ -64,8 +84,14 @@ describe("peiling import", () => {
     ]);
     const foreign = await importPeilingAction.run(west, input(peiling([`peiling.veilig;${noordBuurt};2026;50;20;;;`]), true), db.prisma);
     expect(foreign.ok && foreign.data.issues[0].message).toMatch(/ligt niet in uw stadsdeel\.$/);
-    expect(await importPeilingAction.run(wethouder, input(westFile(), true), db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await importPeilingAction.run(west, { ...input(westFile(), true), source: " " }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { source: expect.stringMatching(/^Vul de bron/) } });
+    expect(await importPeilingAction.run(wethouder, input(westFile(), true), db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
+    expect(await importPeilingAction.run(west, { ...input(westFile(), true), source: " " }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { source: expect.stringMatching(/^Vul de bron/) },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 
@@ -76,9 +102,15 @@ describe("peiling import", () => {
     const again = await importPeilingAction.run(west, input(westFile(), true), db.prisma);
     expect(again).toMatchObject({ ok: true, data: { committed: true, added: 0, changed: 0 } });
     expect(await waarden()).toEqual(first);
-    const changed = await importPeilingAction.run(west, input(westFile().replace(`${westBuurten[0]};2026-10-01/2026-11-30;60,5`, `${westBuurten[0]};2026-10-01/2026-11-30;61`)), db.prisma);
+    const changed = await importPeilingAction.run(
+      west,
+      input(westFile().replace(`${westBuurten[0]};2026-10-01/2026-11-30;60,5`, `${westBuurten[0]};2026-10-01/2026-11-30;61`)),
+      db.prisma,
+    );
     expect(changed.ok && changed.data.issues).toEqual([]);
-    const w = await db.prisma.indicatorWaarde.findFirstOrThrow({ where: { areaCode: westBuurten[0], indicator: { code: "peiling.veilig" }, periodEnd: new Date("2026-11-30") } });
+    const w = await db.prisma.indicatorWaarde.findFirstOrThrow({
+      where: { areaCode: westBuurten[0], indicator: { code: "peiling.veilig" }, periodEnd: new Date("2026-11-30") },
+    });
     expect([w.value, w.n, w.distribution]).toEqual([60.5, 40, { eens: 60.5, neutraal: 25.5, oneens: 14 }]);
     expect(await db.prisma.auditEvent.count({ where: { action: "indicator.import-peiling", actorId: west.id } })).toBe(2);
   });
@@ -86,23 +118,34 @@ describe("peiling import", () => {
 
 describe("CBS Kerncijfers", () => {
   // A national table in CBS's layout, with suffixes unlike 85984NED's, space-padded codes and a suppressed figure.
-  const table = (extra = "") => [
-    "ID;WijkenEnBuurten;Gemeentenaam_1;SoortRegio_2;Codering_3;AantalInwoners_7;InBezitWoningcorporatie_52;GemiddeldInkomenPerInwoner_81",
-    "0;NL00      ;Nederland;Land;NL00;17942942;28;33.1",
-    "1;GM0363    ;Amsterdam;Gemeente;GM0363;931298;38;37.9",
-    "2;GM0935    ;Maastricht;Gemeente;GM0935;121151;36;27.4",
-    `3;${westBuurten[0]};Maastricht;Buurt;${westBuurten[0]};2390;58;.`,
-    `4;${westBuurten[1]};Maastricht;Buurt;${westBuurten[1]};1205;;24.9`,
-    "5;BU03630000;Amsterdam;Buurt;BU03630000;4200;12;41.0",
-    extra,
-  ].join("\n");
+  const table = (extra = "") =>
+    [
+      "ID;WijkenEnBuurten;Gemeentenaam_1;SoortRegio_2;Codering_3;AantalInwoners_7;InBezitWoningcorporatie_52;GemiddeldInkomenPerInwoner_81",
+      "0;NL00      ;Nederland;Land;NL00;17942942;28;33.1",
+      "1;GM0363    ;Amsterdam;Gemeente;GM0363;931298;38;37.9",
+      "2;GM0935    ;Maastricht;Gemeente;GM0935;121151;36;27.4",
+      `3;${westBuurten[0]};Maastricht;Buurt;${westBuurten[0]};2390;58;.`,
+      `4;${westBuurten[1]};Maastricht;Buurt;${westBuurten[1]};1205;;24.9`,
+      "5;BU03630000;Amsterdam;Buurt;BU03630000;4200;12;41.0",
+      extra,
+    ].join("\n");
 
   it("takes this gemeente's rows by key prefix, leaves suppressed figures out, passes other gemeenten over; an unknown buurt of the gemeente refuses the file", async () => {
     const before = await fingerprint(db.prisma);
-    const refused = await importCbsKerncijfersAction.run(beheerder, { year: "2024", fileName: "85984NED.csv", payload: table("6;BU09359999;Maastricht;Buurt;BU09359999;10;1;1"), apply: "1" }, db.prisma);
+    const refused = await importCbsKerncijfersAction.run(
+      beheerder,
+      { year: "2024", fileName: "85984NED.csv", payload: table("6;BU09359999;Maastricht;Buurt;BU09359999;10;1;1"), apply: "1" },
+      db.prisma,
+    );
     expect(refused.ok && refused.data.issues.map((i) => i.key)).toEqual(["BU09359999"]);
-    expect(await importCbsKerncijfersAction.run(west, { year: "2024", fileName: "x.csv", payload: table(), apply: "1" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await importCbsKerncijfersAction.run(beheerder, { year: "1800", fileName: "x.csv", payload: table(), apply: "1" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { year: "Het jaar is minimaal 1990." } });
+    expect(await importCbsKerncijfersAction.run(west, { year: "2024", fileName: "x.csv", payload: table(), apply: "1" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
+    expect(await importCbsKerncijfersAction.run(beheerder, { year: "1800", fileName: "x.csv", payload: table(), apply: "1" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { year: "Het jaar is minimaal 1990." },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
     const done = await importCbsKerncijfersAction.run(beheerder, { year: "2024", fileName: "85984NED.csv", payload: table(), apply: "1" }, db.prisma);
     expect(done).toMatchObject({ ok: true, data: { committed: true, regions: 3, otherRegions: 3, missing: 2, added: 7 } });
@@ -110,9 +153,13 @@ describe("CBS Kerncijfers", () => {
       SELECT i.code, w."areaCode" AS area, w.value FROM "IndicatorWaarde" w JOIN "Indicator" i ON i.id = w."indicatorId"
       WHERE i."cbsKey" IS NOT NULL AND w."periodStart" = '2024-01-01' ORDER BY 1, 2`;
     expect(rows.map((r) => `${r.code} ${r.area} ${r.value}`).sort()).toEqual([
-      `cbs.corporatiewoningen ${westBuurten[0]} 58`, `cbs.corporatiewoningen GM0935 36`,
-      `cbs.inkomen-per-inwoner ${westBuurten[1]} 24.9`, `cbs.inkomen-per-inwoner GM0935 27.4`,
-      `cbs.inwoners ${westBuurten[0]} 2390`, `cbs.inwoners ${westBuurten[1]} 1205`, `cbs.inwoners GM0935 121151`,
+      `cbs.corporatiewoningen ${westBuurten[0]} 58`,
+      `cbs.corporatiewoningen GM0935 36`,
+      `cbs.inkomen-per-inwoner ${westBuurten[1]} 24.9`,
+      `cbs.inkomen-per-inwoner GM0935 27.4`,
+      `cbs.inwoners ${westBuurten[0]} 2390`,
+      `cbs.inwoners ${westBuurten[1]} 1205`,
+      `cbs.inwoners GM0935 121151`,
     ]);
     const again = await importCbsKerncijfersAction.run(beheerder, { year: "2024", fileName: "85984NED.csv", payload: table(), apply: "1" }, db.prisma);
     expect(again).toMatchObject({ ok: true, data: { added: 0, changed: 0 } });
@@ -122,7 +169,9 @@ describe("CBS Kerncijfers", () => {
 describe("derived indicators and suppression", () => {
   it("meldingen per 1,000 equals a direct count over the inhabitants, per buurt, stadsdeel and gemeente", async () => {
     const buurten = await db.prisma.buurt.findMany({ orderBy: { code: "asc" }, select: { code: true } });
-    await db.prisma.populationFigure.createMany({ data: buurten.map((b, i) => ({ level: "BUURT" as const, areaCode: b.code, year: 2024, count: 800 + 37 * i, source: "test" })) });
+    await db.prisma.populationFigure.createMany({
+      data: buurten.map((b, i) => ({ level: "BUURT" as const, areaCode: b.code, year: 2024, count: 800 + 37 * i, source: "test" })),
+    });
     expect(await deriveIndicators(db.prisma)).toBeGreaterThan(0);
     const expected = await db.prisma.$queryRaw<{ level: string; area: string; year: number; v: number; n: number }[]>`
       WITH m AS (SELECT b.code, s.slug, extract(year FROM m."createdAt" AT TIME ZONE 'Europe/Amsterdam')::int AS year, count(*) AS n
@@ -149,13 +198,19 @@ describe("derived indicators and suppression", () => {
 
   it("a value on fewer observations than the minimum is hidden in the page data and in the CSV export", async () => {
     const [few, many] = westBuurten;
-    await importPeilingAction.run(beheerder, input(peiling([`peiling.betrokken;${few};2026;71;6;;;`, `peiling.betrokken;${many};2026;64,5;120;;;`, "peiling.betrokken;GM0935;2026;60;3000;;;"]), true), db.prisma);
+    await importPeilingAction.run(
+      beheerder,
+      input(peiling([`peiling.betrokken;${few};2026;71;6;;;`, `peiling.betrokken;${many};2026;64,5;120;;;`, "peiling.betrokken;GM0935;2026;60;3000;;;"]), true),
+      db.prisma,
+    );
     const a = await getStadsdeelAnalyse(null, "west", "peiling.betrokken");
     expect(a.period?.end.toISOString().slice(0, 10)).toBe("2026-12-31");
     expect(a.rows.find((r) => r.code === few)).toMatchObject({ value: null, suppressed: true, n: 6, difference: null });
     expect(a.rows.find((r) => r.code === many)).toMatchObject({ value: 64.5, suppressed: false, difference: 4.5 });
     expect(JSON.stringify(a)).not.toContain('"value":71');
-    const csv = await (await exportCsv(new Request("http://x/stadsdelen/west/cijfers.csv?indicator=peiling.betrokken"), { params: Promise.resolve({ slug: "west" }) })).text();
+    const csv = await (
+      await exportCsv(new Request("http://x/stadsdelen/west/cijfers.csv?indicator=peiling.betrokken"), { params: Promise.resolve({ slug: "west" }) })
+    ).text();
     const line = csv.split("\r\n").find((l) => l.startsWith(few))!;
     expect(line.split(";").slice(2, 4)).toEqual(["", "60"]);
     expect(line).toContain("verborgen: minder dan 10 waarnemingen");
@@ -177,15 +232,43 @@ describe("derived indicators and suppression", () => {
 describe("indicator catalogue", () => {
   it("the beheerder adds an indicator; bad input, a derived indicator and a wrong role are refused — nothing changed", async () => {
     const before = await fingerprint(db.prisma);
-    const good = { code: "peiling.groen", name: "Tevreden over het groen", unit: "PERCENTAGE", polarity: "HOGER_BETER", kind: "EFFECT", source: "Buurtpeiling", sourceUrl: "", licence: "", question: "", cbsKey: "" };
-    expect(await saveIndicatorAction.run(beheerder, { ...good, code: "Groen!" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/^Een code is 2 tot 64 tekens/) }, values: { code: "Groen!" } });
-    expect(await saveIndicatorAction.run(beheerder, { ...good, unit: "KILO" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { unit: "Kies een eenheid." } });
-    expect(await saveIndicatorAction.run(beheerder, { ...good, code: "portaal.meldingen-per-1000" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { code: "Deze indicator berekent het portaal zelf; die kunt u niet wijzigen." } });
-    expect(await saveIndicatorAction.run(beheerder, { ...good, cbsKey: "AantalInwoners_5" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { cbsKey: "Deze CBS-sleutel hoort al bij ‘Inwoners’." } });
+    const good = {
+      code: "peiling.groen",
+      name: "Tevreden over het groen",
+      unit: "PERCENTAGE",
+      polarity: "HOGER_BETER",
+      kind: "EFFECT",
+      source: "Buurtpeiling",
+      sourceUrl: "",
+      licence: "",
+      question: "",
+      cbsKey: "",
+    };
+    expect(await saveIndicatorAction.run(beheerder, { ...good, code: "Groen!" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { code: expect.stringMatching(/^Een code is 2 tot 64 tekens/) },
+      values: { code: "Groen!" },
+    });
+    expect(await saveIndicatorAction.run(beheerder, { ...good, unit: "KILO" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { unit: "Kies een eenheid." },
+    });
+    expect(await saveIndicatorAction.run(beheerder, { ...good, code: "portaal.meldingen-per-1000" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { code: "Deze indicator berekent het portaal zelf; die kunt u niet wijzigen." },
+    });
+    expect(await saveIndicatorAction.run(beheerder, { ...good, cbsKey: "AantalInwoners_5" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { cbsKey: "Deze CBS-sleutel hoort al bij ‘Inwoners’." },
+    });
     expect(await saveIndicatorAction.run(west, good, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
     expect(await fingerprint(db.prisma)).toEqual(before);
     expect(await saveIndicatorAction.run(beheerder, good, db.prisma)).toMatchObject({ ok: true, data: { code: "peiling.groen", created: true } });
-    expect(await db.prisma.indicator.findUniqueOrThrow({ where: { code: "peiling.groen" } })).toMatchObject({ unit: "PERCENTAGE", sourceUrl: null, cbsKey: null });
+    expect(await db.prisma.indicator.findUniqueOrThrow({ where: { code: "peiling.groen" } })).toMatchObject({
+      unit: "PERCENTAGE",
+      sourceUrl: null,
+      cbsKey: null,
+    });
   });
 });
 
@@ -196,21 +279,48 @@ describe("documents", () => {
     const westId = (await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "west" } })).id;
     const noord = await sessionUser(db.prisma, "regisseur.noord@demo.example");
     const pdf = Buffer.from("%PDF-1.4\n% Verkenning West\n").toString("base64");
-    const doc = { stadsdeelId: westId, title: "Verkenning West (test)", kind: "VERKENNING", year: "2021", fileName: "verkenning.pdf", payload: pdf, openbaarVanaf: "" };
+    const doc = {
+      stadsdeelId: westId,
+      title: "Verkenning West (test)",
+      kind: "VERKENNING",
+      year: "2021",
+      fileName: "verkenning.pdf",
+      payload: pdf,
+      openbaarVanaf: "",
+    };
     const before = await fingerprint(db.prisma);
-    expect(await uploadDocumentAction.run(west, { ...doc, fileName: "verkenning.pdf", payload: Buffer.from("<html><script>alert(1)</script>").toString("base64") }, db.prisma))
-      .toMatchObject({ ok: false, fieldErrors: { payload: "Kies een PDF of een Word-, Excel- of OpenDocument-bestand." } });
+    expect(
+      await uploadDocumentAction.run(
+        west,
+        { ...doc, fileName: "verkenning.pdf", payload: Buffer.from("<html><script>alert(1)</script>").toString("base64") },
+        db.prisma,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { payload: "Kies een PDF of een Word-, Excel- of OpenDocument-bestand." } });
     expect(await uploadDocumentAction.run(west, { ...doc, title: "" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { title: "Vul de titel in." } });
     expect(await uploadDocumentAction.run(noord, doc, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await uploadDocumentAction.run(west, { ...doc, stadsdeelId: "" }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await uploadDocumentAction.run(west, { ...doc, stadsdeelId: "" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
     expect(await uploadDocumentAction.run(wethouder, doc, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
     expect(await fingerprint(db.prisma)).toEqual(before);
 
     const hidden = (await uploadDocumentAction.run(west, doc, db.prisma)) as { ok: true; data: { id: string } };
-    const later = (await uploadDocumentAction.run(west, { ...doc, title: "Studie (later openbaar)", isPublic: "on", openbaarVanaf: "2099-01-01" }, db.prisma)) as { ok: true; data: { id: string } };
-    const open = (await uploadDocumentAction.run(west, { ...doc, title: "Circusvis-verkenning (openbaar)", isPublic: "on" }, db.prisma)) as { ok: true; data: { id: string } };
+    const later = (await uploadDocumentAction.run(
+      west,
+      { ...doc, title: "Studie (later openbaar)", isPublic: "on", openbaarVanaf: "2099-01-01" },
+      db.prisma,
+    )) as { ok: true; data: { id: string } };
+    const open = (await uploadDocumentAction.run(west, { ...doc, title: "Circusvis-verkenning (openbaar)", isPublic: "on" }, db.prisma)) as {
+      ok: true;
+      data: { id: string };
+    };
     expect((await listDocuments(null, westId)).map((d) => d.title)).toEqual(["Circusvis-verkenning (openbaar)"]);
-    expect((await listDocuments(west, westId)).map((d) => d.title).sort()).toEqual(["Circusvis-verkenning (openbaar)", "Studie (later openbaar)", "Verkenning West (test)"]);
+    expect((await listDocuments(west, westId)).map((d) => d.title).sort()).toEqual([
+      "Circusvis-verkenning (openbaar)",
+      "Studie (later openbaar)",
+      "Verkenning West (test)",
+    ]);
     expect((await listDocuments(noord, westId)).map((d) => d.title)).toEqual(["Circusvis-verkenning (openbaar)"]);
     await expect(getDocument(null, hidden.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getDocument(null, later.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -31,9 +31,13 @@ describe("login throttle", () => {
 
   it("a distributed attack on one address and spraying from one source are limited too", async () => {
     const now = Date.now();
-    const spread = await Promise.all(Array.from({ length: 6 * maxFailedLogins() }, (_, i) => loginAttemptAllowed(db.prisma, "target@gemeente.example", `198.18.${i >> 8}.${i & 255}`, now)));
+    const spread = await Promise.all(
+      Array.from({ length: 6 * maxFailedLogins() }, (_, i) => loginAttemptAllowed(db.prisma, "target@gemeente.example", `198.18.${i >> 8}.${i & 255}`, now)),
+    );
     expect(spread.filter(Boolean)).toHaveLength(5 * maxFailedLogins());
-    const spray = await Promise.all(Array.from({ length: 11 * maxFailedLogins() }, (_, i) => loginAttemptAllowed(db.prisma, `user${i}@gemeente.example`, "198.51.100.99", now)));
+    const spray = await Promise.all(
+      Array.from({ length: 11 * maxFailedLogins() }, (_, i) => loginAttemptAllowed(db.prisma, `user${i}@gemeente.example`, "198.51.100.99", now)),
+    );
     expect(spray.filter(Boolean)).toHaveLength(10 * maxFailedLogins());
   });
 

@@ -19,7 +19,10 @@ let categoryId: string;
 let noordId: string;
 
 async function openInbreng() {
-  return db.prisma.inbreng.findFirstOrThrow({ where: { melding: null, followUpStatus: "OPEN", bijeenkomst: { stadsdeelId: noordId } }, orderBy: { id: "asc" } });
+  return db.prisma.inbreng.findFirstOrThrow({
+    where: { melding: null, followUpStatus: "OPEN", bijeenkomst: { stadsdeelId: noordId } },
+    orderBy: { id: "asc" },
+  });
 }
 
 beforeAll(async () => {
@@ -35,10 +38,17 @@ beforeAll(async () => {
 describe("melding from inbreng and its workflow", () => {
   it("routes to the category's department, and the department closes it with a public answer", async () => {
     const inbreng = await openInbreng();
-    const created = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId, forward: "on", externalReference: "MOR-1" }, db.prisma);
+    const created = await createMeldingFromInbrengAction.run(
+      regisseur,
+      { inbrengId: inbreng.id, categoryId, forward: "on", externalReference: "MOR-1" },
+      db.prisma,
+    );
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    const m = await db.prisma.melding.findUniqueOrThrow({ where: { id: created.data.id }, include: { history: { orderBy: { changedAt: "asc" } }, department: true } });
+    const m = await db.prisma.melding.findUniqueOrThrow({
+      where: { id: created.data.id },
+      include: { history: { orderBy: { changedAt: "asc" } }, department: true },
+    });
     expect(m.department.slug).toBe("verkeer");
     expect([m.description, m.lat, m.buurtId, m.status]).toEqual([inbreng.text, inbreng.lat, inbreng.buurtId, "DOORGEZET"]);
     expect(m.history.map((h) => h.toStatus)).toEqual(["NIEUW", "DOORGEZET"]);
@@ -46,7 +56,11 @@ describe("melding from inbreng and its workflow", () => {
 
     const take = await changeMeldingStatusAction.run(verkeer, { meldingId: m.id, toStatus: "IN_BEHANDELING", note: "Opgepakt" }, db.prisma);
     expect(take.ok).toBe(true);
-    const close = await changeMeldingStatusAction.run(verkeer, { meldingId: m.id, toStatus: "AFGEHANDELD", publicAnswer: "Er zijn drempels geplaatst." }, db.prisma);
+    const close = await changeMeldingStatusAction.run(
+      verkeer,
+      { meldingId: m.id, toStatus: "AFGEHANDELD", publicAnswer: "Er zijn drempels geplaatst." },
+      db.prisma,
+    );
     expect(close.ok).toBe(true);
     const after = await db.prisma.inbreng.findUniqueOrThrow({ where: { id: inbreng.id } });
     expect([after.followUpStatus, after.publicAnswer]).toEqual(["AFGEROND", "Er zijn drempels geplaatst."]);
@@ -61,8 +75,11 @@ describe("melding from inbreng and its workflow", () => {
     const created = await createMeldingFromInbrengAction.run(regisseur, { inbrengId: inbreng.id, categoryId, forward: "on" }, db.prisma);
     if (!created.ok) throw new Error(created.error);
     expect((await changeMeldingStatusAction.run(verkeer, { meldingId: created.data.id, toStatus: "IN_BEHANDELING" }, db.prisma)).ok).toBe(true);
-    const results = await Promise.all((["AFGEHANDELD", "AFGEWEZEN", "AFGEHANDELD", "AFGEWEZEN"] as const).map((toStatus) =>
-      changeMeldingStatusAction.run(verkeer, { meldingId: created.data.id, toStatus, publicAnswer: `Antwoord ${toStatus}` }, db.prisma)));
+    const results = await Promise.all(
+      (["AFGEHANDELD", "AFGEWEZEN", "AFGEHANDELD", "AFGEWEZEN"] as const).map((toStatus) =>
+        changeMeldingStatusAction.run(verkeer, { meldingId: created.data.id, toStatus, publicAnswer: `Antwoord ${toStatus}` }, db.prisma),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const m = await db.prisma.melding.findUniqueOrThrow({ where: { id: created.data.id }, include: { history: true } });
     expect(m.history.filter((h) => h.toStatus === "AFGEHANDELD" || h.toStatus === "AFGEWEZEN")).toHaveLength(1);
@@ -94,7 +111,11 @@ describe("melding from inbreng and its workflow", () => {
 describe("direct melding", () => {
   it("creates a melding for a buurt with the category's default term, and validates", async () => {
     const buurt = await db.prisma.buurt.findFirstOrThrow({ where: { stadsdeelId: noordId } });
-    const result = await createMeldingAction.run(regisseur, { stadsdeelId: noordId, description: "Kapotte lantaarnpaal", buurtId: buurt.id, categoryId }, db.prisma);
+    const result = await createMeldingAction.run(
+      regisseur,
+      { stadsdeelId: noordId, description: "Kapotte lantaarnpaal", buurtId: buurt.id, categoryId },
+      db.prisma,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const m = await db.prisma.melding.findUniqueOrThrow({ where: { id: result.data.id } });

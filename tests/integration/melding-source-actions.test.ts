@@ -30,19 +30,56 @@ describe("the meldingen system's connection", () => {
     const before = await state();
     const bad = await saveMeldingSourceAction.run(beheerder, { baseUrl: "geen-adres", token: "", authKind: "token", sourceName: "Stadsdeelavond" }, db.prisma);
     expect(bad).toMatchObject({ ok: false, fieldErrors: { baseUrl: "Vul een volledig webadres in, bijvoorbeeld https://api.meldingen.gemeente.nl." } });
-    const noToken = await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api.meldingen.example", token: "", authKind: "token", sourceName: "Stadsdeelavond" }, db.prisma);
+    const noToken = await saveMeldingSourceAction.run(
+      beheerder,
+      { baseUrl: "https://api.meldingen.example", token: "", authKind: "token", sourceName: "Stadsdeelavond" },
+      db.prisma,
+    );
     expect(noToken).toMatchObject({ ok: false, fieldErrors: { token: "Vul het token van het systeemaccount in." } });
-    expect((await saveMeldingSourceAction.run(regisseur, { baseUrl: "https://api.meldingen.example", token: "0123456789abcdef", authKind: "token", sourceName: "Stadsdeelavond" }, db.prisma)).ok).toBe(false);
+    expect(
+      (
+        await saveMeldingSourceAction.run(
+          regisseur,
+          { baseUrl: "https://api.meldingen.example", token: "0123456789abcdef", authKind: "token", sourceName: "Stadsdeelavond" },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(false);
     expect((await syncMeldingSourceAction.run(regisseur, {}, db.prisma)).ok).toBe(false);
     expect(await state()).toEqual(before);
   });
 
   it("saves the address and token; the audit says the token changed but never holds it; an empty token keeps it", async () => {
-    expect((await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api.meldingen.example/", token: "0123456789abcdef", authKind: "token", sourceName: "Stadsdeelavond" }, db.prisma)).ok).toBe(true);
-    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ baseUrl: "https://api.meldingen.example", token: "0123456789abcdef", status: "nieuw" });
+    expect(
+      (
+        await saveMeldingSourceAction.run(
+          beheerder,
+          { baseUrl: "https://api.meldingen.example/", token: "0123456789abcdef", authKind: "token", sourceName: "Stadsdeelavond" },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({
+      baseUrl: "https://api.meldingen.example",
+      token: "0123456789abcdef",
+      status: "nieuw",
+    });
     await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { status: "niet verbonden", lastError: "401" } });
-    expect((await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api2.meldingen.example", token: "", authKind: "token", sourceName: "Stadsdeelavond" }, db.prisma)).ok).toBe(true);
-    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ baseUrl: "https://api2.meldingen.example", token: "0123456789abcdef", status: "nieuw", lastError: null });
+    expect(
+      (
+        await saveMeldingSourceAction.run(
+          beheerder,
+          { baseUrl: "https://api2.meldingen.example", token: "", authKind: "token", sourceName: "Stadsdeelavond" },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({
+      baseUrl: "https://api2.meldingen.example",
+      token: "0123456789abcdef",
+      status: "nieuw",
+      lastError: null,
+    });
     const audits = await db.prisma.auditEvent.findMany({ where: { action: "meldingsource.save" } });
     expect(audits).toHaveLength(2);
     expect(JSON.stringify(audits)).not.toContain("0123456789abcdef");
@@ -54,24 +91,77 @@ describe("the meldingen system's connection", () => {
 describe("OIDC client credentials and the source name", () => {
   it("asks issuer and client id with OIDC, a secret when switching, and keeps the secret out of the audit", async () => {
     const before = await state();
-    const missing = await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api.meldingen.example", authKind: "oidc", token: "", sourceName: "" }, db.prisma);
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { issuerUrl: "Vul het adres van de identity provider in.", clientId: "Vul de client-id in.", sourceName: "Vul de bron in, zoals Signalen haar kent (bijvoorbeeld Stadsdeelavond)." } });
-    const noSecret = await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api.meldingen.example", authKind: "oidc", issuerUrl: "https://login.example/realms/signalen", clientId: "stadsdeelportaal", token: "", sourceName: "Stadsdeelavond" }, db.prisma);
+    const missing = await saveMeldingSourceAction.run(
+      beheerder,
+      { baseUrl: "https://api.meldingen.example", authKind: "oidc", token: "", sourceName: "" },
+      db.prisma,
+    );
+    expect(missing).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        issuerUrl: "Vul het adres van de identity provider in.",
+        clientId: "Vul de client-id in.",
+        sourceName: "Vul de bron in, zoals Signalen haar kent (bijvoorbeeld Stadsdeelavond).",
+      },
+    });
+    const noSecret = await saveMeldingSourceAction.run(
+      beheerder,
+      {
+        baseUrl: "https://api.meldingen.example",
+        authKind: "oidc",
+        issuerUrl: "https://login.example/realms/signalen",
+        clientId: "stadsdeelportaal",
+        token: "",
+        sourceName: "Stadsdeelavond",
+      },
+      db.prisma,
+    );
     expect(noSecret).toMatchObject({ ok: false, fieldErrors: { token: "Vul het client secret in." } });
     expect(await state()).toEqual(before);
-    const ok = await saveMeldingSourceAction.run(beheerder, { baseUrl: "https://api.meldingen.example", authKind: "oidc", issuerUrl: "https://login.example/realms/signalen/", clientId: "stadsdeelportaal", token: "geheim-van-de-client", sourceName: "Wijkavond" }, db.prisma);
+    const ok = await saveMeldingSourceAction.run(
+      beheerder,
+      {
+        baseUrl: "https://api.meldingen.example",
+        authKind: "oidc",
+        issuerUrl: "https://login.example/realms/signalen/",
+        clientId: "stadsdeelportaal",
+        token: "geheim-van-de-client",
+        sourceName: "Wijkavond",
+      },
+      db.prisma,
+    );
     expect(ok.ok).toBe(true);
-    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ authKind: "oidc", issuerUrl: "https://login.example/realms/signalen", clientId: "stadsdeelportaal", token: "geheim-van-de-client", sourceName: "Wijkavond" });
+    expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({
+      authKind: "oidc",
+      issuerUrl: "https://login.example/realms/signalen",
+      clientId: "stadsdeelportaal",
+      token: "geheim-van-de-client",
+      sourceName: "Wijkavond",
+    });
     expect(JSON.stringify(await db.prisma.auditEvent.findMany({ where: { action: "meldingsource.save" } }))).not.toContain("geheim-van-de-client");
   });
 
   it("takes an address for opening a melding in Signalen only with {id} in it", async () => {
-    const input = { baseUrl: "https://api.meldingen.example", authKind: "oidc", issuerUrl: "https://login.example/realms/signalen", clientId: "stadsdeelportaal", token: "", sourceName: "Wijkavond" };
+    const input = {
+      baseUrl: "https://api.meldingen.example",
+      authKind: "oidc",
+      issuerUrl: "https://login.example/realms/signalen",
+      clientId: "stadsdeelportaal",
+      token: "",
+      sourceName: "Wijkavond",
+    };
     const before = await state();
-    expect(await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { linkTemplate: "Zet {id} op de plek van het nummer van de melding." } });
+    expect(await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { linkTemplate: "Zet {id} op de plek van het nummer van de melding." },
+    });
     expect(await state()).toEqual(before);
-    expect((await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/{id}" }, db.prisma)).ok).toBe(true);
-    expect((await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).linkTemplate).toBe("https://meldingen.example/manage/incident/{id}");
+    expect((await saveMeldingSourceAction.run(beheerder, { ...input, linkTemplate: "https://meldingen.example/manage/incident/{id}" }, db.prisma)).ok).toBe(
+      true,
+    );
+    expect((await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).linkTemplate).toBe(
+      "https://meldingen.example/manage/incident/{id}",
+    );
   });
 });
 
@@ -79,8 +169,14 @@ describe("fetching history (backfill)", () => {
   it("refuses a date in the future, a bad date and a non-beheerder; a good date sets the windows and the pull's start", async () => {
     await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { cursor: null } });
     const before = await state();
-    expect(await startSignalenBackfillAction.run(beheerder, { from: "2999-01-01" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { from: "Kies een datum in het verleden." } });
-    expect(await startSignalenBackfillAction.run(beheerder, { from: "gisteren" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { from: "Vul een datum in als dd-mm-jjjj." } });
+    expect(await startSignalenBackfillAction.run(beheerder, { from: "2999-01-01" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { from: "Kies een datum in het verleden." },
+    });
+    expect(await startSignalenBackfillAction.run(beheerder, { from: "gisteren" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { from: "Vul een datum in als dd-mm-jjjj." },
+    });
     expect((await startSignalenBackfillAction.run(regisseur, { from: "2024-01-01" }, db.prisma)).ok).toBe(false);
     expect(await state()).toEqual(before);
     expect((await startSignalenBackfillAction.run(beheerder, { from: "2024-01-01" }, db.prisma)).ok).toBe(true);
@@ -97,8 +193,14 @@ describe("mapping a Signalen category", () => {
     await db.prisma.signalenCategory.create({ data: { path, waiting: 3 } });
     const category = await db.prisma.meldingCategory.findFirstOrThrow({ where: { active: true, defaultDepartmentId: { not: null } } });
     const before = await state();
-    expect(await mapSignalenCategoryAction.run(beheerder, { path: "/onbekend", categoryId: category.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { path: "Deze Signalen-categorie is (nog) niet gezien bij het ophalen." } });
-    expect(await mapSignalenCategoryAction.run(beheerder, { path, categoryId: "bestaat-niet" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { categoryId: "Kies een categorie die in gebruik is." } });
+    expect(await mapSignalenCategoryAction.run(beheerder, { path: "/onbekend", categoryId: category.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { path: "Deze Signalen-categorie is (nog) niet gezien bij het ophalen." },
+    });
+    expect(await mapSignalenCategoryAction.run(beheerder, { path, categoryId: "bestaat-niet" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { categoryId: "Kies een categorie die in gebruik is." },
+    });
     expect((await mapSignalenCategoryAction.run(regisseur, { path, categoryId: category.id }, db.prisma)).ok).toBe(false);
     expect(await state()).toEqual(before);
     expect((await mapSignalenCategoryAction.run(beheerder, { path, categoryId: category.id }, db.prisma)).ok).toBe(true);

@@ -46,7 +46,11 @@ describe("meldingen as CSV", () => {
     if (!refused.ok) throw new Error(refused.error);
     expect(refused.data.written).toBe(0);
     expect(refused.data.issues.map((i) => [i.line, i.key, i.message])).toEqual([
-      [4, "M-3", 'datum "gisteren" is geen datum (gebruik 2026-03-14); categorie "Onbekend" bestaat niet in het portaal; status "kwijt" is onbekend (nieuw, in behandeling, afgehandeld of afgewezen)'],
+      [
+        4,
+        "M-3",
+        'datum "gisteren" is geen datum (gebruik 2026-03-14); categorie "Onbekend" bestaat niet in het portaal; status "kwijt" is onbekend (nieuw, in behandeling, afgehandeld of afgewezen)',
+      ],
       [5, "M-1", "id M-1 staat twee keer in het bestand; de plek ligt buiten de buurten van de gemeente"],
     ]);
     const other = await sessionUser(db.prisma, "regisseur.noord@demo.example");
@@ -62,7 +66,11 @@ describe("meldingen as CSV", () => {
     expect(m2).toMatchObject({ status: "AFGEHANDELD", publicAnswer: "Afgehandeld in het meldingensysteem." });
     expect(m2.closedAt?.toISOString()).toBe("2026-03-20T12:00:00.000Z");
     expect(m2.buurt).not.toBeNull();
-    const again = await importMeldingenCsvAction.run(beheerder, { fileName: "m.csv", payload: file.replace(";nieuw;", ";in behandeling;"), mode: "inlezen" }, db.prisma);
+    const again = await importMeldingenCsvAction.run(
+      beheerder,
+      { fileName: "m.csv", payload: file.replace(";nieuw;", ";in behandeling;"), mode: "inlezen" },
+      db.prisma,
+    );
     expect(again).toMatchObject({ ok: true, data: { written: 2, existing: 2 } });
     expect(await db.prisma.melding.count({ where: { origin: "CSV" } })).toBe(2);
     expect((await db.prisma.melding.findFirstOrThrow({ where: { origin: "CSV", externalId: "M-1" } })).status).toBe("IN_BEHANDELING");

@@ -13,7 +13,12 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   await db.prisma.outboxMessage.deleteMany();
   for (let i = 0; i < 60; i++) {
-    await enqueueMessage(db.prisma, { kind: "test", toEmail: i % 3 === 0 ? `kees.${i}@voorbeeld.nl` : `anna.${i}@voorbeeld.nl`, subject: i === 7 ? "Uitnodiging: Wijkgesprek Heer" : `Bevestiging ${i}`, text: "…" });
+    await enqueueMessage(db.prisma, {
+      kind: "test",
+      toEmail: i % 3 === 0 ? `kees.${i}@voorbeeld.nl` : `anna.${i}@voorbeeld.nl`,
+      subject: i === 7 ? "Uitnodiging: Wijkgesprek Heer" : `Bevestiging ${i}`,
+      text: "…",
+    });
   }
 });
 

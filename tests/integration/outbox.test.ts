@@ -26,9 +26,20 @@ beforeAll(async () => {
   await db.prisma.outboxMessage.deleteMany(); // the demo's history is not this test's business
   const buurt = await db.prisma.buurt.findFirstOrThrow();
   buurtId = buurt.id;
-  bijeenkomstId = (await db.prisma.bijeenkomst.create({
-    data: { kind: "STADSDEELAVOND", title: "Outbox-test", stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + 5 * 86_400_000), endsAt: new Date(Date.now() + 5 * 86_400_000 + 9e6), locationName: "Buurthuis", address: "Straat 1", capacity: 100 },
-  })).id;
+  bijeenkomstId = (
+    await db.prisma.bijeenkomst.create({
+      data: {
+        kind: "STADSDEELAVOND",
+        title: "Outbox-test",
+        stadsdeelId: buurt.stadsdeelId,
+        startsAt: new Date(Date.now() + 5 * 86_400_000),
+        endsAt: new Date(Date.now() + 5 * 86_400_000 + 9e6),
+        locationName: "Buurthuis",
+        address: "Straat 1",
+        capacity: 100,
+      },
+    })
+  ).id;
 });
 
 afterEach(async () => {
@@ -36,7 +47,11 @@ afterEach(async () => {
 });
 
 async function register(i: number) {
-  const r = await registerAction.run({ bijeenkomstId, name: `Mailtest ${i}`, email: `mailtest${i}@voorbeeld.nl`, buurtId, partySize: "1", consent: "on" }, db.prisma, `5.5.5.${i}`);
+  const r = await registerAction.run(
+    { bijeenkomstId, name: `Mailtest ${i}`, email: `mailtest${i}@voorbeeld.nl`, buurtId, partySize: "1", consent: "on" },
+    db.prisma,
+    `5.5.5.${i}`,
+  );
   expect(r.ok).toBe(true);
 }
 

@@ -39,8 +39,12 @@ const FORBIDDEN = { ok: false, error: "U heeft geen toegang tot deze handeling."
 const state = async () => [
   await fingerprint(db.prisma),
   ...(await Promise.all([
-    db.prisma.overleg.findMany({ orderBy: { id: "asc" } }), db.prisma.overlegSeat.findMany({ orderBy: { id: "asc" } }), db.prisma.sessie.findMany({ orderBy: { id: "asc" } }),
-    db.prisma.sessiePunt.findMany({ orderBy: { id: "asc" } }), db.prisma.sessieAanwezigheid.findMany({ orderBy: [{ sessieId: "asc" }, { seatId: "asc" }] }), db.prisma.actie.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.overleg.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.overlegSeat.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.sessie.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.sessiePunt.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.sessieAanwezigheid.findMany({ orderBy: [{ sessieId: "asc" }, { seatId: "asc" }] }),
+    db.prisma.actie.findMany({ orderBy: { id: "asc" } }),
   ])),
 ];
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -65,8 +69,19 @@ beforeAll(async () => {
 });
 
 const tafel = () => ({
-  name: "Stadsdeeltafel Noord (test)", kind: "STADSDEELTAFEL", stadsdeelId, chairId: regisseur.id, every: "weeks", interval: "4", weekday: "TU",
-  firstOn: nextTuesday(), startTime: "09:30", durationMinutes: "90", location: "Stadskantoor", departmentIds, organisationIds: [politieId],
+  name: "Stadsdeeltafel Noord (test)",
+  kind: "STADSDEELTAFEL",
+  stadsdeelId,
+  chairId: regisseur.id,
+  every: "weeks",
+  interval: "4",
+  weekday: "TU",
+  firstOn: nextTuesday(),
+  startTime: "09:30",
+  durationMinutes: "90",
+  location: "Stadskantoor",
+  departmentIds,
+  organisationIds: [politieId],
 });
 
 describe("making an overleg", () => {
@@ -74,11 +89,26 @@ describe("making an overleg", () => {
     const before = await state();
     for (const u of [medewerker, wethouder, partner, foreign]) expect(await createOverlegAction.run(u, tafel(), db.prisma)).toMatchObject(FORBIDDEN);
     expect(await createOverlegAction.run(regisseur, { ...tafel(), stadsdeelId: "" }, db.prisma)).toMatchObject(FORBIDDEN);
-    expect(await createOverlegAction.run(regisseur, { ...tafel(), weekday: "WE" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { firstOn: "De eerste datum valt niet op de gekozen dag." } });
-    expect(await createOverlegAction.run(regisseur, { ...tafel(), departmentIds: [], organisationIds: [] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { userIds: "Kies ten minste één deelnemer, afdeling of partner." } });
-    expect(await createOverlegAction.run(regisseur, { ...tafel(), startTime: "25:00" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { startTime: "Vul een begintijd in als 19:30." } });
-    expect(await createOverlegAction.run(regisseur, { ...tafel(), organisationIds: ["bestaat-niet"] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { organisationIds: "Een gekozen organisatie bestaat niet (meer)." } });
-    expect(await createOverlegAction.run(regisseur, { ...tafel(), chairId: partner.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { chairId: "Kies een actieve collega als voorzitter." } });
+    expect(await createOverlegAction.run(regisseur, { ...tafel(), weekday: "WE" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { firstOn: "De eerste datum valt niet op de gekozen dag." },
+    });
+    expect(await createOverlegAction.run(regisseur, { ...tafel(), departmentIds: [], organisationIds: [] }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { userIds: "Kies ten minste één deelnemer, afdeling of partner." },
+    });
+    expect(await createOverlegAction.run(regisseur, { ...tafel(), startTime: "25:00" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { startTime: "Vul een begintijd in als 19:30." },
+    });
+    expect(await createOverlegAction.run(regisseur, { ...tafel(), organisationIds: ["bestaat-niet"] }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationIds: "Een gekozen organisatie bestaat niet (meer)." },
+    });
+    expect(await createOverlegAction.run(regisseur, { ...tafel(), chairId: partner.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { chairId: "Kies een actieve collega als voorzitter." },
+    });
     expect(await state()).toEqual(before);
   });
 
@@ -101,7 +131,10 @@ describe("making an overleg", () => {
   });
 
   it("a changed cadence removes the empty planned sessies that no longer fit, keeps one with an agenda, and plans the new ones", async () => {
-    const o = await db.prisma.overleg.findFirstOrThrow({ where: { name: "Stadsdeeltafel Noord (test)" }, include: { sessies: { orderBy: { startsAt: "asc" } } } });
+    const o = await db.prisma.overleg.findFirstOrThrow({
+      where: { name: "Stadsdeeltafel Noord (test)" },
+      include: { sessies: { orderBy: { startsAt: "asc" } } },
+    });
     const kept = o.sessies[2];
     await db.prisma.sessiePunt.create({ data: { sessieId: kept.id, position: 1, title: "Al voorbereid" } });
     await db.prisma.overleg.update({ where: { id: o.id }, data: { rrule: "FREQ=MONTHLY;BYDAY=1TH" } });
@@ -109,14 +142,32 @@ describe("making an overleg", () => {
     expect(r.removed).toBe(o.sessies.length - 1);
     const now = await db.prisma.sessie.findMany({ where: { overlegId: o.id } });
     expect(now.some((s) => s.id === kept.id)).toBe(true);
-    expect(now.filter((s) => s.id !== kept.id).every((s) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short" }).format(s.startsAt) === "Thu")).toBe(true);
+    expect(
+      now
+        .filter((s) => s.id !== kept.id)
+        .every((s) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short" }).format(s.startsAt) === "Thu"),
+    ).toBe(true);
     expect(r.added).toBe(now.length - 1);
     await db.prisma.overleg.update({ where: { id: o.id }, data: { rrule: "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU" } });
     await db.prisma.$transaction((tx) => generateSessies(tx, o.id));
   });
 
   it("the beheerder makes a city-wide overleg (monthly, the last Thursday), which a regisseur outside it does not see", async () => {
-    const r = await createOverlegAction.run(beheerder, { ...tafel(), name: "Taskforce ondermijning (test)", kind: "TASKFORCE", stadsdeelId: "", every: "month", nth: "-1", weekday: "TH", firstOn: "2026-01-29", chairId: beheerder.id }, db.prisma);
+    const r = await createOverlegAction.run(
+      beheerder,
+      {
+        ...tafel(),
+        name: "Taskforce ondermijning (test)",
+        kind: "TASKFORCE",
+        stadsdeelId: "",
+        every: "month",
+        nth: "-1",
+        weekday: "TH",
+        firstOn: "2026-01-29",
+        chairId: beheerder.id,
+      },
+      db.prisma,
+    );
     expect(r).toMatchObject({ ok: true });
     const o = await db.prisma.overleg.findUniqueOrThrow({ where: { id: (r as { data: { id: string } }).data.id } });
     expect(o).toMatchObject({ stadsdeelId: null, rrule: "FREQ=MONTHLY;BYDAY=-1TH" });
@@ -126,7 +177,9 @@ describe("making an overleg", () => {
 
   it("the database refuses a seat for a department and an organisation at once, and an empty seat", async () => {
     const o = await db.prisma.overleg.findFirstOrThrow({ where: { name: "Stadsdeeltafel Noord (test)" } });
-    await expect(db.prisma.overlegSeat.create({ data: { overlegId: o.id, departmentId: departmentIds[0], organisationId: politieId } })).rejects.toThrow(/OverlegSeat_kind_check/);
+    await expect(db.prisma.overlegSeat.create({ data: { overlegId: o.id, departmentId: departmentIds[0], organisationId: politieId } })).rejects.toThrow(
+      /OverlegSeat_kind_check/,
+    );
     await expect(db.prisma.overlegSeat.create({ data: { overlegId: o.id } })).rejects.toThrow(/OverlegSeat_kind_check/);
   });
 });
@@ -136,9 +189,14 @@ describe("a sessie of the tafel", () => {
   let sessieId: string;
   let dossierId: string;
   beforeAll(async () => {
-    const o = await db.prisma.overleg.findFirstOrThrow({ where: { name: "Stadsdeeltafel Noord (test)" }, include: { sessies: { orderBy: { startsAt: "asc" }, take: 1 } } });
+    const o = await db.prisma.overleg.findFirstOrThrow({
+      where: { name: "Stadsdeeltafel Noord (test)" },
+      include: { sessies: { orderBy: { startsAt: "asc" }, take: 1 } },
+    });
     [overlegId, sessieId] = [o.id, o.sessies[0].id];
-    dossierId = (await db.prisma.dossier.create({ data: { title: "Hangplek bij de bibliotheek (test)", stadsdeelId, ownerId: regisseur.id, status: "IN_BESPREKING" } })).id;
+    dossierId = (
+      await db.prisma.dossier.create({ data: { title: "Hangplek bij de bibliotheek (test)", stadsdeelId, ownerId: regisseur.id, status: "IN_BESPREKING" } })
+    ).id;
   });
 
   it("the agenda builder proposes the dossier in discussion; adding it, a free point and a foreign dossier", async () => {
@@ -146,23 +204,42 @@ describe("a sessie of the tafel", () => {
     expect(proposals!.dossiers.map((d) => d.id)).toContain(dossierId);
     const before = await state();
     const foreignDossier = await db.prisma.dossier.findFirstOrThrow({ where: { stadsdeelId: { not: stadsdeelId }, status: "IN_BESPREKING" } });
-    expect(await addSessiePuntAction.run(regisseur, { sessieId, dossierId: foreignDossier.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { dossierId: "Kies een lopend dossier van dit stadsdeel." } });
-    expect(await addSessiePuntAction.run(regisseur, { sessieId, title: "  " }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { title: "Vul een onderwerp in." } });
-    for (const u of [partner, wethouder, foreign, medewerker]) expect(await addSessiePuntAction.run(u, { sessieId, title: "Mededelingen" }, db.prisma)).toMatchObject(FORBIDDEN);
+    expect(await addSessiePuntAction.run(regisseur, { sessieId, dossierId: foreignDossier.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { dossierId: "Kies een lopend dossier van dit stadsdeel." },
+    });
+    expect(await addSessiePuntAction.run(regisseur, { sessieId, title: "  " }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Vul een onderwerp in." },
+    });
+    for (const u of [partner, wethouder, foreign, medewerker])
+      expect(await addSessiePuntAction.run(u, { sessieId, title: "Mededelingen" }, db.prisma)).toMatchObject(FORBIDDEN);
     expect(await state()).toEqual(before);
     expect(await addSessiePuntAction.run(regisseur, { sessieId, title: "Mededelingen" }, db.prisma)).toMatchObject({ ok: true });
     expect(await addSessiePuntAction.run(regisseur, { sessieId, dossierId }, db.prisma)).toMatchObject({ ok: true });
-    expect(await addSessiePuntAction.run(regisseur, { sessieId, dossierId }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { dossierId: "Dit dossier staat al op de agenda." } });
+    expect(await addSessiePuntAction.run(regisseur, { sessieId, dossierId }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { dossierId: "Dit dossier staat al op de agenda." },
+    });
     const punten = await db.prisma.sessiePunt.findMany({ where: { sessieId }, orderBy: { position: "asc" } });
-    expect(punten.map((p) => [p.title, p.dossierId])).toEqual([["Mededelingen", null], ["Hangplek bij de bibliotheek (test)", dossierId]]);
+    expect(punten.map((p) => [p.title, p.dossierId])).toEqual([
+      ["Mededelingen", null],
+      ["Hangplek bij de bibliotheek (test)", dossierId],
+    ]);
     expect((await getAgendaProposals(regisseur, overlegId, sessieId))!.dossiers.map((d) => d.id)).not.toContain(dossierId);
   });
 
   it("moves a point by buttons; the top one cannot go up", async () => {
     const [first, second] = await db.prisma.sessiePunt.findMany({ where: { sessieId }, orderBy: { position: "asc" } });
     const before = await state();
-    expect(await moveSessiePuntAction.run(regisseur, { puntId: first.id, direction: "up" }, db.prisma)).toMatchObject({ ok: false, error: "Dit punt staat al bovenaan." });
-    expect(await moveSessiePuntAction.run(regisseur, { puntId: first.id, direction: "sideways" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { direction: "Kies omhoog of omlaag." } });
+    expect(await moveSessiePuntAction.run(regisseur, { puntId: first.id, direction: "up" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "Dit punt staat al bovenaan.",
+    });
+    expect(await moveSessiePuntAction.run(regisseur, { puntId: first.id, direction: "sideways" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { direction: "Kies omhoog of omlaag." },
+    });
     expect(await moveSessiePuntAction.run(partner, { puntId: first.id, direction: "down" }, db.prisma)).toMatchObject(FORBIDDEN);
     expect(await state()).toEqual(before);
     expect(await moveSessiePuntAction.run(regisseur, { puntId: second.id, direction: "up" }, db.prisma)).toMatchObject({ ok: true });
@@ -174,20 +251,37 @@ describe("a sessie of the tafel", () => {
     const seats = await db.prisma.overlegSeat.findMany({ where: { overlegId } });
     const otherSeat = await db.prisma.overlegSeat.findFirstOrThrow({ where: { overlegId: { not: overlegId } } });
     const before = await state();
-    expect(await recordAttendanceAction.run(regisseur, { sessieId, present: [otherSeat.id] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { present: "Een aangevinkte plaats hoort niet bij dit overleg." } });
-    expect(await recordBesluitAction.run(regisseur, { puntId: punt.id, besluit: " " }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { besluit: "Vul het besluit in." } });
+    expect(await recordAttendanceAction.run(regisseur, { sessieId, present: [otherSeat.id] }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { present: "Een aangevinkte plaats hoort niet bij dit overleg." },
+    });
+    expect(await recordBesluitAction.run(regisseur, { puntId: punt.id, besluit: " " }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { besluit: "Vul het besluit in." },
+    });
     const actie = { puntId: punt.id, description: "Extra surveillance in de avonduren", owner: `organisation:${politieId}`, dueOn: inDays(14) };
-    expect(await createPuntActieAction.run(regisseur, { ...actie, owner: "" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { owner: "Kies wie de actie uitvoert." } });
-    expect(await createPuntActieAction.run(regisseur, { ...actie, dueOn: inDays(-2) }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { dueOn: "Kies vandaag of een datum in de toekomst." } });
+    expect(await createPuntActieAction.run(regisseur, { ...actie, owner: "" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { owner: "Kies wie de actie uitvoert." },
+    });
+    expect(await createPuntActieAction.run(regisseur, { ...actie, dueOn: inDays(-2) }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { dueOn: "Kies vandaag of een datum in de toekomst." },
+    });
     for (const u of [partner, wethouder, foreign]) {
       expect(await recordAttendanceAction.run(u, { sessieId, present: [seats[0].id] }, db.prisma)).toMatchObject(FORBIDDEN);
       expect(await recordBesluitAction.run(u, { puntId: punt.id, besluit: "Ja" }, db.prisma)).toMatchObject(FORBIDDEN);
       expect(await createPuntActieAction.run(u, actie, db.prisma)).toMatchObject(FORBIDDEN);
     }
     expect(await state()).toEqual(before);
-    expect(await recordAttendanceAction.run(regisseur, { sessieId, present: seats.slice(0, 3).map((s) => s.id) }, db.prisma)).toMatchObject({ ok: true, data: { present: 3 } });
+    expect(await recordAttendanceAction.run(regisseur, { sessieId, present: seats.slice(0, 3).map((s) => s.id) }, db.prisma)).toMatchObject({
+      ok: true,
+      data: { present: 3 },
+    });
     expect(await db.prisma.sessieAanwezigheid.count({ where: { sessieId } })).toBe(seats.length);
-    expect(await recordBesluitAction.run(regisseur, { puntId: punt.id, besluit: "Politie en Openbare Ruimte schouwen samen." }, db.prisma)).toMatchObject({ ok: true });
+    expect(await recordBesluitAction.run(regisseur, { puntId: punt.id, besluit: "Politie en Openbare Ruimte schouwen samen." }, db.prisma)).toMatchObject({
+      ok: true,
+    });
     expect(await createPuntActieAction.run(regisseur, actie, db.prisma)).toMatchObject({ ok: true });
     const made = await db.prisma.actie.findFirstOrThrow({ where: { sessiePuntId: punt.id } });
     expect(made).toMatchObject({ dossierId, ownerOrganisationId: politieId, ownerUserId: null, status: "OPEN" });
@@ -201,12 +295,20 @@ describe("a sessie of the tafel", () => {
     const mails = await db.prisma.outboxMessage.findMany({ where: { kind: "sessie.lists", relatedId: sessieId } });
     const partners = await db.prisma.user.findMany({ where: { organisationId: politieId, active: true } });
     const mailboxes = await db.prisma.department.findMany({ where: { id: { in: departmentIds }, email: { not: null } } });
-    expect(mails.map((m) => m.toEmail).sort()).toEqual([regisseur.email, ...partners.map((p) => p.email), ...mailboxes.map((d) => d.email!)].map((e) => e.toLowerCase()).sort());
+    expect(mails.map((m) => m.toEmail).sort()).toEqual(
+      [regisseur.email, ...partners.map((p) => p.email), ...mailboxes.map((d) => d.email!)].map((e) => e.toLowerCase()).sort(),
+    );
     expect(mails[0].text).toContain("Politie en Openbare Ruimte schouwen samen.");
     expect(mails[0].text).toContain("Extra surveillance in de avonduren");
     const before = await state();
-    expect(await sendSessieListsAction.run(regisseur, { sessieId }, db.prisma)).toMatchObject({ ok: false, error: expect.stringMatching(/^De lijsten zijn al verstuurd op /) });
-    expect(await addSessiePuntAction.run(regisseur, { sessieId, title: "Nagekomen" }, db.prisma)).toMatchObject({ ok: false, error: "De besluitenlijst van deze sessie is al verstuurd; de agenda ligt vast." });
+    expect(await sendSessieListsAction.run(regisseur, { sessieId }, db.prisma)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^De lijsten zijn al verstuurd op /),
+    });
+    expect(await addSessiePuntAction.run(regisseur, { sessieId, title: "Nagekomen" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "De besluitenlijst van deze sessie is al verstuurd; de agenda ligt vast.",
+    });
     expect(await state()).toEqual(before);
   });
 
@@ -216,7 +318,10 @@ describe("a sessie of the tafel", () => {
     expect((await getAgendaProposals(regisseur, overlegId, next.id))!.carried.map((c) => c.id)).toContain(open.id);
     expect(await addSessiePuntAction.run(regisseur, { sessieId: next.id, carriedFromId: open.id }, db.prisma)).toMatchObject({ ok: true });
     expect(await db.prisma.sessiePunt.findFirstOrThrow({ where: { sessieId: next.id, carriedFromId: open.id } })).toMatchObject({ title: open.title });
-    expect(await addSessiePuntAction.run(regisseur, { sessieId: next.id, carriedFromId: open.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { carriedFromId: expect.any(String) } });
+    expect(await addSessiePuntAction.run(regisseur, { sessieId: next.id, carriedFromId: open.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { carriedFromId: expect.any(String) },
+    });
   });
 });
 
@@ -228,9 +333,16 @@ describe("filling a seat", () => {
     const colleague = await db.prisma.user.findFirstOrThrow({ where: { departmentId: departmentIds[0], role: "AFDELINGSMEDEWERKER", active: true } });
     const stranger = await db.prisma.user.findFirstOrThrow({ where: { role: "AFDELINGSMEDEWERKER", departmentId: { not: departmentIds[0] } } });
     const before = await state();
-    expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: stranger.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { userId: "Kies een actieve collega van deze afdeling." } });
-    expect(await fillSeatAction.run(beheerder, { seatId: ownSeat.id, userId: colleague.id }, db.prisma)).toMatchObject({ ok: false, error: "Dit is de plaats van één persoon; voeg een ander toe als eigen plaats." });
-    for (const u of [partner, regisseur, wethouder]) expect(await fillSeatAction.run(u, { seatId: deptSeat.id, userId: colleague.id }, db.prisma)).toMatchObject(FORBIDDEN);
+    expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: stranger.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { userId: "Kies een actieve collega van deze afdeling." },
+    });
+    expect(await fillSeatAction.run(beheerder, { seatId: ownSeat.id, userId: colleague.id }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "Dit is de plaats van één persoon; voeg een ander toe als eigen plaats.",
+    });
+    for (const u of [partner, regisseur, wethouder])
+      expect(await fillSeatAction.run(u, { seatId: deptSeat.id, userId: colleague.id }, db.prisma)).toMatchObject(FORBIDDEN);
     expect(await state()).toEqual(before);
     expect(await fillSeatAction.run(beheerder, { seatId: deptSeat.id, userId: colleague.id }, db.prisma)).toMatchObject({ ok: true });
     expect((await db.prisma.overlegSeat.findUniqueOrThrow({ where: { id: deptSeat.id } })).userId).toBe(colleague.id);
@@ -260,7 +372,9 @@ describe("what a partner reads", () => {
   });
 
   it("a regisseur reads the overleggen of their stadsdeel and those they sit at; a wethouder all", async () => {
-    const direct = await db.prisma.overleg.count({ where: { OR: [{ stadsdeelId: { in: foreign.stadsdeelIds } }, { chairId: foreign.id }, { seats: { some: { userId: foreign.id } } }] } });
+    const direct = await db.prisma.overleg.count({
+      where: { OR: [{ stadsdeelId: { in: foreign.stadsdeelIds } }, { chairId: foreign.id }, { seats: { some: { userId: foreign.id } } }] },
+    });
     expect((await listOverleggen(foreign)).length).toBe(direct);
     expect((await listOverleggen(wethouder)).length).toBe(await db.prisma.overleg.count());
   });

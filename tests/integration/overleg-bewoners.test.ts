@@ -49,10 +49,25 @@ beforeAll(async () => {
   medewerker = await sessionUser(db.prisma, "medewerker.openbare-ruimte@demo.example");
   const d = new Date(`${todayKey()}T12:00:00Z`);
   const firstOn = new Date(d.getTime() + ((2 - d.getUTCDay() + 7) % 7) * DAY).toISOString().slice(0, 10);
-  const r = await createOverlegAction.run(regisseur, {
-    name: "Procesteam Nazareth (test)", kind: "PROCESTEAM", stadsdeelId: regisseur.stadsdeelIds[0], chairId: regisseur.id, every: "weeks", interval: "2", weekday: "TU",
-    firstOn, startTime: "19:30", durationMinutes: "90", location: "Buurthuis", organisationIds: [partner.organisationId!], userIds: [medewerker.id],
-  }, db.prisma);
+  const r = await createOverlegAction.run(
+    regisseur,
+    {
+      name: "Procesteam Nazareth (test)",
+      kind: "PROCESTEAM",
+      stadsdeelId: regisseur.stadsdeelIds[0],
+      chairId: regisseur.id,
+      every: "weeks",
+      interval: "2",
+      weekday: "TU",
+      firstOn,
+      startTime: "19:30",
+      durationMinutes: "90",
+      location: "Buurthuis",
+      organisationIds: [partner.organisationId!],
+      userIds: [medewerker.id],
+    },
+    db.prisma,
+  );
   if (!r.ok) throw new Error(r.error);
   overlegId = r.data.id;
 });
@@ -63,7 +78,8 @@ describe("inviting a resident", () => {
     const input = { overlegId, residentName: "Anna de Vries", email: "anna@voorbeeld.nl" };
     for (const u of [wethouder, partner, foreign, medewerker]) expect(await inviteBewonerAction.run(u, input, db.prisma)).toMatchObject(FORBIDDEN);
     expect(await inviteBewonerAction.run(regisseur, { ...input, residentName: " ", email: "geen-adres" }, db.prisma)).toMatchObject({
-      ok: false, fieldErrors: { residentName: "Vul de naam in.", email: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." },
+      ok: false,
+      fieldErrors: { residentName: "Vul de naam in.", email: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." },
       values: { residentName: " ", email: "geen-adres" },
     });
     expect(await inviteBewonerAction.run(regisseur, { ...input, overlegId: "bestaat-niet" }, db.prisma)).toMatchObject(FORBIDDEN);
@@ -83,15 +99,26 @@ describe("inviting a resident", () => {
     expect(await db.prisma.consent.count({ where: { participantId: person.id } })).toBe(0);
     // again: refused next to the field, nothing changed
     const before = await fingerprint(db.prisma);
-    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Anna", email: "anna@voorbeeld.nl" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { email: "Deze bewoner is al lid van dit overleg of al uitgenodigd." } });
+    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Anna", email: "anna@voorbeeld.nl" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { email: "Deze bewoner is al lid van dit overleg of al uitgenodigd." },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 
   it("never changes a known person's own data: the typed name stays on the seat", async () => {
-    const known = await db.prisma.participant.findFirstOrThrow({ where: { anonymisedAt: null, email: { not: null }, name: { not: null } }, orderBy: { id: "asc" } });
+    const known = await db.prisma.participant.findFirstOrThrow({
+      where: { anonymisedAt: null, email: { not: null }, name: { not: null } },
+      orderBy: { id: "asc" },
+    });
     expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Iemand Anders", email: known.email! }, db.prisma)).toMatchObject({ ok: true });
     const after = await db.prisma.participant.findUniqueOrThrow({ where: { id: known.id } });
-    expect({ name: after.name, email: after.email, postcode: after.postcode, buurtId: after.buurtId }).toEqual({ name: known.name, email: known.email, postcode: known.postcode, buurtId: known.buurtId });
+    expect({ name: after.name, email: after.email, postcode: after.postcode, buurtId: after.buurtId }).toEqual({
+      name: known.name,
+      email: known.email,
+      postcode: known.postcode,
+      buurtId: known.buurtId,
+    });
     expect((await seatOf(known.email!))?.residentName).toBe("Iemand Anders");
   });
 });
@@ -101,8 +128,14 @@ describe("the resident's answer", () => {
     const token = await invitationToken("anna@voorbeeld.nl");
     const manage = await tokenFor(db.prisma, "manage", "anna@voorbeeld.nl");
     const before = await fingerprint(db.prisma);
-    expect(await answerInvitationAction.run({ token: manage, answer: "ja" }, db.prisma)).toMatchObject({ ok: false, error: "Deze uitnodiging is verlopen, al beantwoord of ongeldig." });
-    expect(await answerInvitationAction.run({ token, answer: "misschien" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { answer: "Kies ja of nee." } });
+    expect(await answerInvitationAction.run({ token: manage, answer: "ja" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "Deze uitnodiging is verlopen, al beantwoord of ongeldig.",
+    });
+    expect(await answerInvitationAction.run({ token, answer: "misschien" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { answer: "Kies ja of nee." },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
 
     expect(await answerInvitationAction.run({ token, answer: "ja" }, db.prisma)).toMatchObject({ ok: true, data: { answer: "ja" } });
@@ -116,7 +149,9 @@ describe("the resident's answer", () => {
   });
 
   it("'nee' from someone we know nothing else of erases their name and e-mail at once", async () => {
-    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Bert Nee", email: "bert@voorbeeld.nl" }, db.prisma)).toMatchObject({ ok: true });
+    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Bert Nee", email: "bert@voorbeeld.nl" }, db.prisma)).toMatchObject({
+      ok: true,
+    });
     const id = (await db.prisma.participant.findUniqueOrThrow({ where: { email: "bert@voorbeeld.nl" } })).id;
     expect(await answerInvitationAction.run({ token: await invitationToken("bert@voorbeeld.nl"), answer: "nee" }, db.prisma)).toMatchObject({ ok: true });
     const bert = await db.prisma.participant.findUniqueOrThrow({ where: { id } });
@@ -154,11 +189,19 @@ describe("mail to resident members", () => {
     const seats = await db.prisma.overlegSeat.findMany({ where: { overlegId }, select: { id: true, participantId: true, confirmedAt: true } });
     const pending = seats.find((s) => s.participantId && !s.confirmedAt)!;
     const before = await fingerprint(db.prisma);
-    expect(await recordAttendanceAction.run(regisseur, { sessieId: sessie.id, present: [pending.id] }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { present: "Een aangevinkte plaats hoort niet bij dit overleg." } });
+    expect(await recordAttendanceAction.run(regisseur, { sessieId: sessie.id, present: [pending.id] }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { present: "Een aangevinkte plaats hoort niet bij dit overleg." },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
-    expect(await recordAttendanceAction.run(regisseur, { sessieId: sessie.id, present: seats.filter((s) => s.id !== pending.id).map((s) => s.id) }, db.prisma)).toMatchObject({ ok: true });
+    expect(
+      await recordAttendanceAction.run(regisseur, { sessieId: sessie.id, present: seats.filter((s) => s.id !== pending.id).map((s) => s.id) }, db.prisma),
+    ).toMatchObject({ ok: true });
     expect(await sendSessieListsAction.run(regisseur, { sessieId: sessie.id }, db.prisma)).toMatchObject({ ok: true });
-    const toAnna = await db.prisma.outboxMessage.findMany({ where: { toEmail: "anna@voorbeeld.nl", kind: { in: ["sessie.agenda", "sessie.lists"] } }, orderBy: { kind: "asc" } });
+    const toAnna = await db.prisma.outboxMessage.findMany({
+      where: { toEmail: "anna@voorbeeld.nl", kind: { in: ["sessie.agenda", "sessie.lists"] } },
+      orderBy: { kind: "asc" },
+    });
     expect(toAnna.map((m) => m.kind)).toEqual(["sessie.agenda", "sessie.lists"]);
     for (const m of toAnna) {
       expect(m.text).not.toContain("/medewerker/");
@@ -177,10 +220,14 @@ describe("ending a seat", () => {
   it("the regisseur withdraws an invitation (wrong roles refused, nothing changed)", async () => {
     const seat = (await db.prisma.overlegSeat.findFirst({ where: { overlegId, participantId: { not: null }, confirmedAt: null } }))!;
     const before = await fingerprint(db.prisma);
-    for (const u of [wethouder, partner, foreign, medewerker]) expect(await removeBewonerAction.run(u, { seatId: seat.id }, db.prisma)).toMatchObject(FORBIDDEN);
+    for (const u of [wethouder, partner, foreign, medewerker])
+      expect(await removeBewonerAction.run(u, { seatId: seat.id }, db.prisma)).toMatchObject(FORBIDDEN);
     expect(await removeBewonerAction.run(regisseur, { seatId: "" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { seatId: "Kies een plaats." } });
     const staffSeat = (await db.prisma.overlegSeat.findFirst({ where: { overlegId, participantId: null } }))!;
-    expect(await removeBewonerAction.run(regisseur, { seatId: staffSeat.id }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { seatId: "Dit is geen plaats van een bewoner." } });
+    expect(await removeBewonerAction.run(regisseur, { seatId: staffSeat.id }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { seatId: "Dit is geen plaats van een bewoner." },
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
     expect(await removeBewonerAction.run(regisseur, { seatId: seat.id }, db.prisma)).toMatchObject({ ok: true });
     expect(await db.prisma.overlegSeat.count({ where: { id: seat.id } })).toBe(0);
@@ -190,11 +237,20 @@ describe("ending a seat", () => {
 
   it("the resident leaves through the manage link; someone else's link cannot end their seat", async () => {
     const seat = (await seatOf("anna@voorbeeld.nl"))!;
-    const other = await db.prisma.participant.findFirstOrThrow({ where: { anonymisedAt: null, email: { notIn: ["anna@voorbeeld.nl"] } }, orderBy: { id: "asc" } });
+    const other = await db.prisma.participant.findFirstOrThrow({
+      where: { anonymisedAt: null, email: { notIn: ["anna@voorbeeld.nl"] } },
+      orderBy: { id: "asc" },
+    });
     const otherToken = await tokenFor(db.prisma, "manage", other.email!);
     const before = await fingerprint(db.prisma);
-    expect(await leaveOverlegAction.run({ token: otherToken, seatId: seat.id }, db.prisma)).toMatchObject({ ok: false, error: "U bent geen lid (meer) van dit overleg." });
-    expect(await leaveOverlegAction.run({ token: "x".repeat(40), seatId: seat.id }, db.prisma)).toMatchObject({ ok: false, error: "Deze link is verlopen of ongeldig." });
+    expect(await leaveOverlegAction.run({ token: otherToken, seatId: seat.id }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U bent geen lid (meer) van dit overleg.",
+    });
+    expect(await leaveOverlegAction.run({ token: "x".repeat(40), seatId: seat.id }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "Deze link is verlopen of ongeldig.",
+    });
     expect(await fingerprint(db.prisma)).toEqual(before);
     const token = await tokenFor(db.prisma, "manage", "anna@voorbeeld.nl");
     expect(await leaveOverlegAction.run({ token, seatId: seat.id }, db.prisma)).toMatchObject({ ok: true });
@@ -207,12 +263,16 @@ describe("ending a seat", () => {
 describe("retention and deletion reach the seat", () => {
   it("keeps a member past the retention period, expires an unanswered invitation after 14 days, and 'delete my data' removes the seat and its attendance", async () => {
     // a member who was last active three years ago stays while a member
-    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Carla Lid", email: "carla@voorbeeld.nl" }, db.prisma)).toMatchObject({ ok: true });
+    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Carla Lid", email: "carla@voorbeeld.nl" }, db.prisma)).toMatchObject({
+      ok: true,
+    });
     expect(await answerInvitationAction.run({ token: await invitationToken("carla@voorbeeld.nl"), answer: "ja" }, db.prisma)).toMatchObject({ ok: true });
     const carla = await db.prisma.participant.findUniqueOrThrow({ where: { email: "carla@voorbeeld.nl" } });
     await db.prisma.participant.update({ where: { id: carla.id }, data: { lastActiveAt: new Date(Date.now() - 3 * 365 * DAY) } });
     // an invitation nobody answered, sent 15 days ago
-    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Dirk Stil", email: "dirk@voorbeeld.nl" }, db.prisma)).toMatchObject({ ok: true });
+    expect(await inviteBewonerAction.run(regisseur, { overlegId, residentName: "Dirk Stil", email: "dirk@voorbeeld.nl" }, db.prisma)).toMatchObject({
+      ok: true,
+    });
     const dirk = await db.prisma.participant.findUniqueOrThrow({ where: { email: "dirk@voorbeeld.nl" } });
     await db.prisma.overlegSeat.updateMany({ where: { participantId: dirk.id }, data: { invitedAt: new Date(Date.now() - 15 * DAY) } });
 
@@ -238,8 +298,15 @@ describe("retention and deletion reach the seat", () => {
 
   it("the database refuses a resident's seat without a name or with a staff user on it", async () => {
     const p = await db.prisma.participant.create({ data: { email: "check@voorbeeld.nl" } });
-    await expect(db.prisma.$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "participantId", "invitedAt") VALUES ('x1', ${overlegId}, ${p.id}, now())`).rejects.toThrow(/OverlegSeat_kind_check/);
-    await expect(db.prisma.$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "participantId", "residentName", "invitedAt", "userId") VALUES ('x2', ${overlegId}, ${p.id}, 'X', now(), ${regisseur.id})`).rejects.toThrow(/OverlegSeat_kind_check/);
-    await expect(db.prisma.$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "userId", "confirmedAt") VALUES ('x3', ${overlegId}, ${wethouder.id}, now())`).rejects.toThrow(/OverlegSeat_kind_check/);
+    await expect(
+      db.prisma.$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "participantId", "invitedAt") VALUES ('x1', ${overlegId}, ${p.id}, now())`,
+    ).rejects.toThrow(/OverlegSeat_kind_check/);
+    await expect(
+      db.prisma
+        .$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "participantId", "residentName", "invitedAt", "userId") VALUES ('x2', ${overlegId}, ${p.id}, 'X', now(), ${regisseur.id})`,
+    ).rejects.toThrow(/OverlegSeat_kind_check/);
+    await expect(
+      db.prisma.$executeRaw`INSERT INTO "OverlegSeat" (id, "overlegId", "userId", "confirmedAt") VALUES ('x3', ${overlegId}, ${wethouder.id}, now())`,
+    ).rejects.toThrow(/OverlegSeat_kind_check/);
   });
 });

@@ -38,14 +38,42 @@ describe("overleg jobs", () => {
   });
 
   it("the agenda to every member three working days ahead, once, with the previous besluiten", async () => {
-    const sessie = await db.prisma.sessie.findFirstOrThrow({ where: { status: "GEPLAND", startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, include: { overleg: { include: { seats: { include: { user: true, department: true, organisation: { include: { users: { where: { active: true } } } }, participant: true } } } } } });
+    const sessie = await db.prisma.sessie.findFirstOrThrow({
+      where: { status: "GEPLAND", startsAt: { gt: now } },
+      orderBy: { startsAt: "asc" },
+      include: {
+        overleg: {
+          include: {
+            seats: { include: { user: true, department: true, organisation: { include: { users: { where: { active: true } } } }, participant: true } },
+          },
+        },
+      },
+    });
     await db.prisma.sessiePunt.create({ data: { sessieId: sessie.id, position: 1, title: "Zomerplan buurtpreventie (test)" } });
     const at = new Date(sessie.startsAt.getTime() - 2 * 86_400_000); // two calendar days before: within three working days
-    const inWindow = await db.prisma.sessie.count({ where: { status: "GEPLAND", startsAt: { gt: at, lte: new Date(`${addWorkingDays(todayKey(at), 3)}T22:00:00Z`) } } });
+    const inWindow = await db.prisma.sessie.count({
+      where: { status: "GEPLAND", startsAt: { gt: at, lte: new Date(`${addWorkingDays(todayKey(at), 3)}T22:00:00Z`) } },
+    });
     expect(await queueSessieAgendas(db.prisma, at)).toBe(inWindow);
     const mails = await db.prisma.outboxMessage.findMany({ where: { kind: "sessie.agenda", relatedId: sessie.id } });
     // residents count once they accepted (the demo tafel of the first stadsdeel has one)
-    const members = new Set(sessie.overleg.seats.flatMap((s) => (s.participant ? (s.confirmedAt && s.participant.email ? [s.participant.email] : []) : s.user ? [s.user.email] : s.organisation ? s.organisation.users.map((u) => u.email) : s.department?.email ? [s.department.email] : [])).map((e) => e.toLowerCase()));
+    const members = new Set(
+      sessie.overleg.seats
+        .flatMap((s) =>
+          s.participant
+            ? s.confirmedAt && s.participant.email
+              ? [s.participant.email]
+              : []
+            : s.user
+              ? [s.user.email]
+              : s.organisation
+                ? s.organisation.users.map((u) => u.email)
+                : s.department?.email
+                  ? [s.department.email]
+                  : [],
+        )
+        .map((e) => e.toLowerCase()),
+    );
     expect(new Set(mails.map((m) => m.toEmail))).toEqual(members);
     expect(mails[0].text).toContain("1. Zomerplan buurtpreventie (test)");
     const residents = sessie.overleg.seats.flatMap((s) => (s.confirmedAt && s.participant?.email ? [s.participant.email] : []));

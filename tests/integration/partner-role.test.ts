@@ -22,7 +22,12 @@ let partner: SessionUser;
 let beheerder: SessionUser;
 let regisseur: SessionUser;
 let politieId: string;
-const state = async () => [await fingerprint(db.prisma), await db.prisma.actie.findMany({ orderBy: { id: "asc" } }), await db.prisma.organisation.findMany({ orderBy: { id: "asc" } }), await db.prisma.user.findMany({ orderBy: { id: "asc" } })];
+const state = async () => [
+  await fingerprint(db.prisma),
+  await db.prisma.actie.findMany({ orderBy: { id: "asc" } }),
+  await db.prisma.organisation.findMany({ orderBy: { id: "asc" } }),
+  await db.prisma.user.findMany({ orderBy: { id: "asc" } }),
+];
 
 beforeAll(async () => {
   db = await createTestDatabase("demo");
@@ -33,14 +38,23 @@ beforeAll(async () => {
   politieId = partner.organisationId!;
   // an open actie of the politie in a dossier they sit in (the demo's own may all be done by its anchor date)
   const dossier = await db.prisma.dossier.findFirstOrThrow({ where: { organisations: { some: { organisationId: politieId } } }, orderBy: { id: "asc" } });
-  await db.prisma.actie.create({ data: { dossierId: dossier.id, description: "Extra surveillance in de avonduren (test)", dueOn: new Date("2026-01-15T00:00:00Z"), ownerOrganisationId: politieId } });
+  await db.prisma.actie.create({
+    data: {
+      dossierId: dossier.id,
+      description: "Extra surveillance in de avonduren (test)",
+      dueOn: new Date("2026-01-15T00:00:00Z"),
+      ownerOrganisationId: politieId,
+    },
+  });
 });
 
 describe("partner role", () => {
   it("a partner account belongs to an organisation; the database refuses one without", async () => {
     expect(partner.role).toBe("PARTNER");
     expect(politieId).toBeTruthy();
-    await expect(db.prisma.user.create({ data: { email: "los@partner.example", name: "Los", role: "PARTNER" } })).rejects.toThrow(/User_partner_has_organisation/);
+    await expect(db.prisma.user.create({ data: { email: "los@partner.example", name: "Los", role: "PARTNER" } })).rejects.toThrow(
+      /User_partner_has_organisation/,
+    );
     await expect(db.prisma.user.update({ where: { id: regisseur.id }, data: { organisationId: politieId } })).rejects.toThrow(/User_partner_has_organisation/);
   });
 
@@ -70,10 +84,16 @@ describe("partner role", () => {
 
   it("changes its organisation's acties only; another's, a wrong status and a wrong role are refused and change nothing", async () => {
     const own = await db.prisma.actie.findFirstOrThrow({ where: { ownerOrganisationId: politieId, status: "OPEN" }, orderBy: { id: "asc" } });
-    const foreign = await db.prisma.actie.findFirstOrThrow({ where: { OR: [{ ownerOrganisationId: { not: politieId } }, { ownerUserId: { not: null } }], status: "OPEN" }, orderBy: { id: "asc" } });
+    const foreign = await db.prisma.actie.findFirstOrThrow({
+      where: { OR: [{ ownerOrganisationId: { not: politieId } }, { ownerUserId: { not: null } }], status: "OPEN" },
+      orderBy: { id: "asc" },
+    });
     const before = await state();
     expect((await updateActieAction.run(partner, { actieId: foreign.id, status: "GEREED" }, db.prisma)).ok).toBe(false);
-    expect(await updateActieAction.run(partner, { actieId: own.id, status: "KLAAR" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { status: "Kies open, gereed of vervallen." } });
+    expect(await updateActieAction.run(partner, { actieId: own.id, status: "KLAAR" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { status: "Kies open, gereed of vervallen." },
+    });
     const wethouder = await sessionUser(db.prisma, "wethouder.noord@demo.example");
     expect((await updateActieAction.run(wethouder, { actieId: own.id, status: "GEREED" }, db.prisma)).ok).toBe(false);
     expect(await state()).toEqual(before);
@@ -84,24 +104,54 @@ describe("partner role", () => {
 
   it("the beheerder invites a partner with an organisation; without one, or by a regisseur, nothing is written", async () => {
     const before = await state();
-    expect(await inviteStaffAction.run(beheerder, { name: "Zonder Organisatie", email: "zonder@partner.example", role: "PARTNER" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { organisationId: "Kies de organisatie van deze partner." } });
-    expect(await inviteStaffAction.run(beheerder, { name: "Onbekend", email: "onbekend@partner.example", role: "PARTNER", organisationId: "bestaat-niet" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { organisationId: "Kies een organisatie uit de lijst." } });
-    expect((await inviteStaffAction.run(regisseur, { name: "Via Regisseur", email: "via@partner.example", role: "PARTNER", organisationId: politieId }, db.prisma)).ok).toBe(false);
+    expect(await inviteStaffAction.run(beheerder, { name: "Zonder Organisatie", email: "zonder@partner.example", role: "PARTNER" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationId: "Kies de organisatie van deze partner." },
+    });
+    expect(
+      await inviteStaffAction.run(
+        beheerder,
+        { name: "Onbekend", email: "onbekend@partner.example", role: "PARTNER", organisationId: "bestaat-niet" },
+        db.prisma,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { organisationId: "Kies een organisatie uit de lijst." } });
+    expect(
+      (await inviteStaffAction.run(regisseur, { name: "Via Regisseur", email: "via@partner.example", role: "PARTNER", organisationId: politieId }, db.prisma))
+        .ok,
+    ).toBe(false);
     expect(await state()).toEqual(before);
-    const r = await inviteStaffAction.run(beheerder, { name: "Wijkagent (test)", email: "wijkagent@partner.example", role: "PARTNER", organisationId: politieId, stadsdeelIds: [regisseur.stadsdeelIds[0]] }, db.prisma);
+    const r = await inviteStaffAction.run(
+      beheerder,
+      { name: "Wijkagent (test)", email: "wijkagent@partner.example", role: "PARTNER", organisationId: politieId, stadsdeelIds: [regisseur.stadsdeelIds[0]] },
+      db.prisma,
+    );
     expect(r.ok).toBe(true);
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "wijkagent@partner.example" }, include: { stadsdelen: true } });
     expect(u).toMatchObject({ role: "PARTNER", organisationId: politieId });
     expect(u.stadsdelen).toEqual([]); // what does not belong to the role is cleared
     // a partner who becomes a regisseur loses the organisation
-    expect((await updateStaffAction.run(beheerder, { userId: u.id, role: "STADSDEELREGISSEUR", stadsdeelIds: [regisseur.stadsdeelIds[0]], organisationId: politieId }, db.prisma)).ok).toBe(true);
+    expect(
+      (
+        await updateStaffAction.run(
+          beheerder,
+          { userId: u.id, role: "STADSDEELREGISSEUR", stadsdeelIds: [regisseur.stadsdeelIds[0]], organisationId: politieId },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(true);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).organisationId).toBeNull();
   });
 
   it("an organisation needs a name and a known kind; refusals change nothing", async () => {
     const before = await state();
-    expect(await saveOrganisationAction.run(beheerder, { name: "", kind: "POLITIE" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
-    expect(await saveOrganisationAction.run(beheerder, { name: "Stichting X", kind: "SPORTCLUB" }, db.prisma)).toMatchObject({ ok: false, fieldErrors: { kind: "Kies het soort organisatie." } });
+    expect(await saveOrganisationAction.run(beheerder, { name: "", kind: "POLITIE" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.any(String) },
+    });
+    expect(await saveOrganisationAction.run(beheerder, { name: "Stichting X", kind: "SPORTCLUB" }, db.prisma)).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: "Kies het soort organisatie." },
+    });
     expect((await saveOrganisationAction.run(partner, { name: "Eigen club", kind: "OVERIG" }, db.prisma)).ok).toBe(false);
     expect(await state()).toEqual(before);
   });

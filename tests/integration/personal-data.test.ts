@@ -28,13 +28,47 @@ beforeAll(async () => {
 async function residentEverywhere(tag: string, ip: string) {
   const buurt = await db.prisma.buurt.findFirstOrThrow();
   const future = await db.prisma.bijeenkomst.create({
-    data: { kind: "WIJKGESPREK", title: `AVG ${tag}`, stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + 9 * 86_400_000), endsAt: new Date(Date.now() + 9 * 86_400_000 + 7_200_000), locationName: "X", address: "Y", capacity: 10 },
+    data: {
+      kind: "WIJKGESPREK",
+      title: `AVG ${tag}`,
+      stadsdeelId: buurt.stadsdeelId,
+      startsAt: new Date(Date.now() + 9 * 86_400_000),
+      endsAt: new Date(Date.now() + 9 * 86_400_000 + 7_200_000),
+      locationName: "X",
+      address: "Y",
+      capacity: 10,
+    },
   });
-  const person = { name: `Zeldzame Naam ${tag}`, email: `zeldzaam.${tag}@voorbeeld.nl`, needsOther: `unieke wens ${tag}`, comment: `unieke opmerking ${tag}`, reaction: `unieke reactie ${tag}` };
-  const r = await registerAction.run({ bijeenkomstId: future.id, name: person.name, email: person.email, buurtId: buurt.id, postcode: "6211AB", partySize: "1", consent: "on", needsOther: person.needsOther, pool: "on" }, db.prisma, ip);
+  const person = {
+    name: `Zeldzame Naam ${tag}`,
+    email: `zeldzaam.${tag}@voorbeeld.nl`,
+    needsOther: `unieke wens ${tag}`,
+    comment: `unieke opmerking ${tag}`,
+    reaction: `unieke reactie ${tag}`,
+  };
+  const r = await registerAction.run(
+    {
+      bijeenkomstId: future.id,
+      name: person.name,
+      email: person.email,
+      buurtId: buurt.id,
+      postcode: "6211AB",
+      partySize: "1",
+      consent: "on",
+      needsOther: person.needsOther,
+      pool: "on",
+    },
+    db.prisma,
+    ip,
+  );
   if (!r.ok) throw new Error(r.error);
-  const held = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { verslag: { versions: { some: {} } } }, include: { verslag: { include: { versions: true } } } });
-  const attended = await db.prisma.registration.create({ data: { participantId: r.data.participantId, bijeenkomstId: held.id, status: "ATTENDED", needsOther: person.needsOther } });
+  const held = await db.prisma.bijeenkomst.findFirstOrThrow({
+    where: { verslag: { versions: { some: {} } } },
+    include: { verslag: { include: { versions: true } } },
+  });
+  const attended = await db.prisma.registration.create({
+    data: { participantId: r.data.participantId, bijeenkomstId: held.id, status: "ATTENDED", needsOther: person.needsOther },
+  });
   await db.prisma.evaluation.create({ data: { registrationId: attended.id, scoreOverall: 4, scoreHeard: 4, scoreOrganisation: 5, comment: person.comment } });
   await db.prisma.reactie.create({ data: { versionId: held.verslag!.versions[0].id, participantId: r.data.participantId, text: person.reaction } });
   await db.prisma.outboxMessage.updateMany({ where: { toEmail: person.email, kind: "registration.confirmed" }, data: { status: "SENT", sentAt: new Date() } });
@@ -48,7 +82,9 @@ async function remnants(values: string[]): Promise<string[]> {
   const found: string[] = [];
   for (const m of erasable) {
     const rows = await db.prisma.$queryRawUnsafe<{ v: string }[]>(
-      `SELECT "${m.field}"::text AS v FROM "${m.table}" WHERE "${m.field}"::text ILIKE ANY($1::text[]) LIMIT 3`, values.map((v) => `%${v}%`));
+      `SELECT "${m.field}"::text AS v FROM "${m.table}" WHERE "${m.field}"::text ILIKE ANY($1::text[]) LIMIT 3`,
+      values.map((v) => `%${v}%`),
+    );
     for (const r of rows) found.push(`${m.table}.${m.field}: ${r.v.slice(0, 80)}`);
   }
   return found;
@@ -60,7 +96,17 @@ describe("the schema's personal-data markers", () => {
   it("every text, JSON and resident-describing column has a decision, and every category is in the verwerkingsregister", () => {
     expect(markers.filter((m) => m.category === "ONBESLIST").map((m) => `${m.model}.${m.field}`)).toEqual([]);
     expect(markers.filter((m) => m.category && !categories[m.category]).map((m) => `${m.model}.${m.field}: ${m.category}`)).toEqual([]);
-    expect(erasable.map((m) => `${m.model}.${m.field}`)).toEqual(expect.arrayContaining(["Participant.email", "Registration.needsOther", "Evaluation.comment", "Reactie.text", "OutboxMessage.text", "ResidentToken.tokenHash", "RateLimit.key"]));
+    expect(erasable.map((m) => `${m.model}.${m.field}`)).toEqual(
+      expect.arrayContaining([
+        "Participant.email",
+        "Registration.needsOther",
+        "Evaluation.comment",
+        "Reactie.text",
+        "OutboxMessage.text",
+        "ResidentToken.tokenHash",
+        "RateLimit.key",
+      ]),
+    );
   });
 });
 
@@ -86,8 +132,19 @@ describe("erasure reaches every table", () => {
   });
 
   it("sent mails of people who stay lose address and body after the window; unsent ones keep them", async () => {
-    const m = await db.prisma.outboxMessage.create({ data: { kind: "test", toEmail: "blijft@voorbeeld.nl", subject: "S", text: "Beste Blijver, https://x/mijn/abc", status: "SENT", sentAt: new Date(Date.now() - 8 * 86_400_000) } });
-    const pending = await db.prisma.outboxMessage.create({ data: { kind: "test", toEmail: "wacht@voorbeeld.nl", subject: "S", text: "nog te sturen", status: "PENDING" } });
+    const m = await db.prisma.outboxMessage.create({
+      data: {
+        kind: "test",
+        toEmail: "blijft@voorbeeld.nl",
+        subject: "S",
+        text: "Beste Blijver, https://x/mijn/abc",
+        status: "SENT",
+        sentAt: new Date(Date.now() - 8 * 86_400_000),
+      },
+    });
+    const pending = await db.prisma.outboxMessage.create({
+      data: { kind: "test", toEmail: "wacht@voorbeeld.nl", subject: "S", text: "nog te sturen", status: "PENDING" },
+    });
     await applyRetention(db.prisma, { outboxDays: 7 });
     const after = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: m.id } });
     expect([after.toEmail, after.text, after.html, after.redactedAt !== null, after.kind, after.status]).toEqual(["", "", null, true, "test", "SENT"]);

@@ -22,9 +22,29 @@ import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 
 // tables no cached page reads (the pages that show them are staff pages or a resident's own link)
 const NOT_ON_PUBLIC_PAGES = [
-  "_prisma_migrations", "User", "Participant", "Consent", "Evaluation", "Melding", "MeldingSource", "SignalenCategory", "SignalenWaiting",
-  "MeldingStatusChange", "OverlegSeat", "SessieAanwezigheid", "ResidentToken", "StaffToken", "IntegrationMessage", "WorkerHeartbeat",
-  "OutboxMessage", "AuditEvent", "RateLimit", "rate_limits", "dashboard_change", "dashboard_refresh", "melding_delta",
+  "_prisma_migrations",
+  "User",
+  "Participant",
+  "Consent",
+  "Evaluation",
+  "Melding",
+  "MeldingSource",
+  "SignalenCategory",
+  "SignalenWaiting",
+  "MeldingStatusChange",
+  "OverlegSeat",
+  "SessieAanwezigheid",
+  "ResidentToken",
+  "StaffToken",
+  "IntegrationMessage",
+  "WorkerHeartbeat",
+  "OutboxMessage",
+  "AuditEvent",
+  "RateLimit",
+  "rate_limits",
+  "dashboard_change",
+  "dashboard_refresh",
+  "melding_delta",
 ];
 
 let db: TestDatabase;
@@ -35,7 +55,12 @@ let regisseur: SessionUser;
 let wethouder: SessionUser;
 
 const entry = (tags: readonly PublicTag[], body = "<p>page</p>"): CachedResponse => ({
-  status: 200, headers: [["content-type", "text/html"]], parts: [Buffer.from(body)], deflated: deflateParts([Buffer.from(body)]), nonce: null, tags,
+  status: 200,
+  headers: [["content-type", "text/html"]],
+  parts: [Buffer.from(body)],
+  deflated: deflateParts([Buffer.from(body)]),
+  nonce: null,
+  tags,
 });
 
 /** One cached page per tag; returns the tags whose page is gone after everything committed so far. */
@@ -79,7 +104,16 @@ describe("a committed change drops the pages of its kind, and only those", () =>
   it("a resident's registration: pages that show bijeenkomsten (seats left)", async () => {
     const stadsdeel = await db.prisma.stadsdeel.findFirstOrThrow({ where: { slug: "noord" }, include: { buurten: { take: 1 } } });
     const b = await db.prisma.bijeenkomst.create({
-      data: { kind: "STADSDEELAVOND", title: "Cache-test", stadsdeelId: stadsdeel.id, startsAt: new Date(Date.now() + 7 * 86_400_000), endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6), locationName: "Buurthuis", address: "Straat 1", capacity: 20 },
+      data: {
+        kind: "STADSDEELAVOND",
+        title: "Cache-test",
+        stadsdeelId: stadsdeel.id,
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6),
+        locationName: "Buurthuis",
+        address: "Straat 1",
+        capacity: 20,
+      },
     });
     const form = { bijeenkomstId: b.id, name: "Bewoner Cache", email: "cache@voorbeeld.nl", buurtId: stadsdeel.buurten[0].id, partySize: "1", consent: "on" };
     expect(await dropped(async () => expect((await registerAction.run(form, db.prisma, "192.0.2.1")).ok).toBe(true))).toEqual(["bijeenkomst"]);
@@ -87,27 +121,56 @@ describe("a committed change drops the pages of its kind, and only those", () =>
 
   it("a public answer to inbreng", async () => {
     const inbreng = await db.prisma.inbreng.findFirstOrThrow({ where: { bijeenkomst: { stadsdeel: { slug: "noord" } } } });
-    const write = () => answerInbrengAction.run(regisseur, { inbrengId: inbreng.id, followUpStatus: "AFGEROND", publicAnswer: "Er komt een drempel." }, db.prisma);
+    const write = () =>
+      answerInbrengAction.run(regisseur, { inbrengId: inbreng.id, followUpStatus: "AFGEROND", publicAnswer: "Er komt een drempel." }, db.prisma);
     expect(await dropped(async () => expect((await write()).ok).toBe(true))).toEqual(["inbreng"]);
   });
 
   it("an agenda item", async () => {
     const noord = await db.prisma.stadsdeel.findFirstOrThrow({ where: { slug: "noord" } });
-    const input = { stadsdeelId: noord.id, kind: "UITVOERING", title: "Cache: vergroening", description: "Twee schoolpleinen.", periodStart: "2027-Q1", periodEnd: "2027-06", status: "GEPLAND", progress: "0", isPublic: "on", buurtIds: [] };
+    const input = {
+      stadsdeelId: noord.id,
+      kind: "UITVOERING",
+      title: "Cache: vergroening",
+      description: "Twee schoolpleinen.",
+      periodStart: "2027-Q1",
+      periodEnd: "2027-06",
+      status: "GEPLAND",
+      progress: "0",
+      isPublic: "on",
+      buurtIds: [],
+    };
     expect(await dropped(async () => expect((await createAgendaItemAction.run(regisseur, input, db.prisma)).ok).toBe(true))).toEqual(["agenda"]);
   });
 
   it("the gemeente's details (on every page)", async () => {
     const valid = {
-      name: "Gemeente Cachestad", contactEmail: "info@cachestad.nl", contactPhone: "14 099", postalAddress: "Postbus 1, 9999 AA Cachestad",
-      privacyOfficerName: "M. de Vries", privacyOfficerEmail: "fg@cachestad.nl", accessibilityStatus: "B", accessibilityEvaluatedOn: "2026-10-01",
+      name: "Gemeente Cachestad",
+      contactEmail: "info@cachestad.nl",
+      contactPhone: "14 099",
+      postalAddress: "Postbus 1, 9999 AA Cachestad",
+      privacyOfficerName: "M. de Vries",
+      privacyOfficerEmail: "fg@cachestad.nl",
+      accessibilityStatus: "B",
+      accessibilityEvaluatedOn: "2026-10-01",
       accessibilityReportUrl: "https://www.toegankelijkheidsverklaring.nl/register/12345",
     };
     expect(await dropped(async () => expect((await saveGemeenteAction.run(beheerder, valid, db.prisma)).ok).toBe(true))).toEqual(["gemeente"]);
   });
 
   it("an indicator", async () => {
-    const good = { code: "peiling.cache", name: "Tevreden over de buurt", unit: "PERCENTAGE", polarity: "HOGER_BETER", kind: "EFFECT", source: "Buurtpeiling", sourceUrl: "", licence: "", question: "", cbsKey: "" };
+    const good = {
+      code: "peiling.cache",
+      name: "Tevreden over de buurt",
+      unit: "PERCENTAGE",
+      polarity: "HOGER_BETER",
+      kind: "EFFECT",
+      source: "Buurtpeiling",
+      sourceUrl: "",
+      licence: "",
+      question: "",
+      cbsKey: "",
+    };
     expect(await dropped(async () => expect((await saveIndicatorAction.run(beheerder, good, db.prisma)).ok).toBe(true))).toEqual(["cijfers"]);
   });
 
@@ -116,7 +179,14 @@ describe("a committed change drops the pages of its kind, and only those", () =>
     const like = await db.prisma.melding.findFirstOrThrow();
     const melding = () =>
       db.prisma.melding.create({
-        data: { description: "Losse stoeptegel", buurtId: buurt.id, stadsdeelId: buurt.stadsdeelId, categoryId: like.categoryId, departmentId: like.departmentId, dueAt: new Date(Date.now() + 5 * 86_400_000) },
+        data: {
+          description: "Losse stoeptegel",
+          buurtId: buurt.id,
+          stadsdeelId: buurt.stadsdeelId,
+          categoryId: like.categoryId,
+          departmentId: like.departmentId,
+          dueAt: new Date(Date.now() + 5 * 86_400_000),
+        },
       });
     await refreshDashboardRollups(db.prisma);
     expect(await dropped(melding)).toEqual([]);
@@ -130,10 +200,12 @@ describe("a committed change drops the pages of its kind, and only those", () =>
       await dropped(async () => {
         expect((await answerInbrengAction.run(wethouder, { inbrengId: inbreng.id, followUpStatus: "AFGEROND", publicAnswer: "x" }, db.prisma)).ok).toBe(false);
         expect((await saveGemeenteAction.run(beheerder, { name: " " }, db.prisma)).ok).toBe(false);
-        await db.prisma.$transaction(async (tx) => {
-          await tx.stadsdeel.updateMany({ data: { wethouderName: "Teruggedraaid" } });
-          throw new Error("rollback");
-        }).catch(() => {});
+        await db.prisma
+          .$transaction(async (tx) => {
+            await tx.stadsdeel.updateMany({ data: { wethouderName: "Teruggedraaid" } });
+            throw new Error("rollback");
+          })
+          .catch(() => {});
       }),
     ).toEqual([]);
   });
@@ -181,9 +253,23 @@ describe("the cache's own rules", () => {
   });
 
   it("answers only listed public routes with listed parameters, one entry whatever their order", () => {
-    expect(cacheableRequest("/stadsdelen/noord?thema=x&soort=IDEE")).toEqual({ key: "/stadsdelen/noord?soort=IDEE&thema=x", tags: expect.arrayContaining(["inbreng"]) });
+    expect(cacheableRequest("/stadsdelen/noord?thema=x&soort=IDEE")).toEqual({
+      key: "/stadsdelen/noord?soort=IDEE&thema=x",
+      tags: expect.arrayContaining(["inbreng"]),
+    });
     expect(cacheableRequest("/stadsdelen/noord?soort=IDEE&thema=x")?.key).toBe("/stadsdelen/noord?soort=IDEE&thema=x");
-    for (const url of ["/verslagen/abc?t=geheim", "/mijn/abc", "/mijn/abc/gegevens", "/afmelden/abc", "/evaluatie/abc", "/overleg-uitnodiging/abc", "/medewerker", "/vind-uw-stadsdeel?adres=x", "/stadsdelen/noord?utm=1", "/login"]) {
+    for (const url of [
+      "/verslagen/abc?t=geheim",
+      "/mijn/abc",
+      "/mijn/abc/gegevens",
+      "/afmelden/abc",
+      "/evaluatie/abc",
+      "/overleg-uitnodiging/abc",
+      "/medewerker",
+      "/vind-uw-stadsdeel?adres=x",
+      "/stadsdelen/noord?utm=1",
+      "/login",
+    ]) {
       expect(cacheableRequest(url), url).toBeNull();
     }
   });
@@ -191,7 +277,8 @@ describe("the cache's own rules", () => {
   it("answers nothing while the listening connection is down, and again once it is back", async () => {
     await cache.sync();
     expect(cache.store("/privacy", entry(["gemeente"]), cache.snapshot(["gemeente"]))).toBe(true);
-    await db.prisma.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sdp-public-cache' AND datname = current_database()`;
+    await db.prisma
+      .$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sdp-public-cache' AND datname = current_database()`;
     for (let i = 0; i < 100 && cache.online; i++) await new Promise((r) => setTimeout(r, 20));
     expect(cache.online).toBe(false);
     expect(cache.get("/privacy")).toBeUndefined();

@@ -13,9 +13,12 @@ let db: TestDatabase;
 let stadsdeelId: string;
 const world = [-180, -85, 180, 85] as [number, number, number, number];
 const publicCount = async (extra = "") => {
-  const [r] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`
+  const [r] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+    `
     SELECT count(*)::int AS n FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId"
-    WHERE b."stadsdeelId" = $1 AND b."startsAt" < now() AND b.status <> 'CANCELLED' AND b."publishedAt" IS NOT NULL AND i.lat IS NOT NULL ${extra}`, stadsdeelId);
+    WHERE b."stadsdeelId" = $1 AND b."startsAt" < now() AND b.status <> 'CANCELLED' AND b."publishedAt" IS NOT NULL AND i.lat IS NOT NULL ${extra}`,
+    stadsdeelId,
+  );
   return r.n;
 };
 const sum = (clusters: number[][]) => clusters.reduce((n, c) => n + c[2], 0);
@@ -48,15 +51,21 @@ describe("the public map's clusters", () => {
     const open = await listPublicInbrengClusters(stadsdeelId, { status: "OPEN" }, world, 12);
     expect(open.total).toBe(await publicCount(`AND i."followUpStatus" = 'OPEN'`));
     const before = (await listPublicInbrengClusters(stadsdeelId, {}, world, 12)).total;
-    const b = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeelId, startsAt: { lt: new Date() }, status: { not: "CANCELLED" }, publishedAt: { not: null } } });
+    const b = await db.prisma.bijeenkomst.findFirstOrThrow({
+      where: { stadsdeelId, startsAt: { lt: new Date() }, status: { not: "CANCELLED" }, publishedAt: { not: null } },
+    });
     const buurt = await db.prisma.buurt.findFirstOrThrow({ where: { stadsdeelId } });
     const theme = await db.prisma.theme.findFirstOrThrow();
     const [p] = await listPublicInbrengPoints(stadsdeelId, {});
-    const added = await db.prisma.inbreng.create({ data: { bijeenkomstId: b.id, kind: "IDEE", themeId: theme.id, text: "Nieuw punt (test)", lat: p[0] + 0.0005, lng: p[1], buurtId: buurt.id } });
+    const added = await db.prisma.inbreng.create({
+      data: { bijeenkomstId: b.id, kind: "IDEE", themeId: theme.id, text: "Nieuw punt (test)", lat: p[0] + 0.0005, lng: p[1], buurtId: buurt.id },
+    });
     expect((await listPublicInbrengClusters(stadsdeelId, {}, world, 12)).total).toBe(before + 1);
     await db.prisma.inbreng.update({ where: { id: added.id }, data: { followUpStatus: "AFGEROND" } });
     expect((await listPublicInbrengClusters(stadsdeelId, { status: "OPEN" }, world, 12)).total).toBe(open.total);
-    expect((await listPublicInbrengClusters(stadsdeelId, { status: "AFGEROND" }, world, 12)).total).toBe(await publicCount(`AND i."followUpStatus" = 'AFGEROND'`));
+    expect((await listPublicInbrengClusters(stadsdeelId, { status: "AFGEROND" }, world, 12)).total).toBe(
+      await publicCount(`AND i."followUpStatus" = 'AFGEROND'`),
+    );
     await db.prisma.inbreng.delete({ where: { id: added.id } });
     expect((await listPublicInbrengClusters(stadsdeelId, {}, world, 12)).total).toBe(before);
   });

@@ -25,7 +25,9 @@ beforeAll(async () => {
   db = await createTestDatabase("demo");
   process.env.DATABASE_URL = db.url;
   beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
-  others = await Promise.all(["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)));
+  others = await Promise.all(
+    ["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)),
+  );
   maastricht = await readFile(path.resolve(import.meta.dirname, "../../prisma/data/maastricht-buurten.geojson"), "utf8");
 });
 
@@ -54,11 +56,19 @@ describe("gebiedsindeling upload", () => {
     expect(plan.stadsdelen.find((s) => s.name === "Proefdeel")).toMatchObject({ kind: "new", buurten: 1 });
     expect(plan.blocked).toEqual([]);
 
-    const stale = await importAreaFileAction.run(beheerder, { fileName: "indeling.geojson", payload: file(json), digest: "0".repeat(32), commit: "1" }, db.prisma);
+    const stale = await importAreaFileAction.run(
+      beheerder,
+      { fileName: "indeling.geojson", payload: file(json), digest: "0".repeat(32), commit: "1" },
+      db.prisma,
+    );
     expect(stale.ok && stale.data.stale).toBe(true);
     expect(await fingerprint(db.prisma)).toEqual(before);
 
-    const applied = await importAreaFileAction.run(beheerder, { fileName: "indeling.geojson", payload: file(json), digest: plan.digest, commit: "1" }, db.prisma);
+    const applied = await importAreaFileAction.run(
+      beheerder,
+      { fileName: "indeling.geojson", payload: file(json), digest: plan.digest, commit: "1" },
+      db.prisma,
+    );
     expect(applied.ok && applied.data.committed).toBe(true);
     const moved = await db.prisma.buurt.findUniqueOrThrow({ where: { code: boschpoort.properties.buurtcode }, include: { stadsdeel: true } });
     expect(moved.stadsdeel.name).toBe("Noord-West");
@@ -70,7 +80,11 @@ describe("gebiedsindeling upload", () => {
     const back = await preview(maastricht);
     expect(back.plan!.counts).toMatchObject({ removed: 1, changed: 2 });
     expect(back.plan!.stadsdelen.find((s) => s.name === "Proefdeel")).toMatchObject({ kind: "removed", inUse: "" });
-    const undone = await importAreaFileAction.run(beheerder, { fileName: "maastricht.geojson", payload: maastricht, digest: back.plan!.digest, commit: "1" }, db.prisma);
+    const undone = await importAreaFileAction.run(
+      beheerder,
+      { fileName: "maastricht.geojson", payload: maastricht, digest: back.plan!.digest, commit: "1" },
+      db.prisma,
+    );
     expect(undone.ok && undone.data.committed).toBe(true);
     expect([await db.prisma.stadsdeel.count(), await db.prisma.buurt.count()]).toEqual([7, 44]);
   });
@@ -83,7 +97,11 @@ describe("gebiedsindeling upload", () => {
     const seen = await preview(file(json));
     expect(seen.plan!.blocked).toHaveLength(1);
     expect(seen.plan!.blocked[0]).toContain(`Buurt ${used.name} (${used.code}) kan niet weg: ${used._count.inbreng} inbreng`);
-    const refused = await importAreaFileAction.run(beheerder, { fileName: "x.geojson", payload: file(json), digest: seen.plan!.digest, commit: "1" }, db.prisma);
+    const refused = await importAreaFileAction.run(
+      beheerder,
+      { fileName: "x.geojson", payload: file(json), digest: seen.plan!.digest, commit: "1" },
+      db.prisma,
+    );
     expect(!refused.ok && refused.fieldErrors?.payload).toMatch(/kan niet worden toegepast/);
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
@@ -98,7 +116,11 @@ describe("gebiedsindeling upload", () => {
     const empty = await importAreaFileAction.run(beheerder, { fileName: "", payload: "" }, db.prisma);
     expect(!empty.ok && empty.fieldErrors?.payload).toBe("Kies een GeoJSON-bestand.");
     const same = await preview(maastricht);
-    const nothing = await importAreaFileAction.run(beheerder, { fileName: "m.geojson", payload: maastricht, digest: same.plan!.digest, commit: "1" }, db.prisma);
+    const nothing = await importAreaFileAction.run(
+      beheerder,
+      { fileName: "m.geojson", payload: maastricht, digest: same.plan!.digest, commit: "1" },
+      db.prisma,
+    );
     expect(!nothing.ok && nothing.fieldErrors?.payload).toMatch(/verandert niets/);
     for (const who of others) {
       const r = await importAreaFileAction.run(who, { fileName: "m.geojson", payload: maastricht, digest: same.plan!.digest, commit: "1" }, db.prisma);
@@ -134,7 +156,8 @@ describe("CBS reference figures upload", () => {
     expect(!oldYear.ok && oldYear.fieldErrors?.year).toBe("Het jaar is minimaal 1990.");
     const badRow = await importPopulationFileAction.run(beheerder, { fileName: "a.csv", payload: cbs("veel"), year: "2025" }, db.prisma);
     expect(badRow.ok && badRow.data.issues.map((i) => [i.line, i.key])).toEqual([[3, "BU09350000"]]);
-    for (const who of others) expect((await importPopulationFileAction.run(who, { fileName: "a.csv", payload: cbs("2390"), year: "2025" }, db.prisma)).ok).toBe(false);
+    for (const who of others)
+      expect((await importPopulationFileAction.run(who, { fileName: "a.csv", payload: cbs("2390"), year: "2025" }, db.prisma)).ok).toBe(false);
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 });

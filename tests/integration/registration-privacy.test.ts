@@ -18,11 +18,27 @@ let stadsdeelId: string;
 
 async function meeting(title: string, capacity = 10) {
   return db.prisma.bijeenkomst.create({
-    data: { kind: "STADSDEELAVOND", title, stadsdeelId, startsAt: new Date(Date.now() + 7 * 86_400_000), endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6), locationName: "Buurthuis", address: "Straat 1", capacity },
+    data: {
+      kind: "STADSDEELAVOND",
+      title,
+      stadsdeelId,
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6),
+      locationName: "Buurthuis",
+      address: "Straat 1",
+      capacity,
+    },
   });
 }
 const form = (bijeenkomstId: string, email: string, over: Record<string, unknown> = {}) => ({
-  bijeenkomstId, name: "Echte Bewoner", email, buurtId, postcode: "6211AB", partySize: "1", consent: "on", ...over,
+  bijeenkomstId,
+  name: "Echte Bewoner",
+  email,
+  buurtId,
+  postcode: "6211AB",
+  partySize: "1",
+  consent: "on",
+  ...over,
 });
 const toFormData = (o: Record<string, unknown>) => {
   const f = new FormData();
@@ -46,11 +62,20 @@ describe("a stranger registers a known resident's address", () => {
     expect((await registerAction.run(form(first.id, email), db.prisma, "1.1.1.1")).ok).toBe(true);
     const before = await db.prisma.participant.findUniqueOrThrow({ where: { email } });
 
-    const stranger = await registerAction.run(form(second.id, email, { name: "Iemand Anders", buurtId: otherBuurtId, postcode: "9999ZZ", pool: "on" }), db.prisma, "6.6.6.6");
+    const stranger = await registerAction.run(
+      form(second.id, email, { name: "Iemand Anders", buurtId: otherBuurtId, postcode: "9999ZZ", pool: "on" }),
+      db.prisma,
+      "6.6.6.6",
+    );
     expect(stranger.ok).toBe(true);
     const after = await db.prisma.participant.findUniqueOrThrow({ where: { email }, include: { consents: true } });
-    expect({ name: after.name, buurtId: after.buurtId, postcode: after.postcode, inPool: after.inPool, poolJoinedAt: after.poolJoinedAt })
-      .toEqual({ name: before.name, buurtId: before.buurtId, postcode: before.postcode, inPool: false, poolJoinedAt: null });
+    expect({ name: after.name, buurtId: after.buurtId, postcode: after.postcode, inPool: after.inPool, poolJoinedAt: after.poolJoinedAt }).toEqual({
+      name: before.name,
+      buurtId: before.buurtId,
+      postcode: before.postcode,
+      inPool: false,
+      poolJoinedAt: null,
+    });
     expect(after.consents.filter((c) => c.purpose === "PARTICIPATION_POOL")).toEqual([]);
     const mail = await db.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "registration.confirmed", subject: { contains: "Tweede" } } });
     expect(mail.text).not.toContain("Iemand Anders");

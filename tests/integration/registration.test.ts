@@ -17,14 +17,27 @@ let stadsdeelId: string;
 async function meeting(capacity: number, over: Record<string, unknown> = {}) {
   return db.prisma.bijeenkomst.create({
     data: {
-      kind: "STADSDEELAVOND", title: `Test ${capacity} ${Math.random()}`, stadsdeelId, startsAt: new Date(Date.now() + 7 * 86_400_000),
-      endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6), locationName: "Buurthuis", address: "Straat 1", capacity, ...over,
+      kind: "STADSDEELAVOND",
+      title: `Test ${capacity} ${Math.random()}`,
+      stadsdeelId,
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 9e6),
+      locationName: "Buurthuis",
+      address: "Straat 1",
+      capacity,
+      ...over,
     },
   });
 }
 
 const form = (bijeenkomstId: string, i: number, over: Record<string, unknown> = {}) => ({
-  bijeenkomstId, name: `Bewoner ${i}`, email: `bewoner${i}@voorbeeld.nl`, buurtId, partySize: "1", consent: "on", ...over,
+  bijeenkomstId,
+  name: `Bewoner ${i}`,
+  email: `bewoner${i}@voorbeeld.nl`,
+  buurtId,
+  partySize: "1",
+  consent: "on",
+  ...over,
 });
 
 beforeAll(async () => {
@@ -39,14 +52,23 @@ describe("registration", () => {
     const b = await meeting(50);
     const prisma = createPrismaClient(db.url, { max: 20 });
     try {
-      const results = await Promise.all(Array.from({ length: 500 }, (_, i) => registerAction.run(form(b.id, 1000 + i), prisma, `10.0.${Math.floor(i / 200)}.${i % 200}`)));
+      const results = await Promise.all(
+        Array.from({ length: 500 }, (_, i) => registerAction.run(form(b.id, 1000 + i), prisma, `10.0.${Math.floor(i / 200)}.${i % 200}`)),
+      );
       expect(results.filter((r) => !r.ok)).toEqual([]);
     } finally {
       await prisma.$disconnect();
     }
     const counts = await db.prisma.registration.groupBy({ by: ["status"], where: { bijeenkomstId: b.id }, _count: true, _sum: { partySize: true } });
     expect(Object.fromEntries(counts.map((c) => [c.status, c._count]))).toEqual({ CONFIRMED: 50, WAITLISTED: 450 });
-    expect(await db.prisma.outboxMessage.count({ where: { kind: "registration.confirmed", relatedId: { in: (await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id } })).map((r) => r.id) } } })).toBe(50);
+    expect(
+      await db.prisma.outboxMessage.count({
+        where: {
+          kind: "registration.confirmed",
+          relatedId: { in: (await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id } })).map((r) => r.id) },
+        },
+      }),
+    ).toBe(50);
     const participants = await db.prisma.participant.count({ where: { email: { startsWith: "bewoner1" } } });
     expect(participants).toBeGreaterThanOrEqual(500);
   });
@@ -54,7 +76,9 @@ describe("registration", () => {
   it("one item with a hostile, over-long source address never fails the batch it arrives in; no address is stored in a key", async () => {
     const b = await meeting(50);
     const hostile = "x".repeat(10_000); // what a client once could put in X-Forwarded-For
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => registerAction.run(form(b.id, 5000 + i), db.prisma, i === 7 ? hostile : `192.0.2.${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => registerAction.run(form(b.id, 5000 + i), db.prisma, i === 7 ? hostile : `192.0.2.${i}`)),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(await db.prisma.registration.count({ where: { bijeenkomstId: b.id } })).toBe(40);
     const keys = await db.prisma.rateLimit.findMany({ where: { key: { startsWith: "registration" } }, select: { key: true } });
@@ -88,10 +112,16 @@ describe("registration", () => {
     const promotedMail = await db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "registration.promoted", relatedId: r2.data.registrationId } });
     expect(promotedMail.toEmail).toBe("bewoner12@voorbeeld.nl");
     // someone else's link cannot cancel
-    const other = await manageRegistrationAction.run({ token: await tokenFor(db.prisma, "manage", "bewoner14@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "cancel" }, db.prisma);
+    const other = await manageRegistrationAction.run(
+      { token: await tokenFor(db.prisma, "manage", "bewoner14@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "cancel" },
+      db.prisma,
+    );
     expect(!other.ok && other.error).toBe("Deze aanmelding hoort niet bij deze link.");
     // more people than seats left is refused
-    const tooMany = await manageRegistrationAction.run({ token: await tokenFor(db.prisma, "manage", "bewoner12@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "partySize", partySize: "4" }, db.prisma);
+    const tooMany = await manageRegistrationAction.run(
+      { token: await tokenFor(db.prisma, "manage", "bewoner12@voorbeeld.nl"), registrationId: r2.data.registrationId, intent: "partySize", partySize: "4" },
+      db.prisma,
+    );
     expect(!tooMany.ok && tooMany.fieldErrors?.partySize).toBe("Er zijn niet genoeg plaatsen vrij voor 4 personen (nog 3).");
   });
 

@@ -18,7 +18,8 @@ beforeAll(async () => {
   ({ bijeenkomstId, buurtId } = await plannedMeeting(db.prisma, "Data-test", 1));
 });
 
-const register = (email: string) => registerAction.run({ bijeenkomstId, name: "Test Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, email);
+const register = (email: string) =>
+  registerAction.run({ bijeenkomstId, name: "Test Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, email);
 
 describe("pool membership", () => {
   it("joins with a consent record and leaves with the consent withdrawn; a forged link changes nothing", async () => {

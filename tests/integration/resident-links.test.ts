@@ -22,7 +22,8 @@ beforeAll(async () => {
   ({ bijeenkomstId, buurtId } = await plannedMeeting(db.prisma, "Linktest", 10));
 });
 
-const register = (email: string) => registerAction.run({ bijeenkomstId, name: "Link Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, "192.0.2.50");
+const register = (email: string) =>
+  registerAction.run({ bijeenkomstId, name: "Link Bewoner", email, buurtId, partySize: "1", consent: "on" }, db.prisma, "192.0.2.50");
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/\S+\/(mijn|afmelden)\/([A-Za-z0-9_-]+)/g)].map((m) => ({ kind: m[1], token: m[2] }));
 
 describe("resident links", () => {
@@ -79,7 +80,13 @@ describe("resident links", () => {
   });
 
   it("limits reactions per verslag link", async () => {
-    const held = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { verslag: { versions: { some: {} } }, registrations: { some: { participant: { email: { not: null } } } } }, include: { verslag: { include: { versions: true } }, registrations: { where: { participant: { email: { not: null } } }, include: { participant: true }, take: 1 } } });
+    const held = await db.prisma.bijeenkomst.findFirstOrThrow({
+      where: { verslag: { versions: { some: {} } }, registrations: { some: { participant: { email: { not: null } } } } },
+      include: {
+        verslag: { include: { versions: true } },
+        registrations: { where: { participant: { email: { not: null } } }, include: { participant: true }, take: 1 },
+      },
+    });
     const token = await tokenFor(db.prisma, "verslag", held.registrations[0].participant.email!, { bijeenkomstId: held.id });
     const versionId = held.verslag!.versions[0].id;
     const results = [];

@@ -17,7 +17,17 @@ beforeAll(async () => {
 
 async function meetingWith(startsInMs: number, statuses: ("CONFIRMED" | "ATTENDED" | "NO_SHOW")[]) {
   const b = await db.prisma.bijeenkomst.create({
-    data: { kind: "WIJKGESPREK", title: `Job-test ${Math.random()}`, stadsdeelId, startsAt: new Date(Date.now() + startsInMs), endsAt: new Date(Date.now() + startsInMs + 7_200_000), locationName: "X", address: "Y", capacity: 20, status: startsInMs < 0 ? "HELD" : "PLANNED" },
+    data: {
+      kind: "WIJKGESPREK",
+      title: `Job-test ${Math.random()}`,
+      stadsdeelId,
+      startsAt: new Date(Date.now() + startsInMs),
+      endsAt: new Date(Date.now() + startsInMs + 7_200_000),
+      locationName: "X",
+      address: "Y",
+      capacity: 20,
+      status: startsInMs < 0 ? "HELD" : "PLANNED",
+    },
   });
   const people = await db.prisma.participant.findMany({ where: { email: { not: null } }, take: statuses.length, skip: Math.floor(Math.random() * 300) });
   for (const [i, p] of people.entries()) await db.prisma.registration.create({ data: { participantId: p.id, bijeenkomstId: b.id, status: statuses[i] } });
@@ -30,7 +40,9 @@ describe("scheduled mails", () => {
     const first = await queueReminders(db.prisma);
     expect(first).toBeGreaterThanOrEqual(2);
     expect(await queueReminders(db.prisma)).toBe(0);
-    const mails = await db.prisma.outboxMessage.findMany({ where: { kind: "registration.reminder", relatedId: { in: (await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id } })).map((r) => r.id) } } });
+    const mails = await db.prisma.outboxMessage.findMany({
+      where: { kind: "registration.reminder", relatedId: { in: (await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id } })).map((r) => r.id) } },
+    });
     expect(mails).toHaveLength(2);
     expect(mails[0].subject).toMatch(/^Herinnering:/);
   });
@@ -41,7 +53,12 @@ describe("scheduled mails", () => {
     expect(await queueEvaluationInvitations(db.prisma)).toBe(0);
     const regs = await db.prisma.registration.findMany({ where: { bijeenkomstId: b.id } });
     const invited = await db.prisma.outboxMessage.findMany({ where: { kind: "evaluation.invitation", relatedId: { in: regs.map((r) => r.id) } } });
-    expect(invited.map((m) => m.relatedId).sort()).toEqual(regs.filter((r) => r.status === "ATTENDED").map((r) => r.id).sort());
+    expect(invited.map((m) => m.relatedId).sort()).toEqual(
+      regs
+        .filter((r) => r.status === "ATTENDED")
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(invited[0].text).toMatch(/\/evaluatie\//);
   });
 });
@@ -62,7 +79,16 @@ describe("retention", () => {
   it("anonymises after N months unless in the pool, keeps buurt and age band, audits the run", async () => {
     const old = new Date(Date.now() - 30 * 30 * 86_400_000);
     const [a, pooled] = await Promise.all([
-      db.prisma.participant.create({ data: { name: "Oud Lid", email: "oud@voorbeeld.nl", buurtId: (await db.prisma.buurt.findFirstOrThrow()).id, ageBand: "AGE_65_PLUS", lastActiveAt: old, createdAt: old } }),
+      db.prisma.participant.create({
+        data: {
+          name: "Oud Lid",
+          email: "oud@voorbeeld.nl",
+          buurtId: (await db.prisma.buurt.findFirstOrThrow()).id,
+          ageBand: "AGE_65_PLUS",
+          lastActiveAt: old,
+          createdAt: old,
+        },
+      }),
       db.prisma.participant.create({ data: { name: "Pool Lid", email: "pool@voorbeeld.nl", inPool: true, lastActiveAt: old, createdAt: old } }),
     ]);
     const n = (await applyRetention(db.prisma, { months: 24 })).erased;

@@ -115,15 +115,20 @@ describe("prisma migrate with the stock CLI, offline", () => {
     expect(deploy.stdout).toMatch(/successfully applied/);
     expect(await tableExists(db.url, "Bijeenkomst")).toBe(true);
     // --exit-code: 0 = no difference, 2 = difference (execFile rejects on non-zero)
-    const diff = await run(prismaBin, ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], { cwd: root, env }).catch(
-      (e) => e,
-    );
+    const diff = await run(prismaBin, ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], {
+      cwd: root,
+      env,
+    }).catch((e) => e);
     if (diff.code) console.log("DRIFT", diff.stdout);
     expect(diff.code ?? 0).toBe(0);
     const status = await run(prismaBin, ["migrate", "status"], { cwd: root, env });
     expect(status.stdout).toMatch(/Database schema is up to date/);
     // and the committed migrations alone (replayed in a shadow database) match the schema too
-    const fromMigrations = await run(prismaBin, ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], { cwd: root, env }).catch((e) => e);
+    const fromMigrations = await run(
+      prismaBin,
+      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      { cwd: root, env },
+    ).catch((e) => e);
     expect(fromMigrations.code ?? 0).toBe(0);
   });
   it("migrate diff reports a difference when the schema moves on", async () => {

@@ -37,14 +37,25 @@ beforeAll(async () => {
     const [lng, lat] = i % 20 === 1 ? [4.9, 52.37] : points[i % points.length]; // every 20th is in Amsterdam: not ours
     const state = ["m", "b", "o"][i % 3];
     return {
-      id: i, text: `Melding ${i} uit Signalen`, state, stateText: state === "o" ? `Opgelost (${i})` : "", lng, lat,
+      id: i,
+      text: `Melding ${i} uit Signalen`,
+      state,
+      stateText: state === "o" ? `Opgelost (${i})` : "",
+      lng,
+      lat,
       category: i % 20 === 0 ? unmapped : i % 2 ? mappedA : mappedB,
-      createdAt: new Date(Date.parse(updated) - 86_400_000).toISOString(), updatedAt: updated,
+      createdAt: new Date(Date.parse(updated) - 86_400_000).toISOString(),
+      updatedAt: updated,
     };
   });
   fake = await startSignalenFake(signals, TOKEN);
   const [weg, afval] = await db.prisma.meldingCategory.findMany({ where: { defaultDepartmentId: { not: null } }, orderBy: { slug: "asc" }, take: 2 });
-  await db.prisma.signalenCategory.createMany({ data: [{ path: "/signals/v1/public/terms/categories/wegen/sub_categories/gat-in-de-weg", categoryId: weg.id }, { path: "/signals/v1/public/terms/categories/afval/sub_categories/grofvuil", categoryId: afval.id }] });
+  await db.prisma.signalenCategory.createMany({
+    data: [
+      { path: "/signals/v1/public/terms/categories/wegen/sub_categories/gat-in-de-weg", categoryId: weg.id },
+      { path: "/signals/v1/public/terms/categories/afval/sub_categories/grofvuil", categoryId: afval.id },
+    ],
+  });
   await db.prisma.meldingSource.create({ data: { baseUrl: fake.url, token: TOKEN } });
 });
 afterAll(() => fake?.close());
@@ -70,7 +81,13 @@ describe("pulling meldingen from Signalen", () => {
 
   it("stores what Signalen says: status, closing text, place in our buurten, SIG number — and a second run adds nothing", async () => {
     const closed = await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "11" }, include: { buurt: true } });
-    expect(closed).toMatchObject({ status: "AFGEHANDELD", externalState: "o", publicAnswer: "Opgelost (11)", externalReference: "SIG-11", description: "Melding 11 uit Signalen" });
+    expect(closed).toMatchObject({
+      status: "AFGEHANDELD",
+      externalState: "o",
+      publicAnswer: "Opgelost (11)",
+      externalReference: "SIG-11",
+      description: "Melding 11 uit Signalen",
+    });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.buurt).not.toBeNull();
     expect((await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "4" } })).status).toBe("IN_BEHANDELING");
@@ -84,7 +101,10 @@ describe("pulling meldingen from Signalen", () => {
   it("a state change in Signalen reaches the portal at the next pull", async () => {
     fake.setState(10, "o", "Het gat is gedicht.");
     await pullSignals(db.prisma);
-    expect(await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "10" } })).toMatchObject({ status: "AFGEHANDELD", publicAnswer: "Het gat is gedicht." });
+    expect(await db.prisma.melding.findFirstOrThrow({ where: { origin: "SIGNALEN", externalId: "10" } })).toMatchObject({
+      status: "AFGEHANDELD",
+      publicAnswer: "Het gat is gedicht.",
+    });
   });
 
   it("an unmapped category is listed with its waiting signals, which are imported once it is mapped", async () => {
@@ -103,25 +123,37 @@ describe("pulling meldingen from Signalen", () => {
     await refreshDashboardRollups(db.prisma);
     const d = await getDashboard({ from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z"), stadsdeelIds: null, themeId: null });
     const direct = await db.prisma.melding.groupBy({ by: ["stadsdeelId"], where: { status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } }, _count: true });
-    expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, direct.find((r) => r.stadsdeelId === s.id)?._count ?? 0])));
+    expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(
+      Object.fromEntries(d.perStadsdeel.map((s) => [s.id, direct.find((r) => r.stadsdeelId === s.id)?._count ?? 0])),
+    );
     const external = await db.prisma.melding.count({ where: { origin: "SIGNALEN", status: { in: ["NIEUW", "IN_BEHANDELING"] } } });
     expect(external).toBeGreaterThan(5000);
     const total = Object.values(d.meldingen.byStatus).reduce((a, b) => a + b, 0);
-    expect(total).toBe(await db.prisma.melding.count({ where: { createdAt: { gte: new Date("2020-01-01T00:00:00Z"), lt: new Date("2030-01-01T00:00:00Z") } } }));
+    expect(total).toBe(
+      await db.prisma.melding.count({ where: { createdAt: { gte: new Date("2020-01-01T00:00:00Z"), lt: new Date("2030-01-01T00:00:00Z") } } }),
+    );
   });
 
   it("with an origin filter every melding figure counts that origin only, equal to direct SQL; per buurt and per 1,000 inhabitants too", async () => {
     // inhabitants for three buurten, as a beheerder imports CBS Kerncijfers; the others have none
     const counted = await db.prisma.buurt.findMany({ where: { meldingen: { some: { origin: "SIGNALEN" } } }, orderBy: { code: "asc" }, take: 3 });
-    await db.prisma.populationFigure.createMany({ data: counted.map((b, i) => ({ level: "BUURT", areaCode: b.code, year: 2099, count: [1000, 2500, 400][i], source: "test" })) });
+    await db.prisma.populationFigure.createMany({
+      data: counted.map((b, i) => ({ level: "BUURT", areaCode: b.code, year: 2099, count: [1000, 2500, 400][i], source: "test" })),
+    });
     await refreshDashboardRollups(db.prisma);
     const period = { from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z"), stadsdeelIds: null, themeId: null };
     for (const origin of ["SIGNALEN", "PORTAAL"] as const) {
       const d = await getDashboard({ ...period, origin });
       const byStatus = await db.prisma.melding.groupBy({ by: ["status"], where: { origin }, _count: true });
       expect(d.meldingen.byStatus).toEqual(Object.fromEntries(byStatus.map((r) => [r.status, r._count])));
-      const open = await db.prisma.melding.groupBy({ by: ["stadsdeelId"], where: { origin, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } }, _count: true });
-      expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, open.find((r) => r.stadsdeelId === s.id)?._count ?? 0])));
+      const open = await db.prisma.melding.groupBy({
+        by: ["stadsdeelId"],
+        where: { origin, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } },
+        _count: true,
+      });
+      expect(Object.fromEntries(d.perStadsdeel.map((s) => [s.id, s.meldingenOpen]))).toEqual(
+        Object.fromEntries(d.perStadsdeel.map((s) => [s.id, open.find((r) => r.stadsdeelId === s.id)?._count ?? 0])),
+      );
       const perBuurt = await db.prisma.$queryRaw<{ code: string; n: number; per: number | null }[]>`
         SELECT b.code, count(m.id)::int AS n,
                (SELECT count(m.id)::float8 * 1000 / nullif(p.count, 0) FROM "PopulationFigure" p
@@ -129,8 +161,9 @@ describe("pulling meldingen from Signalen", () => {
                   AND p.year = (SELECT max(year) FROM "PopulationFigure" WHERE level = 'BUURT' AND "ageBand" IS NULL)) AS per
         FROM "Buurt" b LEFT JOIN "Melding" m ON m."buurtId" = b.id AND m.origin = ${origin}::"MeldingOrigin"
         GROUP BY b.code`;
-      expect(Object.fromEntries(d.meldingen.perBuurt.rows.map((r) => [r.code, [r.n, r.perThousand === null ? null : r.perThousand.toFixed(6)]])))
-        .toEqual(Object.fromEntries(perBuurt.map((r) => [r.code, [r.n, r.per === null ? null : r.per.toFixed(6)]])));
+      expect(Object.fromEntries(d.meldingen.perBuurt.rows.map((r) => [r.code, [r.n, r.perThousand === null ? null : r.perThousand.toFixed(6)]]))).toEqual(
+        Object.fromEntries(perBuurt.map((r) => [r.code, [r.n, r.per === null ? null : r.per.toFixed(6)]])),
+      );
     }
     const signalen = await getDashboard({ ...period, origin: "SIGNALEN" });
     const rated = signalen.meldingen.perBuurt.rows.filter((r) => r.perThousand !== null);
@@ -145,18 +178,27 @@ describe("pulling meldingen from Signalen", () => {
     for (const sd of stadsdelen) {
       const p = await getPublicMeldingen(sd.id);
       const where = { stadsdeelId: sd.id, createdAt: { gte: p.from } };
-      expect([p.total, p.closed]).toEqual([await db.prisma.melding.count({ where }), await db.prisma.melding.count({ where: { ...where, closedAt: { not: null } } })]);
+      expect([p.total, p.closed]).toEqual([
+        await db.prisma.melding.count({ where }),
+        await db.prisma.melding.count({ where: { ...where, closedAt: { not: null } } }),
+      ]);
       expect(p.perBuurt.rows.reduce((s, b) => s + b.n, 0)).toBe(await db.prisma.melding.count({ where: { ...where, buurtId: { not: null } } }));
       expect(p.trend).toHaveLength(13);
     }
-    expect(await db.prisma.melding.count({ where: { origin: "SIGNALEN", createdAt: { gte: (await getPublicMeldingen(stadsdelen[0].id)).from } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.melding.count({ where: { origin: "SIGNALEN", createdAt: { gte: (await getPublicMeldingen(stadsdelen[0].id)).from } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("no reporter data is stored anywhere: no table holds a reporter's e-mail address or phone number", async () => {
-    const tables = await db.prisma.$queryRaw<{ t: string }[]>`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+    const tables = await db.prisma.$queryRaw<
+      { t: string }[]
+    >`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
     const hits: string[] = [];
     for (const { t } of tables) {
-      const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${t}" x WHERE x::text LIKE '%${REPORTER_DOMAIN}%' OR x::text LIKE '%0600000009%'`);
+      const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "${t}" x WHERE x::text LIKE '%${REPORTER_DOMAIN}%' OR x::text LIKE '%0600000009%'`,
+      );
       if (row.n) hits.push(`${t}: ${row.n}`);
     }
     expect(hits).toEqual([]);
@@ -166,11 +208,19 @@ describe("pulling meldingen from Signalen", () => {
   it("a backfill reads history by created_at windows of 30 days and ends; nothing is doubled", async () => {
     const before = await count();
     const asked = fake.requests.length;
-    await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { backfillCursor: new Date("2026-01-01T00:00:00Z"), backfillUntil: new Date("2026-04-15T00:00:00Z") } });
+    await db.prisma.meldingSource.update({
+      where: { id: "signalen" },
+      data: { backfillCursor: new Date("2026-01-01T00:00:00Z"), backfillUntil: new Date("2026-04-15T00:00:00Z") },
+    });
     const r = await pullSignals(db.prisma);
     expect(r).toMatchObject({ status: "verbonden", backfillAt: null });
     const windows = fake.requests.slice(asked).filter((u) => u.searchParams.get("ordering") === "created_at" && !u.searchParams.has("page"));
-    expect(windows.map((u) => u.searchParams.get("created_after"))).toEqual(["2026-01-01T00:00:00.000Z", "2026-01-31T00:00:00.000Z", "2026-03-02T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
+    expect(windows.map((u) => u.searchParams.get("created_after"))).toEqual([
+      "2026-01-01T00:00:00.000Z",
+      "2026-01-31T00:00:00.000Z",
+      "2026-03-02T00:00:00.000Z",
+      "2026-04-01T00:00:00.000Z",
+    ]);
     expect(windows.at(-1)!.searchParams.get("created_before")).toBe("2026-04-15T00:00:00.000Z");
     expect(await count()).toBe(before);
     expect(await db.prisma.meldingSource.findUniqueOrThrow({ where: { id: "signalen" } })).toMatchObject({ backfillCursor: null, backfillUntil: null });
@@ -179,17 +229,25 @@ describe("pulling meldingen from Signalen", () => {
   it("with OIDC client credentials the pull asks the identity provider for a token once and reuses it", async () => {
     const idp = await startSignalenFake(fake.signals.slice(0, 250), TOKEN, { clientId: "stadsdeelportaal", clientSecret: "client-geheim" });
     try {
-      await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { baseUrl: idp.url, authKind: "oidc", issuerUrl: `${idp.url}/oidc`, clientId: "stadsdeelportaal", token: "client-geheim", cursor: null } });
+      await db.prisma.meldingSource.update({
+        where: { id: "signalen" },
+        data: { baseUrl: idp.url, authKind: "oidc", issuerUrl: `${idp.url}/oidc`, clientId: "stadsdeelportaal", token: "client-geheim", cursor: null },
+      });
       const r = await pullSignals(db.prisma);
       expect(r).toMatchObject({ status: "verbonden", pages: 3 });
       expect(idp.tokensIssued()).toBe(1);
       await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { token: "verkeerd-geheim" } });
       const refused = await pullSignals(db.prisma);
       expect(refused).toMatchObject({ status: "niet verbonden" });
-      expect(refused!.error).toBe("De identity provider weigert het portaal (invalid_client). Controleer client-id en secret; tot dan wordt niet meer opgehaald.");
+      expect(refused!.error).toBe(
+        "De identity provider weigert het portaal (invalid_client). Controleer client-id en secret; tot dan wordt niet meer opgehaald.",
+      );
     } finally {
       await idp.close();
-      await db.prisma.meldingSource.update({ where: { id: "signalen" }, data: { baseUrl: fake.url, authKind: "token", issuerUrl: null, clientId: null, token: TOKEN, status: "verbonden", lastError: null } });
+      await db.prisma.meldingSource.update({
+        where: { id: "signalen" },
+        data: { baseUrl: fake.url, authKind: "token", issuerUrl: null, clientId: null, token: TOKEN, status: "verbonden", lastError: null },
+      });
     }
   });
 

@@ -47,7 +47,10 @@ beforeAll(async () => {
   regisseur = await sessionUser(db.prisma, "regisseur.noord@demo.example");
   otherRegisseur = await sessionUser(db.prisma, "regisseur.oost@demo.example");
   const category = await db.prisma.meldingCategory.findFirstOrThrow({ where: { defaultDepartmentId: { not: null } }, orderBy: { slug: "asc" } });
-  medewerker = await sessionUser(db.prisma, (await db.prisma.user.findFirstOrThrow({ where: { role: "AFDELINGSMEDEWERKER", departmentId: category.defaultDepartmentId } })).email);
+  medewerker = await sessionUser(
+    db.prisma,
+    (await db.prisma.user.findFirstOrThrow({ where: { role: "AFDELINGSMEDEWERKER", departmentId: category.defaultDepartmentId } })).email,
+  );
   await db.prisma.signalenCategory.create({ data: { path, categoryId: category.id } });
   await db.prisma.meldingSource.create({ data: { baseUrl: fake.url, token: TOKEN } });
 });
@@ -60,8 +63,14 @@ describe("pushing a melding from inbreng to Signalen", () => {
     pushed = await meldingFromInbreng(true);
     const unmapped = await meldingFromInbreng(false);
     const before = await fingerprint(db.prisma);
-    expect(await pushMeldingAction.run(medewerker, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
-    expect(await pushMeldingAction.run(otherRegisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({ ok: false, error: "U heeft geen toegang tot deze handeling." });
+    expect(await pushMeldingAction.run(medewerker, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
+    expect(await pushMeldingAction.run(otherRegisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "U heeft geen toegang tot deze handeling.",
+    });
     expect(await pushMeldingAction.run(regisseur, { meldingId: "" }, db.prisma)).toMatchObject({ ok: false });
     const noMapping = await pushMeldingAction.run(regisseur, { meldingId: unmapped.meldingId }, db.prisma);
     expect(noMapping).toMatchObject({ ok: false, error: expect.stringContaining("nog niet aan een categorie in het meldingensysteem gekoppeld") });
@@ -75,7 +84,10 @@ describe("pushing a melding from inbreng to Signalen", () => {
     expect(await db.prisma.integrationMessage.findMany({ where: { meldingId: pushed.meldingId } })).toMatchObject([{ status: "PENDING", attempts: 0 }]);
     expect(await db.prisma.melding.findUniqueOrThrow({ where: { id: pushed.meldingId } })).toMatchObject({ status: "DOORGEZET", externalId: null });
     expect(await db.prisma.auditEvent.count({ where: { action: "melding.push", entityId: pushed.meldingId } })).toBe(1);
-    expect(await pushMeldingAction.run(regisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({ ok: false, error: "Deze melding wordt al doorgezet naar het meldingensysteem." });
+    expect(await pushMeldingAction.run(regisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({
+      ok: false,
+      error: "Deze melding wordt al doorgezet naar het meldingensysteem.",
+    });
 
     fake.setDown(true);
     expect(await processIntegrationOutbox(db.prisma)).toEqual({ sent: 0, retried: 1, failed: 0 });
@@ -107,9 +119,15 @@ describe("pushing a melding from inbreng to Signalen", () => {
       source: "Stadsdeelavond",
     });
     expect(await db.prisma.integrationMessage.findFirstOrThrow({ where: { meldingId: pushed.meldingId } })).toMatchObject({ status: "SENT" });
-    expect(await pushMeldingAction.run(regisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({ ok: false, error: `Deze melding staat al in het meldingensysteem (SIG-${signal.id}).` });
+    expect(await pushMeldingAction.run(regisseur, { meldingId: pushed.meldingId }, db.prisma)).toMatchObject({
+      ok: false,
+      error: `Deze melding staat al in het meldingensysteem (SIG-${signal.id}).`,
+    });
     // worked in Signalen now: the portal's own steps are refused
-    expect(await changeMeldingStatusAction.run(medewerker, { meldingId: pushed.meldingId, toStatus: "IN_BEHANDELING" }, db.prisma)).toMatchObject({ ok: false, error: expect.stringContaining("doorgezet naar het meldingensysteem") });
+    expect(await changeMeldingStatusAction.run(medewerker, { meldingId: pushed.meldingId, toStatus: "IN_BEHANDELING" }, db.prisma)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("doorgezet naar het meldingensysteem"),
+    });
   });
 
   it("the pull follows the pushed melding without a copy; closed in Signalen, its closing text is proposed as the inbreng's answer", async () => {
@@ -133,9 +151,16 @@ describe("pushing a melding from inbreng to Signalen", () => {
     expect(inbreng).toMatchObject({ proposedAnswer: "De stoeptegel is vervangen op 3 december.", publicAnswer: null });
 
     // staff confirm (edited): published, the proposal settled
-    const ok = await answerInbrengAction.run(regisseur, { inbrengId: pushed.inbrengId, followUpStatus: "AFGEROND", publicAnswer: "De stoeptegel is op 3 december vervangen." }, db.prisma);
+    const ok = await answerInbrengAction.run(
+      regisseur,
+      { inbrengId: pushed.inbrengId, followUpStatus: "AFGEROND", publicAnswer: "De stoeptegel is op 3 december vervangen." },
+      db.prisma,
+    );
     expect(ok.ok).toBe(true);
-    expect(await db.prisma.inbreng.findUniqueOrThrow({ where: { id: pushed.inbrengId } })).toMatchObject({ publicAnswer: "De stoeptegel is op 3 december vervangen.", proposedAnswer: null });
+    expect(await db.prisma.inbreng.findUniqueOrThrow({ where: { id: pushed.inbrengId } })).toMatchObject({
+      publicAnswer: "De stoeptegel is op 3 december vervangen.",
+      proposedAnswer: null,
+    });
   });
 
   it("a push Signalen refuses (400) fails at once, is shown, and can be tried again", async () => {

@@ -22,14 +22,20 @@ let verkeer: string;
 beforeAll(async () => {
   db = await createTestDatabase("demo");
   beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
-  others = await Promise.all(["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)));
+  others = await Promise.all(
+    ["regisseur.noord@demo.example", "wethouder.zuid@demo.example", "medewerker.verkeer@demo.example"].map((e) => sessionUser(db.prisma, e)),
+  );
   [noord, zuid] = await Promise.all(["noord", "zuid"].map(async (slug) => (await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug } })).id));
   verkeer = (await db.prisma.department.findUniqueOrThrow({ where: { slug: "verkeer" } })).id;
 });
 
 describe("invite", () => {
   it("creates the account with its scope and mails a one-time link; refuses a taken address, a regisseur without stadsdeel and every other role", async () => {
-    const r = await inviteStaffAction.run(beheerder, { name: "Nieuwe Regisseur", email: "Nieuw@Gemeente.example", role: "STADSDEELREGISSEUR", stadsdeelIds: [noord, zuid] }, db.prisma);
+    const r = await inviteStaffAction.run(
+      beheerder,
+      { name: "Nieuwe Regisseur", email: "Nieuw@Gemeente.example", role: "STADSDEELREGISSEUR", stadsdeelIds: [noord, zuid] },
+      db.prisma,
+    );
     expect(r.ok).toBe(true);
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "nieuw@gemeente.example" }, include: { stadsdelen: true } });
     expect([u.role, u.active, u.passwordHash, u.stadsdelen.map((s) => s.stadsdeelId).sort()]).toEqual(["STADSDEELREGISSEUR", true, null, [noord, zuid].sort()]);
@@ -41,9 +47,19 @@ describe("invite", () => {
     const taken = await inviteStaffAction.run(beheerder, { name: "Dubbel", email: "nieuw@gemeente.example", role: "WETHOUDER" }, db.prisma);
     const noScope = await inviteStaffAction.run(beheerder, { name: "Zonder", email: "zonder@gemeente.example", role: "STADSDEELREGISSEUR" }, db.prisma);
     const noDept = await inviteStaffAction.run(beheerder, { name: "Zonder", email: "zonder@gemeente.example", role: "AFDELINGSMEDEWERKER" }, db.prisma);
-    const badArea = await inviteStaffAction.run(beheerder, { name: "Zonder", email: "zonder@gemeente.example", role: "STADSDEELREGISSEUR", stadsdeelIds: ["bestaat-niet"] }, db.prisma);
-    expect([taken, noScope, noDept, badArea].map((x) => (x.ok ? "ok" : Object.keys(x.fieldErrors ?? {})[0]))).toEqual(["email", "stadsdeelIds", "departmentId", "stadsdeelIds"]);
-    for (const who of others) expect((await inviteStaffAction.run(who, { name: "X", email: "x@gemeente.example", role: "BEHEERDER" }, db.prisma)).ok).toBe(false);
+    const badArea = await inviteStaffAction.run(
+      beheerder,
+      { name: "Zonder", email: "zonder@gemeente.example", role: "STADSDEELREGISSEUR", stadsdeelIds: ["bestaat-niet"] },
+      db.prisma,
+    );
+    expect([taken, noScope, noDept, badArea].map((x) => (x.ok ? "ok" : Object.keys(x.fieldErrors ?? {})[0]))).toEqual([
+      "email",
+      "stadsdeelIds",
+      "departmentId",
+      "stadsdeelIds",
+    ]);
+    for (const who of others)
+      expect((await inviteStaffAction.run(who, { name: "X", email: "x@gemeente.example", role: "BEHEERDER" }, db.prisma)).ok).toBe(false);
     expect(await fingerprint(db.prisma)).toEqual(before);
   });
 });
@@ -51,7 +67,9 @@ describe("invite", () => {
 describe("role, scope, active, password link", () => {
   it("changes a role and its scope, clearing what does not belong to the new role", async () => {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email: "nieuw@gemeente.example" } });
-    expect((await updateStaffAction.run(beheerder, { userId: u.id, role: "AFDELINGSMEDEWERKER", departmentId: verkeer, stadsdeelIds: [noord] }, db.prisma)).ok).toBe(true);
+    expect(
+      (await updateStaffAction.run(beheerder, { userId: u.id, role: "AFDELINGSMEDEWERKER", departmentId: verkeer, stadsdeelIds: [noord] }, db.prisma)).ok,
+    ).toBe(true);
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { stadsdelen: true } });
     expect([after.role, after.departmentId, after.stadsdelen.length]).toEqual(["AFDELINGSMEDEWERKER", verkeer, 0]);
     const before = await fingerprint(db.prisma);

@@ -23,10 +23,16 @@ beforeAll(async () => {
 
 describe("check-in", () => {
   it("marks attended and no-show on the evening; refuses too early, other stadsdelen and bad status", async () => {
-    const b = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeel: { slug: "noord" }, status: "PLANNED", registrations: { some: { status: "CONFIRMED" } } }, include: { registrations: { where: { status: "CONFIRMED" }, take: 2 } } });
+    const b = await db.prisma.bijeenkomst.findFirstOrThrow({
+      where: { stadsdeel: { slug: "noord" }, status: "PLANNED", registrations: { some: { status: "CONFIRMED" } } },
+      include: { registrations: { where: { status: "CONFIRMED" }, take: 2 } },
+    });
     const [r1, r2] = b.registrations;
     // the demo data is anchored in the past: put this evening two days ahead first
-    await db.prisma.bijeenkomst.update({ where: { id: b.id }, data: { startsAt: new Date(Date.now() + 2 * 86_400_000), endsAt: new Date(Date.now() + 2 * 86_400_000 + 9e6) } });
+    await db.prisma.bijeenkomst.update({
+      where: { id: b.id },
+      data: { startsAt: new Date(Date.now() + 2 * 86_400_000), endsAt: new Date(Date.now() + 2 * 86_400_000 + 9e6) },
+    });
     const before = await fingerprint(db.prisma);
     const early = await checkInAction.run(regisseur, { registrationId: r1.id, status: "ATTENDED" }, db.prisma);
     expect(!early.ok && early.error).toBe("Inchecken kan vanaf twee uur voor het begin.");
@@ -35,7 +41,10 @@ describe("check-in", () => {
     const bad = await checkInAction.run(regisseur, { registrationId: r1.id, status: "MAYBE" }, db.prisma);
     expect(!bad.ok && bad.fieldErrors?.status).toBe("Kies aanwezig of niet gekomen.");
     expect(await fingerprint(db.prisma)).toEqual(before);
-    await db.prisma.bijeenkomst.update({ where: { id: b.id }, data: { startsAt: new Date(Date.now() + 3600_000), endsAt: new Date(Date.now() + 3 * 3600_000) } });
+    await db.prisma.bijeenkomst.update({
+      where: { id: b.id },
+      data: { startsAt: new Date(Date.now() + 3600_000), endsAt: new Date(Date.now() + 3 * 3600_000) },
+    });
     expect((await checkInAction.run(regisseur, { registrationId: r1.id, status: "ATTENDED" }, db.prisma)).ok).toBe(true);
     expect((await checkInAction.run(regisseur, { registrationId: r2.id, status: "NO_SHOW" }, db.prisma)).ok).toBe(true);
     const after = await db.prisma.registration.findMany({ where: { id: { in: [r1.id, r2.id] } }, orderBy: { id: "asc" } });
@@ -48,9 +57,20 @@ describe("pool invitations", () => {
   it("invites pool members of the stadsdeel once, through the outbox; refuses others", async () => {
     const noord = await db.prisma.stadsdeel.findUniqueOrThrow({ where: { slug: "noord" } });
     const b = await db.prisma.bijeenkomst.create({
-      data: { kind: "STADSDEELAVOND", title: "Voorjaarsavond Noord", stadsdeelId: noord.id, startsAt: new Date(Date.now() + 20 * 86_400_000), endsAt: new Date(Date.now() + 20 * 86_400_000 + 9e6), locationName: "Buurthuis", address: "Straat 1", capacity: 60 },
+      data: {
+        kind: "STADSDEELAVOND",
+        title: "Voorjaarsavond Noord",
+        stadsdeelId: noord.id,
+        startsAt: new Date(Date.now() + 20 * 86_400_000),
+        endsAt: new Date(Date.now() + 20 * 86_400_000 + 9e6),
+        locationName: "Buurthuis",
+        address: "Straat 1",
+        capacity: 60,
+      },
     });
-    const expected = await db.prisma.participant.count({ where: { inPool: true, buurt: { stadsdeel: { slug: "noord" } }, registrations: { none: { bijeenkomstId: b.id } } } });
+    const expected = await db.prisma.participant.count({
+      where: { inPool: true, buurt: { stadsdeel: { slug: "noord" } }, registrations: { none: { bijeenkomstId: b.id } } },
+    });
     expect(expected).toBeGreaterThan(0);
     const before = await fingerprint(db.prisma);
     expect((await invitePoolAction.run(other, { bijeenkomstId: b.id }, db.prisma)).ok).toBe(false);
@@ -68,7 +88,9 @@ describe("pool invitations", () => {
 describe("retry a failed mail", () => {
   it("puts a failed message back (beheerder); refuses a sent one, a regisseur and a wethouder", async () => {
     const beheerder = await sessionUser(db.prisma, "beheerder@demo.example");
-    const failed = await db.prisma.outboxMessage.create({ data: { kind: "test", toEmail: "x@voorbeeld.nl", subject: "x", text: "x", status: "FAILED", attempts: 6, lastError: "boom" } });
+    const failed = await db.prisma.outboxMessage.create({
+      data: { kind: "test", toEmail: "x@voorbeeld.nl", subject: "x", text: "x", status: "FAILED", attempts: 6, lastError: "boom" },
+    });
     const sent = await db.prisma.outboxMessage.create({ data: { kind: "test", toEmail: "y@voorbeeld.nl", subject: "y", text: "y", status: "SENT" } });
     const before = await fingerprint(db.prisma);
     expect((await retryOutboxAction.run(wethouder, { messageId: failed.id }, db.prisma)).ok).toBe(false);

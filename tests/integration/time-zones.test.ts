@@ -36,11 +36,26 @@ describe("a PostgreSQL server in Europe/Amsterdam", () => {
   it("keeps registration open until the meeting starts (it used to close an hour early)", async () => {
     const buurt = await amsterdam.buurt.findFirstOrThrow();
     const b = await amsterdam.bijeenkomst.create({
-      data: { kind: "WIJKGESPREK", title: "Over een half uur", stadsdeelId: buurt.stadsdeelId, startsAt: new Date(Date.now() + 30 * 60_000), endsAt: new Date(Date.now() + 150 * 60_000), locationName: "X", address: "Y", capacity: 5 },
+      data: {
+        kind: "WIJKGESPREK",
+        title: "Over een half uur",
+        stadsdeelId: buurt.stadsdeelId,
+        startsAt: new Date(Date.now() + 30 * 60_000),
+        endsAt: new Date(Date.now() + 150 * 60_000),
+        locationName: "X",
+        address: "Y",
+        capacity: 5,
+      },
     });
-    const r = await registerAction.run({ bijeenkomstId: b.id, name: "Laatkomer", email: "laat@voorbeeld.nl", buurtId: buurt.id, partySize: "1", consent: "on" }, amsterdam, "192.0.2.1");
+    const r = await registerAction.run(
+      { bijeenkomstId: b.id, name: "Laatkomer", email: "laat@voorbeeld.nl", buurtId: buurt.id, partySize: "1", consent: "on" },
+      amsterdam,
+      "192.0.2.1",
+    );
     expect(r.ok && r.data.status).toBe("CONFIRMED");
-    const [row] = await amsterdam.$queryRaw<{ diff: number }[]>`SELECT abs(extract(epoch FROM "createdAt" - ${new Date()}::timestamp))::float AS diff FROM "Registration" WHERE "bijeenkomstId" = ${b.id}`;
+    const [row] = await amsterdam.$queryRaw<
+      { diff: number }[]
+    >`SELECT abs(extract(epoch FROM "createdAt" - ${new Date()}::timestamp))::float AS diff FROM "Registration" WHERE "bijeenkomstId" = ${b.id}`;
     expect(row.diff).toBeLessThan(120); // stored as UTC, not as Amsterdam wall time
   });
 });
@@ -69,7 +84,16 @@ describe("strict dates", () => {
     expect(fromLocalInput("2026-02-31T10:00")).toBeNull();
     expect(fromLocalInput("2026-03-01T25:00")).toBeNull();
     expect(fromLocalInput("2026-03-29T02:30")).not.toBeNull();
-    const parsed = createBijeenkomstSchema.safeParse({ stadsdeelId: "x", kind: "WIJKGESPREK", title: "T", startsAt: "2026-02-31T19:00", endsAt: "2026-02-31T21:00", locationName: "X", address: "Y", capacity: "10" });
+    const parsed = createBijeenkomstSchema.safeParse({
+      stadsdeelId: "x",
+      kind: "WIJKGESPREK",
+      title: "T",
+      startsAt: "2026-02-31T19:00",
+      endsAt: "2026-02-31T21:00",
+      locationName: "X",
+      address: "Y",
+      capacity: "10",
+    });
     expect(parsed.success).toBe(false);
     if (!parsed.success) expect(parsed.error.issues.map((i) => i.message).join(" ")).toMatch(/geen geldige datum/);
   });

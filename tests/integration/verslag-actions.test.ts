@@ -26,7 +26,15 @@ beforeAll(async () => {
   regisseur = await sessionUser(db.prisma, "regisseur.noord@demo.example");
   wethouder = await sessionUser(db.prisma, "wethouder.noord@demo.example");
   // a held stadsdeelavond with inbreng and attendees, and no verslag yet
-  const b = await db.prisma.bijeenkomst.findFirstOrThrow({ where: { stadsdeel: { slug: "noord" }, status: "HELD", kind: "STADSDEELAVOND", registrations: { some: { status: "ATTENDED" } }, inbreng: { some: { lat: { not: null } } } } });
+  const b = await db.prisma.bijeenkomst.findFirstOrThrow({
+    where: {
+      stadsdeel: { slug: "noord" },
+      status: "HELD",
+      kind: "STADSDEELAVOND",
+      registrations: { some: { status: "ATTENDED" } },
+      inbreng: { some: { lat: { not: null } } },
+    },
+  });
   bijeenkomstId = b.id;
   await db.prisma.verslag.deleteMany({ where: { bijeenkomstId } });
 });
@@ -82,7 +90,8 @@ describe("verslag", () => {
     expect((await db.prisma.verslagVersion.findFirstOrThrow({ where: { verslag: { bijeenkomstId }, number: 2 } })).body).toBe(onScreen.trim());
 
     const versions = await db.prisma.verslagVersion.findMany({ where: { verslag: { bijeenkomstId } }, orderBy: { number: "asc" } });
-    const at = (v: (typeof versions)[number]) => (v.mapSnapshot as unknown as Snapshot).features.find((f) => f.properties.id === moved.id)!.geometry.coordinates;
+    const at = (v: (typeof versions)[number]) =>
+      (v.mapSnapshot as unknown as Snapshot).features.find((f) => f.properties.id === moved.id)!.geometry.coordinates;
     expect(at(versions[0])).toEqual([moved.lng, moved.lat]);
     expect(at(versions[1])).toEqual([round6(lng), round6(lat)]);
     expect(await db.prisma.outboxMessage.count({ where: { kind: "verslag.published" } })).toBe(attendees * 2);
@@ -92,7 +101,16 @@ describe("verslag", () => {
     const token = await tokenFor(db.prisma, "verslag", reg.participant.email!, { bijeenkomstId });
     const reactie = await submitReactieAction.run({ token, versionId: versions[0].id, text: "Het punt over de dijk hoort bij Borgharen." }, db.prisma);
     expect(reactie.ok && reactie.data.version).toBe(1);
-    const wrong = await submitReactieAction.run({ token: await tokenFor(db.prisma, "verslag", reg.participant.email!, { bijeenkomstId: (await db.prisma.bijeenkomst.findFirstOrThrow({ where: { id: { not: bijeenkomstId } } })).id }), versionId: versions[0].id, text: "x y z" }, db.prisma);
+    const wrong = await submitReactieAction.run(
+      {
+        token: await tokenFor(db.prisma, "verslag", reg.participant.email!, {
+          bijeenkomstId: (await db.prisma.bijeenkomst.findFirstOrThrow({ where: { id: { not: bijeenkomstId } } })).id,
+        }),
+        versionId: versions[0].id,
+        text: "x y z",
+      },
+      db.prisma,
+    );
     expect(!wrong.ok && wrong.error).toBe("Deze versie van het verslag hoort niet bij uw link.");
   });
 

@@ -19,8 +19,10 @@ afterAll(async () => {
 });
 
 const script = (file: string, dataDir: string, ...args: string[]) =>
-  run(process.execPath, [`scripts/${file}`, ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } })
-    .then((r) => ({ code: 0, out: `${r.stdout}${r.stderr}` }), (e) => ({ code: e.code as number, out: `${e.stdout}${e.stderr}` }));
+  run(process.execPath, [`scripts/${file}`, ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } }).then(
+    (r) => ({ code: 0, out: `${r.stdout}${r.stderr}` }),
+    (e) => ({ code: e.code as number, out: `${e.stdout}${e.stderr}` }),
+  );
 
 async function rowCounts(dataDir: string): Promise<Record<string, number>> {
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });

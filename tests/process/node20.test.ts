@@ -26,7 +26,8 @@ function node20Binary(): string {
   if (isNode20(machine)) return machine;
   const prefix = path.join(os.tmpdir(), "sdp-node20-bin");
   const bin = path.join(prefix, "node_modules", "node", "bin", "node");
-  if (!isNode20(bin)) execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel=error", "node@20"], { stdio: "ignore", timeout: 180_000 });
+  if (!isNode20(bin))
+    execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel=error", "node@20"], { stdio: "ignore", timeout: 180_000 });
   return bin;
 }
 let dir = "";
@@ -49,14 +50,22 @@ describe("on Node 20", () => {
     const clone = path.join(dir, "portaal");
     execFileSync("git", ["clone", "-q", root, clone]);
     // the machine as it comes: its own Node 20 first on the PATH, nothing of ours
-    const env = { HOME: process.env.HOME ?? dir, PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`, NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
+    const env = {
+      HOME: process.env.HOME ?? dir,
+      PATH: `${path.dirname(node20)}:/usr/local/bin:/usr/bin:/bin`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    } as unknown as NodeJS.ProcessEnv;
     expect(execFileSync("node", ["-v"], { env, encoding: "utf8" })).toMatch(/^v20\./);
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: clone, env, stdio: "ignore", timeout: 300_000 });
     expect(execFileSync(path.join(clone, "node_modules", ".bin", "node"), ["-v"], { encoding: "utf8" })).toMatch(/^v24\./);
 
     const port = await freePort();
     let output = "";
-    const child = spawn("npm", ["start"], { cwd: clone, env: { ...env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["start"], {
+      cwd: clone,
+      env: { ...env, PORT: String(port), DATA_DIR: path.join(dir, "data") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     portal = child;
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
@@ -64,7 +73,10 @@ describe("on Node 20", () => {
     let body = "";
     while (Date.now() < deadline && !body) {
       if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
-      body = await fetch(`http://localhost:${port}/`).then((r) => (r.ok ? r.text() : ""), () => "");
+      body = await fetch(`http://localhost:${port}/`).then(
+        (r) => (r.ok ? r.text() : ""),
+        () => "",
+      );
       if (!body) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(body, output).toContain("Noord-West");
@@ -72,7 +84,10 @@ describe("on Node 20", () => {
     // a process manager stops `npm start` with SIGTERM to npm: nothing may stay behind
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
-    const left = () => execFileSync("ps", ["-eo", "args"], { encoding: "utf8" }).split("\n").filter((l) => l.includes(dir) && !l.includes("ps -eo"));
+    const left = () =>
+      execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+        .split("\n")
+        .filter((l) => l.includes(dir) && !l.includes("ps -eo"));
     const until = Date.now() + 30_000;
     while (left().length && Date.now() < until) await new Promise((r) => setTimeout(r, 500));
     expect(left()).toEqual([]);

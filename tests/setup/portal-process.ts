@@ -18,7 +18,16 @@ export async function startPortal(extraEnv: Record<string, string> = {}, timeout
   await chmod(dataDir, 0o755);
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: "false", NEXTAUTH_SECRET: "process-test-secret", DATABASE_URL: "", NEXTAUTH_URL: url, ...extraEnv };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    SEED_DEMO: "false",
+    NEXTAUTH_SECRET: "process-test-secret",
+    DATABASE_URL: "",
+    NEXTAUTH_URL: url,
+    ...extraEnv,
+  };
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.ts"], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (d) => (output += d));
@@ -30,7 +39,7 @@ export async function startPortal(extraEnv: Record<string, string> = {}, timeout
     }
     await rm(dataDir, { recursive: true, force: true });
   };
-  for (const deadline = Date.now() + timeoutMs; ; ) {
+  for (const deadline = Date.now() + timeoutMs; ;) {
     if (child.exitCode !== null) throw new Error(`the portal stopped:\n${output}`);
     const health = await fetch(`${url}/api/health`).catch(() => null);
     if (health?.ok) break;

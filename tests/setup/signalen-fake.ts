@@ -114,13 +114,20 @@ export async function startSignalenFake(signals: FakeSignal[], token: string, oi
       return;
     }
     if (oidc && url.pathname === "/oidc/.well-known/openid-configuration") {
-      json(200, { issuer: `${url.origin}/oidc`, token_endpoint: `${url.origin}/oidc/token`, token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"], grant_types_supported: ["client_credentials"] });
+      json(200, {
+        issuer: `${url.origin}/oidc`,
+        token_endpoint: `${url.origin}/oidc/token`,
+        token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+        grant_types_supported: ["client_credentials"],
+      });
       return;
     }
     if (oidc && url.pathname === "/oidc/token" && req.method === "POST") {
       const form = new URLSearchParams(await readBody(req));
       const basic = (req.headers.authorization ?? "").replace(/^Basic /, "");
-      const [id, secret] = basic ? Buffer.from(basic, "base64").toString().split(":").map(decodeURIComponent) : [form.get("client_id"), form.get("client_secret")];
+      const [id, secret] = basic
+        ? Buffer.from(basic, "base64").toString().split(":").map(decodeURIComponent)
+        : [form.get("client_id"), form.get("client_secret")];
       if (form.get("grant_type") !== "client_credentials" || id !== oidc.clientId || secret !== oidc.clientSecret) {
         json(401, { error: "invalid_client" });
         return;
@@ -155,7 +162,15 @@ export async function startSignalenFake(signals: FakeSignal[], token: string, oi
       const [lng, lat] = (body.location as { geometrie: { coordinates: number[] } }).geometrie.coordinates;
       const now = tick();
       const s: FakeSignal = {
-        id: Math.max(0, ...signals.map((x) => x.id)) + 1, text: String(body.text), state: "m", stateText: "", lng, lat, createdAt: now, updatedAt: now, source: String(body.source),
+        id: Math.max(0, ...signals.map((x) => x.id)) + 1,
+        text: String(body.text),
+        state: "m",
+        stateText: "",
+        lng,
+        lat,
+        createdAt: now,
+        updatedAt: now,
+        source: String(body.source),
         category: `https://signalen.example${(body.category as { sub_category: string }).sub_category}`,
       };
       signals.push(s);

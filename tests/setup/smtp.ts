@@ -8,9 +8,14 @@ import { SMTPServer } from "smtp-server";
 export async function startSmtp(port: number) {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => { received.push(m); callback(); }, callback);
+      simpleParser(stream).then((m) => {
+        received.push(m);
+        callback();
+      }, callback);
     },
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -13,7 +13,11 @@ describe("cadence", () => {
   });
 
   it("keeps the wall-clock time across summer time", () => {
-    const starts = sessionStarts({ rrule: "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU", firstOn: "2026-03-03", startTime: "19:30" }, new Date("2026-01-01T00:00:00Z"), new Date("2026-11-30T00:00:00Z"));
+    const starts = sessionStarts(
+      { rrule: "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU", firstOn: "2026-03-03", startTime: "19:30" },
+      new Date("2026-01-01T00:00:00Z"),
+      new Date("2026-11-30T00:00:00Z"),
+    );
     expect(starts.slice(0, 2).map((d) => d.toISOString())).toEqual(["2026-03-03T18:30:00.000Z", "2026-03-31T17:30:00.000Z"]);
     const wall = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
     expect(new Set(starts.map((d) => wall.format(d)))).toEqual(new Set(["Tue 19:30"]));
@@ -21,7 +25,11 @@ describe("cadence", () => {
   });
 
   it("the last Thursday of the month, within the period only", () => {
-    const starts = sessionStarts({ rrule: "FREQ=MONTHLY;BYDAY=-1TH", firstOn: "2026-01-29", startTime: "10:00" }, new Date("2026-02-01T00:00:00Z"), new Date("2026-05-01T00:00:00Z"));
+    const starts = sessionStarts(
+      { rrule: "FREQ=MONTHLY;BYDAY=-1TH", firstOn: "2026-01-29", startTime: "10:00" },
+      new Date("2026-02-01T00:00:00Z"),
+      new Date("2026-05-01T00:00:00Z"),
+    );
     expect(starts.map((d) => d.toISOString().slice(0, 10))).toEqual(["2026-02-26", "2026-03-26", "2026-04-30"]);
   });
 });

@@ -6,7 +6,13 @@ import { doelState } from "../../lib/programma/doel-state.ts";
 
 const measure = { baselineValue: 50, baselineYear: 2024, targetValue: 70, targetYear: 2028 };
 const today = new Date("2026-07-01T00:00:00Z");
-const activity = (progress: number, status = "LOOPT") => ({ title: "Buurtkamer", progress, status, periodStart: new Date("2026-01-01"), periodEnd: new Date("2026-12-31") });
+const activity = (progress: number, status = "LOOPT") => ({
+  title: "Buurtkamer",
+  progress,
+  status,
+  periodStart: new Date("2026-01-01"),
+  periodEnd: new Date("2026-12-31"),
+});
 
 describe("doelState", () => {
   it("op koers when the measurement has come as far as the time", () => {
@@ -17,8 +23,12 @@ describe("doelState", () => {
     expect(r).toEqual({ state: "ACHTER", reasons: ["meting 2026: 25 % van de weg naar het doel, bij 50 % van de tijd", "geen activiteiten in het plan"] });
   });
   it("works for a goal that should go down", () => {
-    expect(doelState({ measure: { ...measure, baselineValue: 40, targetValue: 20 }, latest: { value: 29, year: 2026 }, activities: [], today }).state).toBe("OP_KOERS");
-    expect(doelState({ measure: { ...measure, baselineValue: 40, targetValue: 20 }, latest: { value: 42, year: 2026 }, activities: [], today }).state).toBe("ACHTER");
+    expect(doelState({ measure: { ...measure, baselineValue: 40, targetValue: 20 }, latest: { value: 29, year: 2026 }, activities: [], today }).state).toBe(
+      "OP_KOERS",
+    );
+    expect(doelState({ measure: { ...measure, baselineValue: 40, targetValue: 20 }, latest: { value: 42, year: 2026 }, activities: [], today }).state).toBe(
+      "ACHTER",
+    );
   });
   it("geen gegevens without a measurement after the baseline and without activities", () => {
     expect(doelState({ measure, latest: { value: 50, year: 2024 }, activities: [], today }).state).toBe("GEEN_GEGEVENS");

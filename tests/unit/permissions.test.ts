@@ -1,6 +1,14 @@
 // The authorisation rules: deny by default, stadsdeel and department scope.
 import { describe, expect, it } from "vitest";
-import { type SessionUser, canAdminister, canManageStadsdeel, canViewDashboard, canViewStadsdeel, canWorkDepartment, readableStadsdeelIds } from "../../lib/auth/permissions.ts";
+import {
+  type SessionUser,
+  canAdminister,
+  canManageStadsdeel,
+  canViewDashboard,
+  canViewStadsdeel,
+  canWorkDepartment,
+  readableStadsdeelIds,
+} from "../../lib/auth/permissions.ts";
 
 const base = { id: "u", email: "x@example.org", name: "X", departmentId: null, stadsdeelIds: [], wethouderStadsdeelId: null, organisationId: null };
 const partner: SessionUser = { ...base, role: "PARTNER", organisationId: "politie" };

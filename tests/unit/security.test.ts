@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "../../lib/export/to-csv.ts";
 import { contentSecurityPolicy, strictTransportSecurity } from "../../lib/http/security-headers.ts";
 
-const cells = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n")[1].split(";");
+const cells = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")[1]
+    .split(";");
 
 describe("toCsv", () => {
   it("neutralises text that a spreadsheet would run as a formula, tab and carriage return included", () => {
@@ -32,7 +36,10 @@ describe("security headers", () => {
 describe("outbox for staff", () => {
   it("masks the codes of residents' links in mail bodies", async () => {
     const { maskLinks } = await import("../../lib/data/outbox/list-outbox.ts");
-    const body = "Beheren: https://p.example/mijn/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\nAfmelden: https://p.example/afmelden/ZZZZZZZZZZZZZZZZZZZZZZZZ/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=QQQQQQQQQQQQQQQQQQQQQQQQQQ";
-    expect(maskLinks(body)).toBe("Beheren: https://p.example/mijn/…\nAfmelden: https://p.example/afmelden/…/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=…");
+    const body =
+      "Beheren: https://p.example/mijn/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\nAfmelden: https://p.example/afmelden/ZZZZZZZZZZZZZZZZZZZZZZZZ/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=QQQQQQQQQQQQQQQQQQQQQQQQQQ";
+    expect(maskLinks(body)).toBe(
+      "Beheren: https://p.example/mijn/…\nAfmelden: https://p.example/afmelden/…/direct\nVerslag: https://p.example/verslagen/x?versie=1&t=…",
+    );
   });
 });

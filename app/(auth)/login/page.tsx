@@ -27,7 +27,11 @@ export default async function LoginPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-3xl font-bold">Inloggen voor medewerkers</h1>
       <p>Voor stadsdeelregisseurs, afdelingsmedewerkers, wethouders en beheerders. Bewoners hebben geen account nodig.</p>
-      <LoginForm callbackUrl={target} oidc={oidcEnabled() ? config.oidc.name : null} initialError={error ? "Inloggen is niet gelukt. Probeer het opnieuw." : null} />
+      <LoginForm
+        callbackUrl={target}
+        oidc={oidcEnabled() ? config.oidc.name : null}
+        initialError={error ? "Inloggen is niet gelukt. Probeer het opnieuw." : null}
+      />
     </div>
   );
 }

@@ -15,7 +15,12 @@ import { listUpcomingBijeenkomsten } from "@/lib/data/bijeenkomsten/list-upcomin
 
 export default async function HomePage() {
   await connection(); // rendered per request (upcoming bijeenkomsten), never at build time
-  const [stadsdelen, upcoming, gemeente, buurten] = await Promise.all([listStadsdelen(), listUpcomingBijeenkomsten({ limit: 6 }), getGemeente(), listBuurten()]);
+  const [stadsdelen, upcoming, gemeente, buurten] = await Promise.all([
+    listStadsdelen(),
+    listUpcomingBijeenkomsten({ limit: 6 }),
+    getGemeente(),
+    listBuurten(),
+  ]);
   const areas = stadsdelen
     .filter((s) => s.outline)
     .map((s) => ({ id: s.id, slug: s.slug, name: s.name, href: `/stadsdelen/${s.slug}`, geometry: s.outline as unknown as Geometry }));
@@ -25,13 +30,15 @@ export default async function HomePage() {
       <section>
         <h1 className="text-3xl font-bold">Praat mee over uw stadsdeel</h1>
         <p className="mt-2 max-w-3xl">
-          {gemeente.name} werkt per stadsdeel samen met bewoners. Kies uw stadsdeel om te zien welke bijeenkomsten eraan komen,
-          wat er met de inbreng van bewoners is gedaan en wat er op de stadsdeelagenda staat.
+          {gemeente.name} werkt per stadsdeel samen met bewoners. Kies uw stadsdeel om te zien welke bijeenkomsten eraan komen, wat er met de inbreng van
+          bewoners is gedaan en wat er op de stadsdeelagenda staat.
         </p>
       </section>
       {stadsdelen.length > 0 && (
         <section aria-labelledby="zoek-kop" className="rounded border border-gray-300 p-4">
-          <h2 id="zoek-kop" className="text-xl font-semibold">In welk stadsdeel woont u?</h2>
+          <h2 id="zoek-kop" className="text-xl font-semibold">
+            In welk stadsdeel woont u?
+          </h2>
           <div className="mt-2">
             <AddressSearchForm buurten={buurten} />
           </div>
@@ -49,11 +56,15 @@ export default async function HomePage() {
             areaAttribution={config.areaAttribution}
           />
           <section aria-labelledby="stadsdelen-kop">
-            <h2 id="stadsdelen-kop" className="text-xl font-semibold">De {stadsdelen.length} stadsdelen</h2>
+            <h2 id="stadsdelen-kop" className="text-xl font-semibold">
+              De {stadsdelen.length} stadsdelen
+            </h2>
             <ul className="mt-2 divide-y divide-gray-200" data-testid="stadsdelen-lijst">
               {stadsdelen.map((s) => (
                 <li key={s.id} className="py-2">
-                  <Link href={`/stadsdelen/${s.slug}`} className="font-medium">{s.name}</Link>
+                  <Link href={`/stadsdelen/${s.slug}`} className="font-medium">
+                    {s.name}
+                  </Link>
                   <span className="block text-sm text-muted">
                     {s._count.buurten} buurten{s.wethouderName ? ` · wethouder ${s.wethouderName}` : ""}
                   </span>
@@ -64,7 +75,9 @@ export default async function HomePage() {
         </div>
       )}
       <section aria-labelledby="bijeenkomsten-kop">
-        <h2 id="bijeenkomsten-kop" className="text-xl font-semibold">Binnenkort</h2>
+        <h2 id="bijeenkomsten-kop" className="text-xl font-semibold">
+          Binnenkort
+        </h2>
         <BijeenkomstList items={upcoming} showStadsdeel emptyText="Er zijn op dit moment geen bijeenkomsten gepland." />
       </section>
     </div>

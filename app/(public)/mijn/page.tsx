@@ -11,8 +11,8 @@ export default function NewLinkPage() {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">Nieuwe link voor mijn gegevens</h1>
       <p>
-        Met de link in onze e-mails bekijkt of wijzigt u uw aanmeldingen en gegevens. Kwijt, of bang dat iemand anders de link heeft? Vraag een
-        nieuwe aan: we mailen die naar uw adres, en de oude links werken dan niet meer.
+        Met de link in onze e-mails bekijkt of wijzigt u uw aanmeldingen en gegevens. Kwijt, of bang dat iemand anders de link heeft? Vraag een nieuwe aan: we
+        mailen die naar uw adres, en de oude links werken dan niet meer.
       </p>
       <NewLinkForm action={requestNewLink} />
     </div>

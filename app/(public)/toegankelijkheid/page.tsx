@@ -15,22 +15,29 @@ export default async function ToegankelijkheidPage() {
     <article className="prose max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Toegankelijkheid</h1>
       <p>
-        {gemeente.name} wil dat iedereen het Stadsdeelportaal kan gebruiken. Overheidswebsites moeten voldoen aan de
-        Europese norm EN 301 549, die verwijst naar de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA.
+        {gemeente.name} wil dat iedereen het Stadsdeelportaal kan gebruiken. Overheidswebsites moeten voldoen aan de Europese norm EN 301 549, die verwijst naar
+        de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA.
       </p>
       <h2 className="text-xl font-semibold">Status</h2>
       <p>
-        Status van de toegankelijkheidsverklaring: <strong>{gemeente.accessibilityStatus} — {accessibilityStatuses[gemeente.accessibilityStatus].toLowerCase()}</strong>.
-        {gemeente.accessibilityEvaluatedOn ? ` Laatst onderzocht op ${formatDate(gemeente.accessibilityEvaluatedOn)}.` : " Er is nog geen onafhankelijk onderzoek gedaan."}
+        Status van de toegankelijkheidsverklaring:{" "}
+        <strong>
+          {gemeente.accessibilityStatus} — {accessibilityStatuses[gemeente.accessibilityStatus].toLowerCase()}
+        </strong>
+        .
+        {gemeente.accessibilityEvaluatedOn
+          ? ` Laatst onderzocht op ${formatDate(gemeente.accessibilityEvaluatedOn)}.`
+          : " Er is nog geen onafhankelijk onderzoek gedaan."}
         {gemeente.accessibilityReportUrl && (
           <>
-            {" "}De verklaring staat in het <a href={gemeente.accessibilityReportUrl}>register van DigiToegankelijk</a>.
+            {" "}
+            De verklaring staat in het <a href={gemeente.accessibilityReportUrl}>register van DigiToegankelijk</a>.
           </>
         )}
       </p>
       <p>
-        Wat het portaal zelf doet: elke pagina wordt bij elke wijziging automatisch getoetst met axe-core (nul overtredingen is de eis), alle
-        functies werken met het toetsenbord, en elke kaart heeft een lijst of formulier met dezelfde informatie en handelingen.
+        Wat het portaal zelf doet: elke pagina wordt bij elke wijziging automatisch getoetst met axe-core (nul overtredingen is de eis), alle functies werken
+        met het toetsenbord, en elke kaart heeft een lijst of formulier met dezelfde informatie en handelingen.
       </p>
       <h2 className="text-xl font-semibold">Bekende beperkingen</h2>
       <ul className="list-disc pl-6">
@@ -39,8 +46,7 @@ export default async function ToegankelijkheidPage() {
       <h2 className="text-xl font-semibold">Iets niet bruikbaar?</h2>
       <p>
         Laat het ons weten via <a href={`mailto:${gemeente.contactEmail}`}>{gemeente.contactEmail}</a>
-        {gemeente.contactPhone ? ` of telefoon ${gemeente.contactPhone}` : ""}. We reageren binnen vijf werkdagen en zoeken samen met u een
-        oplossing.
+        {gemeente.contactPhone ? ` of telefoon ${gemeente.contactPhone}` : ""}. We reageren binnen vijf werkdagen en zoeken samen met u een oplossing.
       </p>
     </article>
   );

@@ -36,7 +36,8 @@ function Outcome({ search, gemeente }: { search: AddressSearch; gemeente: string
                 <span className="font-semibold">{r.name}</span>
                 {r.stadsdeel ? (
                   <>
-                    {" "}ligt in buurt {r.buurt}, <Link href={`/stadsdelen/${r.stadsdeel.slug}`}>stadsdeel {r.stadsdeel.name}</Link>.
+                    {" "}
+                    ligt in buurt {r.buurt}, <Link href={`/stadsdelen/${r.stadsdeel.slug}`}>stadsdeel {r.stadsdeel.name}</Link>.
                   </>
                 ) : (
                   ` ligt niet in ${gemeente}.`
@@ -66,8 +67,14 @@ export default async function FindStadsdeelPage({ searchParams }: Props) {
     return (
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Uw stadsdeel: {only.stadsdeel!.name}</h1>
-        <p role="status">{only.name} ligt in buurt {only.buurt}, stadsdeel {only.stadsdeel!.name}.</p>
-        <p><Link href={`/stadsdelen/${only.stadsdeel!.slug}`} className="font-semibold">Naar stadsdeel {only.stadsdeel!.name}</Link></p>
+        <p role="status">
+          {only.name} ligt in buurt {only.buurt}, stadsdeel {only.stadsdeel!.name}.
+        </p>
+        <p>
+          <Link href={`/stadsdelen/${only.stadsdeel!.slug}`} className="font-semibold">
+            Naar stadsdeel {only.stadsdeel!.name}
+          </Link>
+        </p>
         <AddressSearchForm value={sp.adres} buurten={buurten} />
       </div>
     );

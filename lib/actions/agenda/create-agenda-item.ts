@@ -17,7 +17,13 @@ export const createAgendaItemAction = defineAction({
     await checkChoice(tx, "department", "departmentId", input.departmentId);
     const areas = await checkedAreas(tx, input.stadsdeelId, buurtIds, wijkIds);
     const item = await tx.agendaItem.create({
-      data: { ...input, description: input.description ?? "", themeId: input.themeId ?? null, departmentId: input.departmentId ?? null, areas: { create: areas } },
+      data: {
+        ...input,
+        description: input.description ?? "",
+        themeId: input.themeId ?? null,
+        departmentId: input.departmentId ?? null,
+        areas: { create: areas },
+      },
     });
     await audit("AgendaItem", item.id, { title: item.title, stadsdeelId: item.stadsdeelId, areas: areas.length });
     return { id: item.id };

@@ -33,7 +33,13 @@ export const importAgendaItemsAction = defineAction({
       await applyAgendaImport(tx, plan);
       await audit("AgendaItem", null, { fileName, ...plan.counts });
     }
-    return { committed: commit, fileName, payload: commit ? "" : payload, counts: plan.counts, rows: plan.rows.map(({ line, key, title, action, reasons }) => ({ line, key, title, action, reasons })) };
+    return {
+      committed: commit,
+      fileName,
+      payload: commit ? "" : payload,
+      counts: plan.counts,
+      rows: plan.rows.map(({ line, key, title, action, reasons }) => ({ line, key, title, action, reasons })),
+    };
   },
 });
 

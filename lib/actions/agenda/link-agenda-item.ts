@@ -17,7 +17,10 @@ export const linkAgendaItemAction = defineAction({
   async handler({ tx, audit }, { agendaItemId, inbrengId, bijeenkomstId, unlink }) {
     const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId } });
     if (inbrengId) {
-      const inbreng = await tx.inbreng.findUnique({ where: { id: inbrengId }, select: { followUpStatus: true, bijeenkomst: { select: { stadsdeelId: true } } } });
+      const inbreng = await tx.inbreng.findUnique({
+        where: { id: inbrengId },
+        select: { followUpStatus: true, bijeenkomst: { select: { stadsdeelId: true } } },
+      });
       if (!inbreng || inbreng.bijeenkomst.stadsdeelId !== item.stadsdeelId) throw fieldError("inbrengId", "Kies inbreng uit hetzelfde stadsdeel.");
       if (unlink) {
         await tx.agendaItemInbreng.deleteMany({ where: { agendaItemId, inbrengId } });
@@ -35,7 +38,12 @@ export const linkAgendaItemAction = defineAction({
       const b = await tx.bijeenkomst.findUnique({ where: { id: bijeenkomstId }, select: { stadsdeelId: true } });
       if (!b || b.stadsdeelId !== item.stadsdeelId) throw fieldError("bijeenkomstId", "Kies een bijeenkomst uit hetzelfde stadsdeel.");
       if (unlink) await tx.agendaItemBijeenkomst.deleteMany({ where: { agendaItemId, bijeenkomstId } });
-      else await tx.agendaItemBijeenkomst.upsert({ where: { agendaItemId_bijeenkomstId: { agendaItemId, bijeenkomstId } }, create: { agendaItemId, bijeenkomstId }, update: {} });
+      else
+        await tx.agendaItemBijeenkomst.upsert({
+          where: { agendaItemId_bijeenkomstId: { agendaItemId, bijeenkomstId } },
+          create: { agendaItemId, bijeenkomstId },
+          update: {},
+        });
     }
     await audit("AgendaItem", agendaItemId, { inbrengId, bijeenkomstId, unlink });
     return { id: agendaItemId };

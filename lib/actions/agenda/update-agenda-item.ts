@@ -13,7 +13,9 @@ export const updateAgendaItemAction = defineAction({
   async authorize({ user, tx }, input) {
     const item = await tx.agendaItem.findUnique({ where: { id: input.agendaItemId }, select: { stadsdeelId: true, departmentId: true } });
     // both the current item and what it would become must be the user's to write
-    return item !== null && canEditAgendaItem(user, item) && canEditAgendaItem(user, { stadsdeelId: item.stadsdeelId, departmentId: input.departmentId ?? null });
+    return (
+      item !== null && canEditAgendaItem(user, item) && canEditAgendaItem(user, { stadsdeelId: item.stadsdeelId, departmentId: input.departmentId ?? null })
+    );
   },
   async handler({ tx, audit }, { agendaItemId, buurtIds, wijkIds, ...input }) {
     const current = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId } });
@@ -24,7 +26,11 @@ export const updateAgendaItemAction = defineAction({
     await tx.agendaItem.update({
       where: { id: agendaItemId },
       data: {
-        ...input, description: input.description ?? "", themeId: input.themeId ?? null, departmentId: input.departmentId ?? null, areas: { create: areas },
+        ...input,
+        description: input.description ?? "",
+        themeId: input.themeId ?? null,
+        departmentId: input.departmentId ?? null,
+        areas: { create: areas },
         ...(current.progress !== input.progress || current.status !== input.status ? { progressUpdatedAt: new Date() } : {}),
       },
     });

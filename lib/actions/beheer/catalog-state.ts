@@ -15,9 +15,11 @@ export const setCatalogActiveAction = defineAction({
     const active = input.active === "true";
     const where = { where: { id: input.id }, data: { active } };
     const r =
-      input.kind === "afdeling" ? await tx.department.updateMany(where)
-      : input.kind === "thema" ? await tx.theme.updateMany(where)
-      : await tx.meldingCategory.updateMany(where);
+      input.kind === "afdeling"
+        ? await tx.department.updateMany(where)
+        : input.kind === "thema"
+          ? await tx.theme.updateMany(where)
+          : await tx.meldingCategory.updateMany(where);
     if (r.count !== 1) throw new AppError("NOT_FOUND", "Niet gevonden.");
     await audit(input.kind, input.id, { active });
     return { active };

@@ -16,7 +16,8 @@ export const createFirstBeheerderAction = definePublicAction({
   async handler({ tx }, input) {
     await lockSetup(tx);
     if (await hasActiveBeheerder(tx)) throw new AppError("CONFLICT", "Er is al een beheerder. Log in, of vraag de beheerder om een uitnodiging.");
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw fieldError("email", "Er bestaat al een account met dit e-mailadres.");
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+      throw fieldError("email", "Er bestaat al een account met dit e-mailadres.");
     const link = await redeemStaffToken(tx, input.token, "setup");
     if (!link) throw new AppError("FORBIDDEN", "Deze installatielink is verlopen of al gebruikt. Start het portaal opnieuw voor een nieuwe link.");
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: "BEHEERDER", passwordHash: await hashPassword(input.password) } });

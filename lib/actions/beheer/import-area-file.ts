@@ -33,7 +33,8 @@ export const importAreaFileAction = defineAction({
     const plan = await planAreaImport(tx, parsed.features);
     if (!commit) return { fileName, issues: [], plan, committed: false, stale: false };
     if (plan.digest !== digest) return { fileName, issues: [], plan, committed: false, stale: true };
-    if (plan.blocked.length) throw fieldError("payload", "Deze indeling kan niet worden toegepast: er verwijzen nog gegevens naar buurten of stadsdelen die zouden verdwijnen.");
+    if (plan.blocked.length)
+      throw fieldError("payload", "Deze indeling kan niet worden toegepast: er verwijzen nog gegevens naar buurten of stadsdelen die zouden verdwijnen.");
     if (planIsEmpty(plan)) throw fieldError("payload", "Dit bestand verandert niets aan de huidige gebiedsindeling.");
     await applyAreaPlan(tx, plan, parsed.features);
     await audit("Buurt", null, { fileName, ...summaryOf(plan) });

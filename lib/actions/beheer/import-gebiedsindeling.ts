@@ -26,20 +26,34 @@ export const importGebiedsindelingAction = defineAction({
   authorize: () => true,
   async handler({ tx, audit }, input): Promise<IndelingImportOutcome> {
     const [kind, ownerId] = input.owner.split(":");
-    const owner = kind === "department"
-      ? await tx.department.findFirst({ where: { id: ownerId, active: true }, select: { id: true } })
-      : await tx.organisation.findFirst({ where: { id: ownerId, active: true }, select: { id: true } });
+    const owner =
+      kind === "department"
+        ? await tx.department.findFirst({ where: { id: ownerId, active: true }, select: { id: true } })
+        : await tx.organisation.findFirst({ where: { id: ownerId, active: true }, select: { id: true } });
     if (!owner) throw fieldError("owner", "Kies een actieve afdeling of partnerorganisatie.");
     const typed = { name: input.name, owner: input.owner, validFrom: input.validFrom, validTo: input.validTo ?? "" };
     const plan = await planIndeling(tx, input.payload);
     if (!plan.ok) return { fileName: input.fileName, committed: false, issues: plan.issues.slice(0, 200), units: [], buurten: 0, input: typed };
-    const outcome = { fileName: input.fileName, input: typed, issues: [], units: plan.units.map((u) => ({ name: u.name, buurten: u.buurtIds.length, stadsdelen: u.stadsdelen })), buurten: plan.buurten };
+    const outcome = {
+      fileName: input.fileName,
+      input: typed,
+      issues: [],
+      units: plan.units.map((u) => ({ name: u.name, buurten: u.buurtIds.length, stadsdelen: u.stadsdelen })),
+      buurten: plan.buurten,
+    };
     if (!input.apply) return { ...outcome, committed: false };
     const data = {
-      ownerDepartmentId: kind === "department" ? owner.id : null, ownerOrganisationId: kind === "organisation" ? owner.id : null,
-      validFrom: new Date(`${input.validFrom}T00:00:00Z`), validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+      ownerDepartmentId: kind === "department" ? owner.id : null,
+      ownerOrganisationId: kind === "organisation" ? owner.id : null,
+      validFrom: new Date(`${input.validFrom}T00:00:00Z`),
+      validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
     };
-    const indeling = await tx.gebiedsindeling.upsert({ where: { name: input.name }, create: { name: input.name, ...data }, update: data, select: { id: true } });
+    const indeling = await tx.gebiedsindeling.upsert({
+      where: { name: input.name },
+      create: { name: input.name, ...data },
+      update: data,
+      select: { id: true },
+    });
     await writeIndeling(tx, indeling.id, plan);
     await audit("Gebiedsindeling", indeling.id, { fileName: input.fileName, units: plan.units.length, buurten: plan.buurten });
     return { ...outcome, committed: true };

@@ -19,7 +19,13 @@ export const inviteStaffAction = defineAction({
     if (await tx.user.findUnique({ where: { email: input.email } })) throw fieldError("email", "Er bestaat al een account met dit e-mailadres.");
     const user = await createWithScope(tx, { email: input.email, name: input.name }, input);
     const token = await issueStaffToken(tx, "set-password", user.id, 7 * 24);
-    await enqueueMessage(tx, { kind: "staff.invitation", toEmail: user.email, ...staffMessages.invitation(user.name, roleLabels[input.role], token), relatedType: "User", relatedId: user.id });
+    await enqueueMessage(tx, {
+      kind: "staff.invitation",
+      toEmail: user.email,
+      ...staffMessages.invitation(user.name, roleLabels[input.role], token),
+      relatedType: "User",
+      relatedId: user.id,
+    });
     await audit("User", user.id, { role: input.role });
     return { id: user.id };
   },

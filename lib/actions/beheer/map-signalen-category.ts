@@ -16,7 +16,8 @@ export const mapSignalenCategoryAction = defineAction({
     if (categoryId) {
       const category = await tx.meldingCategory.findUnique({ where: { id: categoryId }, select: { active: true, defaultDepartmentId: true } });
       if (!category || !category.active) throw fieldError("categoryId", "Kies een categorie die in gebruik is.");
-      if (!category.defaultDepartmentId) throw fieldError("categoryId", "Deze categorie heeft nog geen afdeling; geef haar eerst een afdeling onder Afdelingen, thema's en categorieën.");
+      if (!category.defaultDepartmentId)
+        throw fieldError("categoryId", "Deze categorie heeft nog geen afdeling; geef haar eerst een afdeling onder Afdelingen, thema's en categorieën.");
     }
     await tx.signalenCategory.update({ where: { path }, data: { categoryId: categoryId ?? null } });
     await audit("SignalenCategory", path, { categoryId: categoryId ?? null, waiting: row.waiting });

@@ -16,7 +16,10 @@ async function uniqueSlug(exists: (slug: string) => Promise<boolean>, name: stri
 }
 
 /** The where clause of another item with the same name (case-insensitive). */
-const sameName = (input: { id?: string; name: string }) => ({ name: { equals: input.name, mode: "insensitive" as const }, id: input.id ? { not: input.id } : undefined });
+const sameName = (input: { id?: string; name: string }) => ({
+  name: { equals: input.name, mode: "insensitive" as const },
+  id: input.id ? { not: input.id } : undefined,
+});
 
 async function refuseTaken(other: Promise<unknown>, message: string) {
   if (await other) throw fieldError("name", message);
@@ -35,8 +38,12 @@ export const saveDepartmentAction = defineAction({
     await refuseTaken(tx.department.findFirst({ where: sameName(input) }), "Er is al een afdeling met deze naam.");
     const data = { name: input.name, email: input.email ?? null };
     const d = input.id
-      ? await tx.department.update({ where: { id: input.id }, data }).catch(() => { throw new AppError("NOT_FOUND", "Onbekende afdeling."); })
-      : await tx.department.create({ data: { ...data, slug: await uniqueSlug(async (slug) => !!(await tx.department.findUnique({ where: { slug } })), input.name) } });
+      ? await tx.department.update({ where: { id: input.id }, data }).catch(() => {
+          throw new AppError("NOT_FOUND", "Onbekende afdeling.");
+        })
+      : await tx.department.create({
+          data: { ...data, slug: await uniqueSlug(async (slug) => !!(await tx.department.findUnique({ where: { slug } })), input.name) },
+        });
     await audit("Department", d.id, { name: d.name, created: !input.id });
     return { id: d.id };
   },
@@ -52,9 +59,15 @@ export const saveThemeAction = defineAction({
     await departmentExists(tx, input.defaultDepartmentId);
     const data = { name: input.name, defaultDepartmentId: input.defaultDepartmentId ?? null };
     const t = input.id
-      ? await tx.theme.update({ where: { id: input.id }, data }).catch(() => { throw new AppError("NOT_FOUND", "Onbekend thema."); })
+      ? await tx.theme.update({ where: { id: input.id }, data }).catch(() => {
+          throw new AppError("NOT_FOUND", "Onbekend thema.");
+        })
       : await tx.theme.create({
-          data: { ...data, slug: await uniqueSlug(async (slug) => !!(await tx.theme.findUnique({ where: { slug } })), input.name), sortOrder: ((await tx.theme.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0) + 1 },
+          data: {
+            ...data,
+            slug: await uniqueSlug(async (slug) => !!(await tx.theme.findUnique({ where: { slug } })), input.name),
+            sortOrder: ((await tx.theme.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0) + 1,
+          },
         });
     await audit("Theme", t.id, { name: t.name, created: !input.id });
     return { id: t.id };
@@ -71,8 +84,12 @@ export const saveCategoryAction = defineAction({
     await departmentExists(tx, input.defaultDepartmentId);
     const data = { name: input.name, defaultDepartmentId: input.defaultDepartmentId, defaultDueDays: input.defaultDueDays };
     const c = input.id
-      ? await tx.meldingCategory.update({ where: { id: input.id }, data }).catch(() => { throw new AppError("NOT_FOUND", "Onbekende categorie."); })
-      : await tx.meldingCategory.create({ data: { ...data, slug: await uniqueSlug(async (slug) => !!(await tx.meldingCategory.findUnique({ where: { slug } })), input.name) } });
+      ? await tx.meldingCategory.update({ where: { id: input.id }, data }).catch(() => {
+          throw new AppError("NOT_FOUND", "Onbekende categorie.");
+        })
+      : await tx.meldingCategory.create({
+          data: { ...data, slug: await uniqueSlug(async (slug) => !!(await tx.meldingCategory.findUnique({ where: { slug } })), input.name) },
+        });
     await audit("MeldingCategory", c.id, { name: c.name, created: !input.id });
     return { id: c.id };
   },

@@ -16,13 +16,29 @@ export const saveMeldingSourceAction = defineAction({
   async handler({ tx, audit }, { baseUrl, token, authKind, issuerUrl, clientId, sourceName, linkTemplate }) {
     const existing = await tx.meldingSource.findUnique({ where: { id: "signalen" } });
     const kindChanged = existing !== null && existing.authKind !== authKind;
-    if ((!existing || kindChanged) && !token) throw fieldError("token", authKind === "oidc" ? "Vul het client secret in." : "Vul het token van het systeemaccount in.");
+    if ((!existing || kindChanged) && !token)
+      throw fieldError("token", authKind === "oidc" ? "Vul het client secret in." : "Vul het token van het systeemaccount in.");
     const data = {
-      baseUrl: baseUrl.replace(/\/$/, ""), authKind, issuerUrl: authKind === "oidc" ? issuerUrl!.replace(/\/$/, "") : null, clientId: authKind === "oidc" ? clientId! : null,
-      sourceName, linkTemplate: linkTemplate ?? null, ...(token ? { token } : {}), status: "nieuw", lastError: null,
+      baseUrl: baseUrl.replace(/\/$/, ""),
+      authKind,
+      issuerUrl: authKind === "oidc" ? issuerUrl!.replace(/\/$/, "") : null,
+      clientId: authKind === "oidc" ? clientId! : null,
+      sourceName,
+      linkTemplate: linkTemplate ?? null,
+      ...(token ? { token } : {}),
+      status: "nieuw",
+      lastError: null,
     };
     await tx.meldingSource.upsert({ where: { id: "signalen" }, create: { id: "signalen", ...data, token: token ?? existing!.token }, update: data });
-    await audit("MeldingSource", "signalen", { baseUrl: data.baseUrl, authKind, issuerUrl: data.issuerUrl, clientId: data.clientId, sourceName, linkTemplate: data.linkTemplate, secretChanged: Boolean(token) });
+    await audit("MeldingSource", "signalen", {
+      baseUrl: data.baseUrl,
+      authKind,
+      issuerUrl: data.issuerUrl,
+      clientId: data.clientId,
+      sourceName,
+      linkTemplate: data.linkTemplate,
+      secretChanged: Boolean(token),
+    });
     return { saved: true };
   },
 });

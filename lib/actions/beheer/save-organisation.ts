@@ -10,7 +10,8 @@ export const saveOrganisationAction = defineAction({
   schema: saveOrganisationSchema,
   authorize: () => true,
   async handler({ tx, audit }, input) {
-    if (await tx.organisation.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) throw fieldError("name", "Er is al een organisatie met deze naam.");
+    if (await tx.organisation.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } }))
+      throw fieldError("name", "Er is al een organisatie met deze naam.");
     const o = await tx.organisation.create({ data: input });
     await audit("Organisation", o.id, { name: o.name, kind: o.kind });
     return { id: o.id };

@@ -18,7 +18,13 @@ export const sendPasswordLinkAction = defineAction({
     if (!u.active) throw new AppError("CONFLICT", "Deze medewerker is niet actief. Activeer het account eerst.");
     await tx.staffToken.updateMany({ where: { userId: u.id, purpose: "set-password", usedAt: null }, data: { usedAt: new Date() } });
     const token = await issueStaffToken(tx, "set-password", u.id, 7 * 24);
-    await enqueueMessage(tx, { kind: "staff.password-link", toEmail: u.email, ...staffMessages.passwordLink(u.name, token), relatedType: "User", relatedId: u.id });
+    await enqueueMessage(tx, {
+      kind: "staff.password-link",
+      toEmail: u.email,
+      ...staffMessages.passwordLink(u.name, token),
+      relatedType: "User",
+      relatedId: u.id,
+    });
     await audit("User", u.id);
     return { sent: true };
   },

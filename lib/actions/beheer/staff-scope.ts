@@ -20,7 +20,8 @@ async function checkedScope(tx: Tx, s: Scope) {
   const known = await tx.stadsdeel.count({ where: { id: { in: [...stadsdeelIds, ...(wethouderStadsdeelId ? [wethouderStadsdeelId] : [])] } } });
   if (known !== stadsdeelIds.length + (wethouderStadsdeelId ? 1 : 0)) throw fieldError("stadsdeelIds", "Kies stadsdelen uit de lijst.");
   if (departmentId && !(await tx.department.findUnique({ where: { id: departmentId } }))) throw fieldError("departmentId", "Kies een afdeling uit de lijst.");
-  if (organisationId && !(await tx.organisation.findFirst({ where: { id: organisationId, active: true } }))) throw fieldError("organisationId", "Kies een organisatie uit de lijst.");
+  if (organisationId && !(await tx.organisation.findFirst({ where: { id: organisationId, active: true } })))
+    throw fieldError("organisationId", "Kies een organisatie uit de lijst.");
   return { stadsdeelIds, fields: { role: s.role, departmentId, wethouderStadsdeelId, organisationId } };
 }
 

@@ -15,7 +15,10 @@ export const startSignalenBackfillAction = defineAction({
     const source = await tx.meldingSource.findUnique({ where: { id: "signalen" } });
     if (!source) throw new AppError("CONFLICT", "Stel eerst de verbinding met Signalen in.");
     const now = new Date();
-    await tx.meldingSource.update({ where: { id: "signalen" }, data: { backfillCursor: from, backfillUntil: now, cursor: source.cursor ?? now.toISOString() } });
+    await tx.meldingSource.update({
+      where: { id: "signalen" },
+      data: { backfillCursor: from, backfillUntil: now, cursor: source.cursor ?? now.toISOString() },
+    });
     await audit("MeldingSource", "signalen", { backfillFrom: from.toISOString() });
     return { from };
   },

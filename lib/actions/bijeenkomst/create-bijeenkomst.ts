@@ -13,7 +13,12 @@ export const createBijeenkomstAction = defineAction({
   authorize: ({ user }, input) => canManageStadsdeel(user, input.stadsdeelId),
   async handler({ tx, audit }, { tafels, ...input }) {
     const b = await tx.bijeenkomst.create({
-      data: { ...input, description: input.description ?? "", publishedAt: null, tafels: { create: tafels.map((t, i) => ({ name: t.name, hostName: t.hostName, sortOrder: i })) } },
+      data: {
+        ...input,
+        description: input.description ?? "",
+        publishedAt: null,
+        tafels: { create: tafels.map((t, i) => ({ name: t.name, hostName: t.hostName, sortOrder: i })) },
+      },
     });
     await audit("Bijeenkomst", b.id, { title: b.title, stadsdeelId: b.stadsdeelId, tafels: tafels.length });
     return { id: b.id };

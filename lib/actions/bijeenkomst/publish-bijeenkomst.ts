@@ -13,7 +13,10 @@ export const publishBijeenkomstAction = defineAction({
   authorize: managesBijeenkomst,
   async handler({ tx, audit }, { bijeenkomstId }) {
     // only a concept that is still planned: the condition is part of the update, so two clicks publish once
-    const { count } = await tx.bijeenkomst.updateMany({ where: { id: bijeenkomstId, publishedAt: null, status: "PLANNED" }, data: { publishedAt: new Date() } });
+    const { count } = await tx.bijeenkomst.updateMany({
+      where: { id: bijeenkomstId, publishedAt: null, status: "PLANNED" },
+      data: { publishedAt: new Date() },
+    });
     if (count === 0) throw new AppError("CONFLICT", "Deze bijeenkomst is al gepubliceerd of gaat niet door.");
     await audit("Bijeenkomst", bijeenkomstId, { published: true });
     return { id: bijeenkomstId };

@@ -8,7 +8,10 @@ export async function resolveActieOwner(tx: Tx, owner: string): Promise<{ ownerU
   const [kind, ownerId] = owner.split(":");
   const found =
     kind === "user"
-      ? await tx.user.findFirst({ where: { id: ownerId, active: true, role: { in: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"] } }, select: { id: true } })
+      ? await tx.user.findFirst({
+          where: { id: ownerId, active: true, role: { in: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"] } },
+          select: { id: true },
+        })
       : await tx.organisation.findFirst({ where: { id: ownerId, active: true }, select: { id: true } });
   if (!found) throw fieldError("owner", "Kies een actieve collega of organisatie.");
   return kind === "user" ? { ownerUserId: found.id } : { ownerOrganisationId: found.id };

@@ -21,22 +21,36 @@ export const changeDossierStatusAction = defineAction({
     await tx.$queryRaw`SELECT id FROM "Dossier" WHERE id = ${input.dossierId} FOR UPDATE`;
     const d = await tx.dossier.findUniqueOrThrow({
       where: { id: input.dossierId },
-      include: { acties: { where: { status: "OPEN" }, orderBy: { dueOn: "asc" }, include: { ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } }, inbreng: { select: { inbrengId: true } } },
+      include: {
+        acties: {
+          where: { status: "OPEN" },
+          orderBy: { dueOn: "asc" },
+          include: { ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } },
+        },
+        inbreng: { select: { inbrengId: true } },
+      },
     });
     const from = dossierStatuses.indexOf(d.status);
     const to = dossierStatuses.indexOf(input.toStatus);
     if (to <= from) throw fieldError("toStatus", `Dit dossier is ${dossierStatusLabels[d.status].toLowerCase()}; kies een volgende stap.`);
     const clarity = input.clarity ?? d.clarity;
-    if (to >= dossierStatuses.indexOf("DUIDELIJKHEID") && !clarity) throw fieldError("clarity", "Schrijf op wat er duidelijk is; zonder die tekst is er geen duidelijkheid.");
+    if (to >= dossierStatuses.indexOf("DUIDELIJKHEID") && !clarity)
+      throw fieldError("clarity", "Schrijf op wat er duidelijk is; zonder die tekst is er geen duidelijkheid.");
     if (input.toStatus === "AFGESLOTEN" && d.acties.length) {
       const open = d.acties.map((a) => `${a.description} (${a.ownerUser?.name ?? a.ownerOrganisation?.name}, ${formatDate(a.dueOn)})`).join("; ");
-      throw fieldError("toStatus", `Het dossier kan niet dicht: er ${d.acties.length === 1 ? "staat nog 1 open actie" : `staan nog ${d.acties.length} open acties`}: ${open}. Zet ze op gereed of vervallen.`);
+      throw fieldError(
+        "toStatus",
+        `Het dossier kan niet dicht: er ${d.acties.length === 1 ? "staat nog 1 open actie" : `staan nog ${d.acties.length} open acties`}: ${open}. Zet ze op gereed of vervallen.`,
+      );
     }
     const now = new Date();
     const dates = Object.fromEntries(dossierStatuses.slice(from + 1, to + 1).map((s) => [dateField[s as keyof typeof dateField], now]));
     await tx.dossier.update({ where: { id: d.id }, data: { status: input.toStatus, clarity, ...dates } });
     if (input.publish && d.inbreng.length) {
-      await tx.inbreng.updateMany({ where: { id: { in: d.inbreng.map((i) => i.inbrengId) } }, data: { publicAnswer: clarity, answeredAt: now, proposedAnswer: null, proposedAt: null } });
+      await tx.inbreng.updateMany({
+        where: { id: { in: d.inbreng.map((i) => i.inbrengId) } },
+        data: { publicAnswer: clarity, answeredAt: now, proposedAnswer: null, proposedAt: null },
+      });
     }
     await audit("Dossier", d.id, { from: d.status, to: input.toStatus, published: input.publish ? d.inbreng.length : 0 });
     return { id: d.id, status: input.toStatus };

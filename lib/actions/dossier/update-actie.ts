@@ -12,7 +12,10 @@ export const updateActieAction = defineAction({
   roles: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER", "PARTNER"],
   schema: updateActieSchema,
   async authorize({ user, tx }, input) {
-    const a = await tx.actie.findUnique({ where: { id: input.actieId }, select: { ownerUserId: true, ownerOrganisationId: true, dossier: { select: { stadsdeelId: true } } } });
+    const a = await tx.actie.findUnique({
+      where: { id: input.actieId },
+      select: { ownerUserId: true, ownerOrganisationId: true, dossier: { select: { stadsdeelId: true } } },
+    });
     if (!a) return false;
     return ownsActie(user, a) || (a.dossier !== null && canManageStadsdeel(user, a.dossier.stadsdeelId));
   },

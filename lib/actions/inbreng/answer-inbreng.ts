@@ -13,7 +13,13 @@ export const answerInbrengAction = defineAction({
   async handler({ tx, audit }, input) {
     await tx.inbreng.update({
       where: { id: input.inbrengId },
-      data: { followUpStatus: input.followUpStatus, publicAnswer: input.publicAnswer ?? null, answeredAt: input.publicAnswer ? new Date() : null, proposedAnswer: null, proposedAt: null },
+      data: {
+        followUpStatus: input.followUpStatus,
+        publicAnswer: input.publicAnswer ?? null,
+        answeredAt: input.publicAnswer ? new Date() : null,
+        proposedAnswer: null,
+        proposedAt: null,
+      },
     });
     await audit("Inbreng", input.inbrengId, { followUpStatus: input.followUpStatus });
     return { id: input.inbrengId };

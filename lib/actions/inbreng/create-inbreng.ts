@@ -6,8 +6,15 @@ import { type ActionResult, defineAction } from "../define-action.ts";
 import { checkThemeAndTafel, manageableBijeenkomst } from "./inbreng-access.ts";
 
 export type LoggedInbreng = {
-  id: string; kind: string; themeId: string; text: string; tafelId: string | null;
-  lat: number | null; lng: number | null; buurtId: string; buurtName: string;
+  id: string;
+  kind: string;
+  themeId: string;
+  text: string;
+  tafelId: string | null;
+  lat: number | null;
+  lng: number | null;
+  buurtId: string;
+  buurtName: string;
 };
 
 export const createInbrengAction = defineAction({
@@ -21,12 +28,29 @@ export const createInbrengAction = defineAction({
     const place = await locateInStadsdeel(tx, b.stadsdeel, input);
     const row = await tx.inbreng.create({
       data: {
-        bijeenkomstId: b.id, kind: input.kind, themeId: input.themeId, text: input.text, tafelId: input.tafelId ?? null,
-        lat: place.lat, lng: place.lng, buurtId: place.buurtId, loggedById: user.id,
+        bijeenkomstId: b.id,
+        kind: input.kind,
+        themeId: input.themeId,
+        text: input.text,
+        tafelId: input.tafelId ?? null,
+        lat: place.lat,
+        lng: place.lng,
+        buurtId: place.buurtId,
+        loggedById: user.id,
       },
     });
     await audit("Inbreng", row.id, { bijeenkomstId: b.id, onMap: place.lat !== null });
-    return { id: row.id, kind: row.kind, themeId: row.themeId, text: row.text, tafelId: row.tafelId, lat: row.lat, lng: row.lng, buurtId: place.buurtId, buurtName: place.buurtName };
+    return {
+      id: row.id,
+      kind: row.kind,
+      themeId: row.themeId,
+      text: row.text,
+      tafelId: row.tafelId,
+      lat: row.lat,
+      lng: row.lng,
+      buurtId: place.buurtId,
+      buurtName: place.buurtName,
+    };
   },
 });
 

@@ -11,8 +11,12 @@ export const deleteInbrengAction = defineAction({
   schema: deleteInbrengSchema,
   authorize: async ({ user, tx }, input) => (await manageableInbreng(tx, user, input.inbrengId)) !== null,
   async handler({ tx, audit }, { inbrengId }) {
-    const used = await tx.opgaveBouwsteen.findFirst({ where: { inbrengId, opgave: { programma: { status: { not: "CONCEPT" } } } }, select: { opgave: { select: { programma: { select: { title: true } } } } } });
-    if (used) throw new AppError("CONFLICT", `Deze inbreng onderbouwt een opgave in het vastgestelde ‘${used.opgave.programma.title}’ en blijft daarom bewaard.`);
+    const used = await tx.opgaveBouwsteen.findFirst({
+      where: { inbrengId, opgave: { programma: { status: { not: "CONCEPT" } } } },
+      select: { opgave: { select: { programma: { select: { title: true } } } } },
+    });
+    if (used)
+      throw new AppError("CONFLICT", `Deze inbreng onderbouwt een opgave in het vastgestelde ‘${used.opgave.programma.title}’ en blijft daarom bewaard.`);
     const row = await tx.inbreng.delete({ where: { id: inbrengId } });
     await audit("Inbreng", inbrengId, { text: row.text, bijeenkomstId: row.bijeenkomstId });
     return { id: inbrengId };

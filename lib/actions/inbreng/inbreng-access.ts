@@ -7,7 +7,10 @@ import { checkChoice } from "../catalog-choice.ts";
 import type { Tx } from "../define-action.ts";
 
 export async function manageableBijeenkomst(tx: Tx, user: SessionUser, bijeenkomstId: string) {
-  const b = await tx.bijeenkomst.findUnique({ where: { id: bijeenkomstId }, select: { id: true, stadsdeelId: true, stadsdeel: { select: { id: true, name: true } } } });
+  const b = await tx.bijeenkomst.findUnique({
+    where: { id: bijeenkomstId },
+    select: { id: true, stadsdeelId: true, stadsdeel: { select: { id: true, name: true } } },
+  });
   return b && canManageStadsdeel(user, b.stadsdeelId) ? b : null;
 }
 

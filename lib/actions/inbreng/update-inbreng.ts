@@ -16,10 +16,28 @@ export const updateInbrengAction = defineAction({
     const place = await locateInStadsdeel(tx, current.bijeenkomst.stadsdeel, input);
     const row = await tx.inbreng.update({
       where: { id: input.inbrengId },
-      data: { kind: input.kind, themeId: input.themeId, text: input.text, tafelId: input.tafelId ?? null, lat: place.lat, lng: place.lng, buurtId: place.buurtId },
+      data: {
+        kind: input.kind,
+        themeId: input.themeId,
+        text: input.text,
+        tafelId: input.tafelId ?? null,
+        lat: place.lat,
+        lng: place.lng,
+        buurtId: place.buurtId,
+      },
     });
     await audit("Inbreng", row.id, { fields: ["kind", "themeId", "text", "tafelId", "place"] });
-    return { id: row.id, kind: row.kind, themeId: row.themeId, text: row.text, tafelId: row.tafelId, lat: row.lat, lng: row.lng, buurtId: place.buurtId, buurtName: place.buurtName };
+    return {
+      id: row.id,
+      kind: row.kind,
+      themeId: row.themeId,
+      text: row.text,
+      tafelId: row.tafelId,
+      lat: row.lat,
+      lng: row.lng,
+      buurtId: place.buurtId,
+      buurtName: place.buurtName,
+    };
   },
 });
 

@@ -31,7 +31,15 @@ export const importCbsKerncijfersAction = defineAction({
     const plan = await planCbsKerncijfers(tx, input.payload, input.year);
     const base = { fileName: input.fileName, year: input.year, added: 0, changed: 0 };
     if (!plan.ok) return { ...base, committed: false, issues: plan.issues.slice(0, 200), regions: 0, otherRegions: 0, missing: 0, indicators: [], absent: [] };
-    const outcome = { ...base, issues: [], regions: plan.regions, otherRegions: plan.otherRegions, missing: plan.missing, indicators: plan.indicators, absent: plan.absent };
+    const outcome = {
+      ...base,
+      issues: [],
+      regions: plan.regions,
+      otherRegions: plan.otherRegions,
+      missing: plan.missing,
+      indicators: plan.indicators,
+      absent: plan.absent,
+    };
     if (!input.apply) return { ...outcome, committed: false };
     const { added, changed } = await writeWaarden(tx, plan.rows, `CBS Kerncijfers wijken en buurten ${input.year}`);
     await audit("IndicatorWaarde", null, { fileName: input.fileName, year: input.year, regions: plan.regions, values: plan.rows.length, added, changed });

@@ -14,12 +14,22 @@ export const saveIndicatorAction = defineAction({
     const existing = await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true, derived: true } });
     if (existing?.derived) throw fieldError("code", "Deze indicator berekent het portaal zelf; die kunt u niet wijzigen.");
     if (input.cbsKey) {
-      const other = await tx.indicator.findFirst({ where: { cbsKey: { equals: input.cbsKey, mode: "insensitive" }, code: { not: input.code } }, select: { name: true } });
+      const other = await tx.indicator.findFirst({
+        where: { cbsKey: { equals: input.cbsKey, mode: "insensitive" }, code: { not: input.code } },
+        select: { name: true },
+      });
       if (other) throw fieldError("cbsKey", `Deze CBS-sleutel hoort al bij ‘${other.name}’.`);
     }
     const data = {
-      name: input.name, unit: input.unit, polarity: input.polarity, kind: input.kind, source: input.source,
-      sourceUrl: input.sourceUrl ?? null, licence: input.licence ?? "", question: input.question ?? null, cbsKey: input.cbsKey ?? null,
+      name: input.name,
+      unit: input.unit,
+      polarity: input.polarity,
+      kind: input.kind,
+      source: input.source,
+      sourceUrl: input.sourceUrl ?? null,
+      licence: input.licence ?? "",
+      question: input.question ?? null,
+      cbsKey: input.cbsKey ?? null,
     };
     const saved = existing
       ? await tx.indicator.update({ where: { id: existing.id }, data, select: { id: true } })

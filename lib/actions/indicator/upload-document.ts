@@ -35,11 +35,20 @@ export const uploadDocumentAction = defineAction({
     if (bytes.length > 10 * 1024 * 1024) throw fieldError("payload", "Het bestand is te groot (maximaal 10 MB).");
     const mimeType = documentType(bytes, input.fileName);
     if (!mimeType) throw fieldError("payload", "Kies een PDF of een Word-, Excel- of OpenDocument-bestand.");
-    if (input.stadsdeelId && !(await tx.stadsdeel.findUnique({ where: { id: input.stadsdeelId }, select: { id: true } }))) throw fieldError("stadsdeelId", "Kies een stadsdeel.");
+    if (input.stadsdeelId && !(await tx.stadsdeel.findUnique({ where: { id: input.stadsdeelId }, select: { id: true } })))
+      throw fieldError("stadsdeelId", "Kies een stadsdeel.");
     const d = await tx.document.create({
       data: {
-        stadsdeelId: input.stadsdeelId ?? null, title: input.title, kind: input.kind, year: input.year ?? null, fileName: input.fileName || "document",
-        mimeType, size: bytes.length, content: bytes, isPublic: input.isPublic, openbaarVanaf: input.openbaarVanaf ? new Date(`${input.openbaarVanaf}T00:00:00Z`) : null,
+        stadsdeelId: input.stadsdeelId ?? null,
+        title: input.title,
+        kind: input.kind,
+        year: input.year ?? null,
+        fileName: input.fileName || "document",
+        mimeType,
+        size: bytes.length,
+        content: bytes,
+        isPublic: input.isPublic,
+        openbaarVanaf: input.openbaarVanaf ? new Date(`${input.openbaarVanaf}T00:00:00Z`) : null,
       },
       select: { id: true },
     });

@@ -31,7 +31,8 @@ export const changeMeldingStatusAction = defineAction({
     // the row lock makes two simultaneous steps take turns: the second sees the first's status
     await tx.$queryRaw`SELECT id FROM "Melding" WHERE id = ${input.meldingId} FOR UPDATE`;
     const m = await tx.melding.findUniqueOrThrow({ where: { id: input.meldingId } });
-    if (m.origin !== "PORTAAL") throw new AppError("CONFLICT", "Deze melding komt uit het meldingensysteem en wordt daar behandeld; hier is zij alleen te lezen.");
+    if (m.origin !== "PORTAAL")
+      throw new AppError("CONFLICT", "Deze melding komt uit het meldingensysteem en wordt daar behandeld; hier is zij alleen te lezen.");
     if (m.externalId) throw new AppError("CONFLICT", "Deze melding is doorgezet naar het meldingensysteem en wordt daar behandeld; de status volgt vanzelf.");
     const next = meldingTransitions[m.status];
     if (!next.includes(input.toStatus)) {
@@ -54,7 +55,15 @@ export const changeMeldingStatusAction = defineAction({
         closedAt: closing ? now : null,
         assigneeId: input.toStatus === "IN_BEHANDELING" && user.role === "AFDELINGSMEDEWERKER" ? user.id : m.assigneeId,
         externalReference: input.externalReference ?? m.externalReference,
-        history: { create: { fromStatus: m.status, toStatus: input.toStatus, note: input.note ?? (closing ? input.publicAnswer : null), changedById: user.id, changedAt: now } },
+        history: {
+          create: {
+            fromStatus: m.status,
+            toStatus: input.toStatus,
+            note: input.note ?? (closing ? input.publicAnswer : null),
+            changedById: user.id,
+            changedAt: now,
+          },
+        },
       },
     });
     if (closing && m.inbrengId) {

@@ -15,14 +15,26 @@ export const createMeldingFromInbrengAction = defineAction({
     return i !== null && canManageStadsdeel(user, i.bijeenkomst.stadsdeelId);
   },
   async handler({ tx, user, audit }, input) {
-    const inbreng = await tx.inbreng.findUniqueOrThrow({ where: { id: input.inbrengId }, include: { melding: true, bijeenkomst: { select: { stadsdeelId: true } } } });
+    const inbreng = await tx.inbreng.findUniqueOrThrow({
+      where: { id: input.inbrengId },
+      include: { melding: true, bijeenkomst: { select: { stadsdeelId: true } } },
+    });
     if (inbreng.melding) throw new AppError("CONFLICT", "Van deze inbreng is al een melding gemaakt.");
     const { departmentId, dueAt } = await resolveRouting(tx, { ...input, themeId: inbreng.themeId });
     const melding = await tx.melding.create({
       data: {
-        inbrengId: inbreng.id, categoryId: input.categoryId, themeId: inbreng.themeId, departmentId, description: inbreng.text,
-        lat: inbreng.lat, lng: inbreng.lng, buurtId: inbreng.buurtId, stadsdeelId: inbreng.bijeenkomst.stadsdeelId,
-        status: input.forward ? "DOORGEZET" : "NIEUW", dueAt, externalReference: input.externalReference,
+        inbrengId: inbreng.id,
+        categoryId: input.categoryId,
+        themeId: inbreng.themeId,
+        departmentId,
+        description: inbreng.text,
+        lat: inbreng.lat,
+        lng: inbreng.lng,
+        buurtId: inbreng.buurtId,
+        stadsdeelId: inbreng.bijeenkomst.stadsdeelId,
+        status: input.forward ? "DOORGEZET" : "NIEUW",
+        dueAt,
+        externalReference: input.externalReference,
         history: { create: initialHistory(user.id, input.forward, "Aangemaakt vanuit inbreng") },
       },
     });

@@ -17,9 +17,17 @@ export const createMeldingAction = defineAction({
     const { departmentId, dueAt } = await resolveRouting(tx, input);
     const melding = await tx.melding.create({
       data: {
-        categoryId: input.categoryId, themeId: input.themeId, departmentId, description: input.description,
-        lat: place.lat, lng: place.lng, buurtId: place.buurtId, stadsdeelId: stadsdeel.id,
-        status: input.forward ? "DOORGEZET" : "NIEUW", dueAt, externalReference: input.externalReference,
+        categoryId: input.categoryId,
+        themeId: input.themeId,
+        departmentId,
+        description: input.description,
+        lat: place.lat,
+        lng: place.lng,
+        buurtId: place.buurtId,
+        stadsdeelId: stadsdeel.id,
+        status: input.forward ? "DOORGEZET" : "NIEUW",
+        dueAt,
+        externalReference: input.externalReference,
         history: { create: initialHistory(user.id, input.forward, "Rechtstreeks aangemaakt") },
       },
     });

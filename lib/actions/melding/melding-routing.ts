@@ -28,6 +28,16 @@ export function initialHistory(userId: string, forward: boolean, note: string) {
   const now = Date.now();
   return [
     { fromStatus: null, toStatus: "NIEUW" as const, changedById: userId, note, changedAt: new Date(now) },
-    ...(forward ? [{ fromStatus: "NIEUW" as const, toStatus: "DOORGEZET" as const, changedById: userId, note: "Doorgezet naar de afdeling", changedAt: new Date(now + 1) }] : []),
+    ...(forward
+      ? [
+          {
+            fromStatus: "NIEUW" as const,
+            toStatus: "DOORGEZET" as const,
+            changedById: userId,
+            note: "Doorgezet naar de afdeling",
+            changedAt: new Date(now + 1),
+          },
+        ]
+      : []),
   ];
 }

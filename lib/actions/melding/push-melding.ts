@@ -28,15 +28,20 @@ export const pushMeldingAction = defineAction({
     if (earlier && earlier.status !== "FAILED") throw refuse("Deze melding wordt al doorgezet naar het meldingensysteem.");
     if (closingStatuses.includes(m.status)) throw refuse("Een afgesloten melding wordt niet meer doorgezet.");
     if (m.lat === null || m.lng === null) throw refuse("Deze melding heeft geen plek op de kaart; het meldingensysteem vraagt een punt.");
-    if (!(await tx.meldingSource.findUnique({ where: { id: "signalen" }, select: { id: true } }))) throw refuse("Er is nog geen meldingensysteem gekoppeld (Beheer → Meldingensysteem).");
+    if (!(await tx.meldingSource.findUnique({ where: { id: "signalen" }, select: { id: true } })))
+      throw refuse("Er is nog geen meldingensysteem gekoppeld (Beheer → Meldingensysteem).");
     if (!(await tx.signalenCategory.findFirst({ where: { categoryId: m.categoryId }, select: { path: true } })))
       throw refuse("De categorie van deze melding is nog niet aan een categorie in het meldingensysteem gekoppeld (Beheer → Meldingensysteem).");
-    if (earlier) await tx.integrationMessage.update({ where: { id: earlier.id }, data: { status: "PENDING", attempts: 0, lastError: null, sendAfter: new Date() } });
+    if (earlier)
+      await tx.integrationMessage.update({ where: { id: earlier.id }, data: { status: "PENDING", attempts: 0, lastError: null, sendAfter: new Date() } });
     else await tx.integrationMessage.create({ data: { kind: PUSH_KIND, meldingId: m.id } });
     if (m.status === "NIEUW") {
       await tx.melding.update({
         where: { id: m.id },
-        data: { status: "DOORGEZET", history: { create: { fromStatus: m.status, toStatus: "DOORGEZET", note: "Doorgezet naar het meldingensysteem", changedById: user.id } } },
+        data: {
+          status: "DOORGEZET",
+          history: { create: { fromStatus: m.status, toStatus: "DOORGEZET", note: "Doorgezet naar het meldingensysteem", changedById: user.id } },
+        },
       });
     }
     await audit("Melding", m.id, { push: "signalen", again: Boolean(earlier) });

@@ -16,17 +16,27 @@ export const answerInvitationAction = definePublicAction({
   async handler({ tx }, input) {
     const t = await redeemToken(tx, input.token, "overleg");
     const seat = t?.seatId ? await tx.overlegSeat.findUnique({ where: { id: t.seatId }, select: residentSeatSelect }) : null;
-    if (!t || !seat || seat.participantId !== t.participantId || seat.confirmedAt) throw new AppError("FORBIDDEN", "Deze uitnodiging is verlopen, al beantwoord of ongeldig.");
+    if (!t || !seat || seat.participantId !== t.participantId || seat.confirmedAt)
+      throw new AppError("FORBIDDEN", "Deze uitnodiging is verlopen, al beantwoord of ongeldig.");
     const now = new Date();
     if (input.answer === "ja") {
       await tx.residentToken.updateMany({ where: { seatId: seat.id, revokedAt: null }, data: { revokedAt: now } }); // the link works once ("nee" deletes the seat and its link)
       await tx.overlegSeat.update({ where: { id: seat.id }, data: { confirmedAt: now } });
-      await tx.consent.create({ data: { participantId: t.participantId, purpose: "OVERLEG_MEMBER", overlegId: seat.overlegId, textVersion: OVERLEG_TEXT_VERSION, givenAt: now } });
+      await tx.consent.create({
+        data: { participantId: t.participantId, purpose: "OVERLEG_MEMBER", overlegId: seat.overlegId, textVersion: OVERLEG_TEXT_VERSION, givenAt: now },
+      });
       await tx.participant.update({ where: { id: t.participantId }, data: { lastActiveAt: now } });
     } else {
       await endResidentSeat(tx, { ...seat, participantId: t.participantId }, now);
     }
-    await tx.auditEvent.create({ data: { actorKind: "resident", action: input.answer === "ja" ? "overleg.invitation.accept" : "overleg.invitation.decline", entityType: "OverlegSeat", entityId: seat.id } });
+    await tx.auditEvent.create({
+      data: {
+        actorKind: "resident",
+        action: input.answer === "ja" ? "overleg.invitation.accept" : "overleg.invitation.decline",
+        entityType: "OverlegSeat",
+        entityId: seat.id,
+      },
+    });
     return { answer: input.answer };
   },
 });

@@ -31,11 +31,22 @@ export const createOverlegAction = defineAction({
     if (input.userIds.some((u) => !known.has(u))) throw fieldError("userIds", "Een gekozen deelnemer bestaat niet (meer) of is niet actief.");
     if (departments.length !== new Set(input.departmentIds).size) throw fieldError("departmentIds", "Een gekozen afdeling bestaat niet (meer).");
     if (organisations.length !== new Set(input.organisationIds).size) throw fieldError("organisationIds", "Een gekozen organisatie bestaat niet (meer).");
-    const cadence = input.every === "weeks" ? { every: "weeks" as const, interval: input.interval, weekday: input.weekday } : { every: "month" as const, nth: Number(input.nth) as 1 | 2 | 3 | 4 | -1, weekday: input.weekday };
+    const cadence =
+      input.every === "weeks"
+        ? { every: "weeks" as const, interval: input.interval, weekday: input.weekday }
+        : { every: "month" as const, nth: Number(input.nth) as 1 | 2 | 3 | 4 | -1, weekday: input.weekday };
     const overleg = await tx.overleg.create({
       data: {
-        name: input.name, kind: input.kind, stadsdeelId: input.stadsdeelId ?? null, chairId: input.chairId, secretaryId: input.secretaryId ?? null,
-        rrule: cadenceRule(cadence), firstOn: new Date(`${input.firstOn}T00:00:00Z`), startTime: input.startTime, durationMinutes: input.durationMinutes, location: input.location ?? "",
+        name: input.name,
+        kind: input.kind,
+        stadsdeelId: input.stadsdeelId ?? null,
+        chairId: input.chairId,
+        secretaryId: input.secretaryId ?? null,
+        rrule: cadenceRule(cadence),
+        firstOn: new Date(`${input.firstOn}T00:00:00Z`),
+        startTime: input.startTime,
+        durationMinutes: input.durationMinutes,
+        location: input.location ?? "",
         seats: {
           create: [
             ...[...new Set([input.chairId, ...(input.secretaryId ? [input.secretaryId] : []), ...input.userIds])].map((userId) => ({ userId })),

@@ -17,7 +17,9 @@ export const createPuntActieAction = defineAction({
     const p = await tx.sessiePunt.findUniqueOrThrow({ where: { id: input.puntId }, select: { id: true, dossier: { select: { id: true, status: true } } } });
     if (p.dossier?.status === "AFGESLOTEN") throw new AppError("CONFLICT", "Het dossier van dit punt is afgesloten; er kunnen geen acties meer bij.");
     const owner = await resolveActieOwner(tx, input.owner);
-    const actie = await tx.actie.create({ data: { sessiePuntId: p.id, dossierId: p.dossier?.id ?? null, description: input.description, dueOn: new Date(`${input.dueOn}T00:00:00Z`), ...owner } });
+    const actie = await tx.actie.create({
+      data: { sessiePuntId: p.id, dossierId: p.dossier?.id ?? null, description: input.description, dueOn: new Date(`${input.dueOn}T00:00:00Z`), ...owner },
+    });
     await audit("Actie", actie.id, { sessiePuntId: p.id, dossierId: p.dossier?.id ?? null, owner: "ownerUserId" in owner ? "user" : "organisation" });
     return { id: actie.id };
   },

@@ -14,15 +14,26 @@ export const fillSeatAction = defineAction({
   schema: fillSeatSchema,
   authorize: ({ user, tx }, input) => managesSeat(tx, user, input.seatId),
   async handler({ tx, audit }, input) {
-    const seat = await tx.overlegSeat.findUniqueOrThrow({ where: { id: input.seatId }, select: { id: true, overlegId: true, departmentId: true, organisationId: true } });
+    const seat = await tx.overlegSeat.findUniqueOrThrow({
+      where: { id: input.seatId },
+      select: { id: true, overlegId: true, departmentId: true, organisationId: true },
+    });
     if (!seat.departmentId && !seat.organisationId) throw new AppError("CONFLICT", "Dit is de plaats van één persoon; voeg een ander toe als eigen plaats.");
     if (input.userId) {
       const person = await tx.user.findFirst({
-        where: { id: input.userId, active: true, ...(seat.departmentId ? { departmentId: seat.departmentId, role: "AFDELINGSMEDEWERKER" as const } : { organisationId: seat.organisationId, role: "PARTNER" as const }) },
+        where: {
+          id: input.userId,
+          active: true,
+          ...(seat.departmentId
+            ? { departmentId: seat.departmentId, role: "AFDELINGSMEDEWERKER" as const }
+            : { organisationId: seat.organisationId, role: "PARTNER" as const }),
+        },
         select: { id: true },
       });
-      if (!person) throw fieldError("userId", seat.departmentId ? "Kies een actieve collega van deze afdeling." : "Kies een actieve partner van deze organisatie.");
-      if (await tx.overlegSeat.count({ where: { overlegId: seat.overlegId, userId: person.id, id: { not: seat.id } } })) throw fieldError("userId", "Deze persoon heeft al een plaats aan dit overleg.");
+      if (!person)
+        throw fieldError("userId", seat.departmentId ? "Kies een actieve collega van deze afdeling." : "Kies een actieve partner van deze organisatie.");
+      if (await tx.overlegSeat.count({ where: { overlegId: seat.overlegId, userId: person.id, id: { not: seat.id } } }))
+        throw fieldError("userId", "Deze persoon heeft al een plaats aan dit overleg.");
     }
     await tx.overlegSeat.update({ where: { id: seat.id }, data: { userId: input.userId ?? null } });
     await audit("OverlegSeat", seat.id, { filled: !!input.userId });

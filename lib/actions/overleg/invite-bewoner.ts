@@ -18,12 +18,21 @@ export const inviteBewonerAction = defineAction({
   schema: inviteBewonerSchema,
   authorize: ({ user, tx }, input) => managesOverleg(tx, user, input.overlegId),
   async handler({ tx, audit }, input) {
-    const o = await tx.overleg.findUniqueOrThrow({ where: { id: input.overlegId }, select: { id: true, name: true, active: true, stadsdeel: { select: { name: true } } } });
+    const o = await tx.overleg.findUniqueOrThrow({
+      where: { id: input.overlegId },
+      select: { id: true, name: true, active: true, stadsdeel: { select: { name: true } } },
+    });
     if (!o.active) throw new AppError("CONFLICT", "Dit overleg is gestopt; er kunnen geen leden meer bij.");
-    const person = (await tx.participant.findUnique({ where: { email: input.email }, select: { id: true } })) ?? (await tx.participant.create({ data: { email: input.email }, select: { id: true } }));
-    if (await tx.overlegSeat.count({ where: { overlegId: o.id, participantId: person.id } })) throw fieldError("email", "Deze bewoner is al lid van dit overleg of al uitgenodigd.");
+    const person =
+      (await tx.participant.findUnique({ where: { email: input.email }, select: { id: true } })) ??
+      (await tx.participant.create({ data: { email: input.email }, select: { id: true } }));
+    if (await tx.overlegSeat.count({ where: { overlegId: o.id, participantId: person.id } }))
+      throw fieldError("email", "Deze bewoner is al lid van dit overleg of al uitgenodigd.");
     const now = new Date();
-    const seat = await tx.overlegSeat.create({ data: { overlegId: o.id, participantId: person.id, residentName: input.residentName, invitedAt: now }, select: { id: true } });
+    const seat = await tx.overlegSeat.create({
+      data: { overlegId: o.id, participantId: person.id, residentName: input.residentName, invitedAt: now },
+      select: { id: true },
+    });
     const token = await issueToken(tx, "overleg", { participantId: person.id, seatId: seat.id }, now);
     const mail = messages.overlegInvitation(
       { name: input.residentName, urls: await residentLinks(tx, person.id) },

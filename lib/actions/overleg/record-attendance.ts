@@ -12,7 +12,10 @@ export const recordAttendanceAction = defineAction({
   schema: recordAttendanceSchema,
   authorize: ({ user, tx }, input) => managesSessie(tx, user, input.sessieId),
   async handler({ tx, audit }, input) {
-    const s = await tx.sessie.findUniqueOrThrow({ where: { id: input.sessieId }, select: { id: true, overleg: { select: { seats: { where: memberSeatWhere, select: { id: true } } } } } });
+    const s = await tx.sessie.findUniqueOrThrow({
+      where: { id: input.sessieId },
+      select: { id: true, overleg: { select: { seats: { where: memberSeatWhere, select: { id: true } } } } },
+    });
     const seats = s.overleg.seats.map((x) => x.id);
     if (input.present.some((id) => !seats.includes(id))) throw fieldError("present", "Een aangevinkte plaats hoort niet bij dit overleg.");
     await tx.sessieAanwezigheid.deleteMany({ where: { sessieId: s.id } });

@@ -13,9 +13,15 @@ export const addBijdrageAction = defineAction({
   schema: addBijdrageSchema,
   authorize: ({ tx, user }, input) => managesFocusgebied(tx, user, input.focusgebiedId),
   async handler({ tx, audit }, input) {
-    if (!(await tx.organisation.findFirst({ where: { id: input.organisationId, active: true }, select: { id: true } }))) throw fieldError("organisationId", "Kies een partnerorganisatie die in gebruik is.");
+    if (!(await tx.organisation.findFirst({ where: { id: input.organisationId, active: true }, select: { id: true } })))
+      throw fieldError("organisationId", "Kies een partnerorganisatie die in gebruik is.");
     const b = await tx.focusgebiedBijdrage.create({
-      data: { focusgebiedId: input.focusgebiedId, organisationId: input.organisationId, what: input.what, committedOn: new Date(`${input.committedOn}T00:00:00Z`) },
+      data: {
+        focusgebiedId: input.focusgebiedId,
+        organisationId: input.organisationId,
+        what: input.what,
+        committedOn: new Date(`${input.committedOn}T00:00:00Z`),
+      },
       select: { id: true },
     });
     await audit("FocusgebiedBijdrage", b.id, { focusgebiedId: input.focusgebiedId, organisationId: input.organisationId });

@@ -19,10 +19,12 @@ export const addBouwsteenAction = defineAction({
     const p = await requireConcept(tx, programmaId);
     let data: { inbrengId?: string; verslagId?: string; indicatorId?: string; areaCode?: string; periodStart?: Date; periodEnd?: Date; value?: number } = {};
     if (input.inbrengId) {
-      if (!(await tx.inbreng.findFirst({ where: { id: input.inbrengId, bijeenkomst: { stadsdeelId: p.stadsdeelId } }, select: { id: true } }))) throw fieldError("inbrengId", "Kies inbreng uit dit stadsdeel.");
+      if (!(await tx.inbreng.findFirst({ where: { id: input.inbrengId, bijeenkomst: { stadsdeelId: p.stadsdeelId } }, select: { id: true } })))
+        throw fieldError("inbrengId", "Kies inbreng uit dit stadsdeel.");
       data = { inbrengId: input.inbrengId };
     } else if (input.verslagId) {
-      if (!(await tx.verslag.findFirst({ where: { id: input.verslagId, bijeenkomst: { stadsdeelId: p.stadsdeelId } }, select: { id: true } }))) throw fieldError("verslagId", "Kies een verslag uit dit stadsdeel.");
+      if (!(await tx.verslag.findFirst({ where: { id: input.verslagId, bijeenkomst: { stadsdeelId: p.stadsdeelId } }, select: { id: true } })))
+        throw fieldError("verslagId", "Kies een verslag uit dit stadsdeel.");
       data = { verslagId: input.verslagId };
     } else {
       const indicator = await tx.indicator.findUnique({ where: { code: input.indicatorCode! }, select: { id: true } });
@@ -32,7 +34,10 @@ export const addBouwsteenAction = defineAction({
       const level = areaLevelIn(sd, code);
       if (!level) throw fieldError("areaCode", "Kies de gemeente, het stadsdeel of een buurt van dit stadsdeel.");
       const minN = (await tx.gemeente.findUnique({ where: { id: "gemeente" }, select: { minN: true } }))?.minN ?? 10;
-      const w = await tx.indicatorWaarde.findFirst({ where: { indicatorId: indicator.id, level, areaCode: code, OR: [{ n: null }, { n: { gte: minN } }] }, orderBy: { periodEnd: "desc" } });
+      const w = await tx.indicatorWaarde.findFirst({
+        where: { indicatorId: indicator.id, level, areaCode: code, OR: [{ n: null }, { n: { gte: minN } }] },
+        orderBy: { periodEnd: "desc" },
+      });
       if (!w) throw fieldError("areaCode", "Voor dit gebied is nog geen (getoond) cijfer van deze indicator.");
       data = { indicatorId: indicator.id, areaCode: code, periodStart: w.periodStart, periodEnd: w.periodEnd, value: w.value };
     }

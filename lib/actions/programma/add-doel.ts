@@ -25,7 +25,15 @@ export const addDoelAction = defineAction({
       const code = input.areaCode!;
       const level = areaLevelIn(stadsdeel, code);
       if (!level) throw fieldError("areaCode", "Kies de gemeente, het stadsdeel of een buurt van dit stadsdeel.");
-      measure = { indicatorId: indicator.id, areaLevel: level, areaCode: code, baselineValue: input.baselineValue, baselineYear: input.baselineYear, targetValue: input.targetValue, targetYear: input.targetYear };
+      measure = {
+        indicatorId: indicator.id,
+        areaLevel: level,
+        areaCode: code,
+        baselineValue: input.baselineValue,
+        baselineYear: input.baselineYear,
+        targetValue: input.targetValue,
+        targetYear: input.targetYear,
+      };
     }
     const slug = (await tx.stadsdeel.findUniqueOrThrow({ where: { id: p.stadsdeelId }, select: { slug: true } })).slug;
     const code = `${slug}-${p.startYear}-${(await tx.doel.count({ where: { opgave: { programmaId: p.id } } })) + 1}`;

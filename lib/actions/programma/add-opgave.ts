@@ -17,18 +17,38 @@ export const addOpgaveAction = defineAction({
     if (input.focusgebiedId && !(await tx.focusgebied.findFirst({ where: { id: input.focusgebiedId, stadsdeelId: p.stadsdeelId }, select: { id: true } }))) {
       throw fieldError("focusgebiedId", "Dit focusgebied ligt niet in het stadsdeel van het programma.");
     }
-    if (input.themeId && !(await tx.theme.findFirst({ where: { id: input.themeId, active: true }, select: { id: true } }))) throw fieldError("themeId", "Kies een thema dat in gebruik is.");
+    if (input.themeId && !(await tx.theme.findFirst({ where: { id: input.themeId, active: true }, select: { id: true } })))
+      throw fieldError("themeId", "Kies een thema dat in gebruik is.");
     if (input.leadDepartmentId && !(await tx.department.findFirst({ where: { id: input.leadDepartmentId, active: true }, select: { id: true } }))) {
       throw fieldError("leadDepartmentId", "Kies een afdeling die in gebruik is.");
     }
-    const [departmentIds, organisationIds, wethouderIds] = [[...new Set(input.departmentIds)], [...new Set(input.organisationIds)], [...new Set(input.wethouderIds)]];
-    if ((await tx.department.count({ where: { id: { in: departmentIds }, active: true } })) !== departmentIds.length) throw fieldError("departmentIds", "Kies afdelingen die in gebruik zijn.");
-    if ((await tx.organisation.count({ where: { id: { in: organisationIds }, active: true } })) !== organisationIds.length) throw fieldError("organisationIds", "Kies partnerorganisaties die in gebruik zijn.");
-    if ((await tx.user.count({ where: { id: { in: wethouderIds }, active: true, role: "WETHOUDER" } })) !== wethouderIds.length) throw fieldError("wethouderIds", "Kies wethouders als portefeuillehouder.");
+    const [departmentIds, organisationIds, wethouderIds] = [
+      [...new Set(input.departmentIds)],
+      [...new Set(input.organisationIds)],
+      [...new Set(input.wethouderIds)],
+    ];
+    if ((await tx.department.count({ where: { id: { in: departmentIds }, active: true } })) !== departmentIds.length)
+      throw fieldError("departmentIds", "Kies afdelingen die in gebruik zijn.");
+    if ((await tx.organisation.count({ where: { id: { in: organisationIds }, active: true } })) !== organisationIds.length)
+      throw fieldError("organisationIds", "Kies partnerorganisaties die in gebruik zijn.");
+    if ((await tx.user.count({ where: { id: { in: wethouderIds }, active: true, role: "WETHOUDER" } })) !== wethouderIds.length)
+      throw fieldError("wethouderIds", "Kies wethouders als portefeuillehouder.");
     const o = await tx.opgave.create({
       data: {
-        programmaId: p.id, title: input.title, priority: input.priority, waarom: input.waarom, focusgebiedId: input.focusgebiedId ?? null, themeId: input.themeId ?? null, leadDepartmentId: input.leadDepartmentId ?? null,
-        betrokkenen: { create: [...departmentIds.map((departmentId) => ({ departmentId })), ...organisationIds.map((organisationId) => ({ organisationId })), ...wethouderIds.map((userId) => ({ userId }))] },
+        programmaId: p.id,
+        title: input.title,
+        priority: input.priority,
+        waarom: input.waarom,
+        focusgebiedId: input.focusgebiedId ?? null,
+        themeId: input.themeId ?? null,
+        leadDepartmentId: input.leadDepartmentId ?? null,
+        betrokkenen: {
+          create: [
+            ...departmentIds.map((departmentId) => ({ departmentId })),
+            ...organisationIds.map((organisationId) => ({ organisationId })),
+            ...wethouderIds.map((userId) => ({ userId })),
+          ],
+        },
       },
       select: { id: true },
     });

@@ -15,12 +15,19 @@ export const createFocusgebiedAction = defineAction({
   authorize: ({ user }, input) => canManageStadsdeel(user, input.stadsdeelId),
   async handler({ tx, audit }, input) {
     const ids = [...new Set(input.buurtIds)];
-    if ((await tx.buurt.count({ where: { id: { in: ids }, stadsdeelId: input.stadsdeelId } })) !== ids.length) throw fieldError("buurtIds", "Kies buurten van dit stadsdeel.");
+    if ((await tx.buurt.count({ where: { id: { in: ids }, stadsdeelId: input.stadsdeelId } })) !== ids.length)
+      throw fieldError("buurtIds", "Kies buurten van dit stadsdeel.");
     const slug = slugify(input.name);
     if (!slug) throw fieldError("name", "Gebruik letters of cijfers in de naam.");
     if (await tx.focusgebied.findUnique({ where: { slug }, select: { id: true } })) throw fieldError("name", "Er is al een focusgebied met deze naam.");
     const f = await tx.focusgebied.create({
-      data: { slug, name: input.name, stadsdeelId: input.stadsdeelId, description: input.description ?? "", buurten: { create: ids.map((buurtId) => ({ buurtId })) } },
+      data: {
+        slug,
+        name: input.name,
+        stadsdeelId: input.stadsdeelId,
+        description: input.description ?? "",
+        buurten: { create: ids.map((buurtId) => ({ buurtId })) },
+      },
       select: { id: true, slug: true },
     });
     await audit("Focusgebied", f.id, { stadsdeelId: input.stadsdeelId, buurten: ids.length });

@@ -14,13 +14,20 @@ export const createProgrammaAction = defineAction({
   authorize: ({ user }, input) => canManageStadsdeel(user, input.stadsdeelId),
   async handler({ tx, audit }, input) {
     if (!(await tx.stadsdeel.findUnique({ where: { id: input.stadsdeelId }, select: { id: true } }))) throw fieldError("stadsdeelId", "Kies een stadsdeel.");
-    if (input.focusgebiedId && !(await tx.focusgebied.findFirst({ where: { id: input.focusgebiedId, stadsdeelId: input.stadsdeelId }, select: { id: true } }))) {
+    if (
+      input.focusgebiedId &&
+      !(await tx.focusgebied.findFirst({ where: { id: input.focusgebiedId, stadsdeelId: input.stadsdeelId }, select: { id: true } }))
+    ) {
       throw fieldError("focusgebiedId", "Dit focusgebied ligt niet in dit stadsdeel.");
     }
     const p = await tx.programma.create({
       data: {
-        kind: input.focusgebiedId ? "GEBIEDSAGENDA" : "STADSDEELPROGRAMMA", stadsdeelId: input.stadsdeelId, focusgebiedId: input.focusgebiedId ?? null,
-        title: input.title, startYear: input.startYear, endYear: input.startYear + 3,
+        kind: input.focusgebiedId ? "GEBIEDSAGENDA" : "STADSDEELPROGRAMMA",
+        stadsdeelId: input.stadsdeelId,
+        focusgebiedId: input.focusgebiedId ?? null,
+        title: input.title,
+        startYear: input.startYear,
+        endYear: input.startYear + 3,
       },
       select: { id: true },
     });

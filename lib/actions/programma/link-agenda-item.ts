@@ -13,7 +13,10 @@ export const linkAgendaItemAction = defineAction({
   schema: linkAgendaItemSchema,
   authorize: ({ tx, user }, input) => managesDoel(tx, user, input.doelId),
   async handler({ tx, audit }, input) {
-    const doel = await tx.doel.findUniqueOrThrow({ where: { id: input.doelId }, select: { opgave: { select: { programma: { select: { stadsdeelId: true, status: true } } } } } });
+    const doel = await tx.doel.findUniqueOrThrow({
+      where: { id: input.doelId },
+      select: { opgave: { select: { programma: { select: { stadsdeelId: true, status: true } } } } },
+    });
     const { stadsdeelId, status } = doel.opgave.programma;
     if (status === "VERVALLEN") throw fieldError("doelId", "Dit programma is vervallen; koppel activiteiten aan de geldende versie.");
     const item = await tx.agendaItem.findUnique({ where: { id: input.agendaItemId }, select: { stadsdeelId: true } });

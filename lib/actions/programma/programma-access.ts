@@ -27,7 +27,10 @@ export async function managesDoel(tx: Tx, user: SessionUser, doelId: string): Pr
 export const VASTGESTELD_MESSAGE = "Dit programma is vastgesteld en verandert niet meer. Maak een nieuwe versie om het te wijzigen.";
 
 export async function requireConcept(tx: Tx, programmaId: string) {
-  const p = await tx.programma.findUniqueOrThrow({ where: { id: programmaId }, select: { id: true, status: true, stadsdeelId: true, startYear: true, endYear: true } });
+  const p = await tx.programma.findUniqueOrThrow({
+    where: { id: programmaId },
+    select: { id: true, status: true, stadsdeelId: true, startYear: true, endYear: true },
+  });
   if (p.status !== "CONCEPT") throw new AppError("CONFLICT", VASTGESTELD_MESSAGE);
   return p;
 }

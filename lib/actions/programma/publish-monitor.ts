@@ -21,7 +21,9 @@ export const publishMonitorAction = defineAction({
       throw fieldError("year", `De monitor van ${input.year} is al gepubliceerd.`);
     }
     const states = await computeDoelStates(tx, input.programmaId, input.year);
-    const m = await tx.monitorRapport.create({ data: { programmaId: input.programmaId, year: input.year, watWerkte: input.watWerkte, watKanBeter: input.watKanBeter, states } });
+    const m = await tx.monitorRapport.create({
+      data: { programmaId: input.programmaId, year: input.year, watWerkte: input.watWerkte, watKanBeter: input.watKanBeter, states },
+    });
     await audit("MonitorRapport", m.id, { programmaId: input.programmaId, year: input.year });
     return { id: m.id };
   },

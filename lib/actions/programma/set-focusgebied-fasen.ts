@@ -15,7 +15,9 @@ export const setFocusgebiedFasenAction = defineAction({
   async handler({ tx, audit }, input) {
     const v = input as Record<string, string | undefined>;
     const day = (s: string | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
-    const rows = focusgebiedFasen.flatMap((fase) => (v[`${fase}_start`] ? [{ focusgebiedId: input.focusgebiedId, fase, startsOn: day(v[`${fase}_start`])!, endsOn: day(v[`${fase}_end`]) }] : []));
+    const rows = focusgebiedFasen.flatMap((fase) =>
+      v[`${fase}_start`] ? [{ focusgebiedId: input.focusgebiedId, fase, startsOn: day(v[`${fase}_start`])!, endsOn: day(v[`${fase}_end`]) }] : [],
+    );
     await tx.focusgebiedFaseDatum.deleteMany({ where: { focusgebiedId: input.focusgebiedId } });
     await tx.focusgebiedFaseDatum.createMany({ data: rows });
     await audit("Focusgebied", input.focusgebiedId, { fasen: rows.map((r) => r.fase) });

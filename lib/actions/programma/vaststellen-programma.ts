@@ -18,7 +18,10 @@ export const vaststellenProgrammaAction = defineAction({
     const full = await tx.programma.findUniqueOrThrow({ where: { id: p.id }, select: { previousId: true, _count: { select: { opgaven: true } } } });
     if (full._count.opgaven === 0) throw new AppError("CONFLICT", "Een programma zonder opgaven kan niet worden vastgesteld.");
     if (full.previousId) await tx.programma.updateMany({ where: { id: full.previousId, status: "VASTGESTELD" }, data: { status: "VERVALLEN" } });
-    await tx.programma.update({ where: { id: p.id }, data: { status: "VASTGESTELD", vastgesteldDoor: input.vastgesteldDoor, vastgesteldOp: input.vastgesteldOp, besluitKenmerk: input.besluitKenmerk } });
+    await tx.programma.update({
+      where: { id: p.id },
+      data: { status: "VASTGESTELD", vastgesteldDoor: input.vastgesteldDoor, vastgesteldOp: input.vastgesteldOp, besluitKenmerk: input.besluitKenmerk },
+    });
     await audit("Programma", p.id, { status: "VASTGESTELD", besluitKenmerk: input.besluitKenmerk, replaced: full.previousId });
     return { id: p.id };
   },

@@ -20,14 +20,19 @@ export const invitePoolAction = defineAction({
       select: { id: true, name: true, email: true },
     });
     const invited = new Set(
-      (await tx.outboxMessage.findMany({ where: { kind: "pool.invitation", relatedType: "Bijeenkomst", relatedId: bijeenkomstId }, select: { toEmail: true } })).map((m) => m.toEmail),
+      (
+        await tx.outboxMessage.findMany({ where: { kind: "pool.invitation", relatedType: "Bijeenkomst", relatedId: bijeenkomstId }, select: { toEmail: true } })
+      ).map((m) => m.toEmail),
     );
     let n = 0;
     for (const m of members) {
       if (invited.has(m.email!)) continue;
       await enqueueMessage(tx, {
-        kind: "pool.invitation", toEmail: m.email!, ...messages.poolInvitation({ name: m.name, urls: await residentLinks(tx, m.id) }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
-        relatedType: "Bijeenkomst", relatedId: bijeenkomstId,
+        kind: "pool.invitation",
+        toEmail: m.email!,
+        ...messages.poolInvitation({ name: m.name, urls: await residentLinks(tx, m.id) }, b, `${baseUrl()}/bijeenkomsten/${b.id}`),
+        relatedType: "Bijeenkomst",
+        relatedId: bijeenkomstId,
       });
       n++;
     }

@@ -17,20 +17,28 @@ export const notMeAction = definePublicAction({
   async handler({ tx }, input) {
     const me = await residentFromToken(tx, input.token, "manage");
     if (!me) throw new AppError("NOT_FOUND", "Deze link is verlopen of ongeldig.");
-    const r = await tx.registration.findFirst({ where: { id: input.registrationId, participantId: me.id }, include: { bijeenkomst: { select: { startsAt: true } } } });
+    const r = await tx.registration.findFirst({
+      where: { id: input.registrationId, participantId: me.id },
+      include: { bijeenkomst: { select: { startsAt: true } } },
+    });
     if (!r) throw new AppError("NOT_FOUND", "Deze aanmelding hoort niet bij deze link.");
     const open = r.status === "CONFIRMED" || r.status === "WAITLISTED";
     if (open && r.bijeenkomst.startsAt > new Date()) await cancelOwnRegistration(tx, r.id, me.id);
     else if (open) await tx.registration.update({ where: { id: r.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     await tx.registration.update({ where: { id: r.id }, data: { needs: [], needsOther: null } });
-    const p = await tx.participant.findUniqueOrThrow({ where: { id: me.id }, include: { _count: { select: { registrations: { where: { id: { not: r.id } } } } } } });
+    const p = await tx.participant.findUniqueOrThrow({
+      where: { id: me.id },
+      include: { _count: { select: { registrations: { where: { id: { not: r.id } } } } } },
+    });
     const removed = p._count.registrations === 0 && !p.inPool;
     if (removed) {
       // what a stranger typed about this address says nothing true: buurt and age band go too
       await tx.participant.update({ where: { id: p.id }, data: { ageBand: null, buurtId: null } });
       await erasePerson(tx, p.id);
     }
-    await tx.auditEvent.create({ data: { actorKind: "resident", action: "registration.not-me", entityType: "Registration", entityId: r.id, details: { participantRemoved: removed } } });
+    await tx.auditEvent.create({
+      data: { actorKind: "resident", action: "registration.not-me", entityType: "Registration", entityId: r.id, details: { participantRemoved: removed } },
+    });
     return { removed };
   },
 });

@@ -24,7 +24,13 @@ export const requestNewLinkAction = definePublicAction({
     const p = await tx.participant.findUnique({ where: { email }, select: { id: true, name: true, anonymisedAt: true } });
     if (p && !p.anonymisedAt) {
       await revokeTokens(tx, p.id, ["manage"]);
-      await enqueueMessage(tx, { kind: "resident.new-link", toEmail: email, ...messages.newLink({ name: p.name, urls: await residentLinks(tx, p.id) }), relatedType: "Participant", relatedId: p.id });
+      await enqueueMessage(tx, {
+        kind: "resident.new-link",
+        toEmail: email,
+        ...messages.newLink({ name: p.name, urls: await residentLinks(tx, p.id) }),
+        relatedType: "Participant",
+        relatedId: p.id,
+      });
       await tx.auditEvent.create({ data: { actorKind: "resident", action: "resident.new-link", entityType: "Participant", entityId: p.id } });
     }
     return { requested: true };

@@ -31,10 +31,20 @@ export const publishVerslagAction = defineAction({
     const number = verslag.versions.length + 1;
     if (number > 1 && !changeNote) throw fieldError("changeNote", "Schrijf kort wat er is veranderd; dat staat in de mail aan de deelnemers.");
     const inbreng = await tx.inbreng.findMany({ where: { bijeenkomstId }, orderBy: { createdAt: "asc" }, include: { theme: true, buurt: true } });
-    const item = (i: (typeof inbreng)[number]) => ({ id: i.id, kind: i.kind, theme: i.theme.name, text: i.text, buurt: i.buurt?.name ?? null, followUp: i.followUpStatus, answer: i.publicAnswer });
+    const item = (i: (typeof inbreng)[number]) => ({
+      id: i.id,
+      kind: i.kind,
+      theme: i.theme.name,
+      text: i.text,
+      buurt: i.buurt?.name ?? null,
+      followUp: i.followUpStatus,
+      answer: i.publicAnswer,
+    });
     const mapSnapshot = {
       type: "FeatureCollection",
-      features: inbreng.filter((i) => i.lat !== null && i.lng !== null).map((i) => ({ type: "Feature", geometry: { type: "Point", coordinates: [i.lng, i.lat] }, properties: item(i) })),
+      features: inbreng
+        .filter((i) => i.lat !== null && i.lng !== null)
+        .map((i) => ({ type: "Feature", geometry: { type: "Point", coordinates: [i.lng, i.lat] }, properties: item(i) })),
       unplaced: inbreng.filter((i) => i.lat === null).map(item),
     };
     const now = new Date();
@@ -49,7 +59,13 @@ export const publishVerslagAction = defineAction({
       if (!email) continue;
       const url = `${baseUrl()}/verslagen/${bijeenkomstId}?versie=${number}&t=${await issueToken(tx, "verslag", { participantId: r.participantId, bijeenkomstId })}`;
       const person = { name: r.participant.name, urls: await residentLinks(tx, r.participantId) };
-      await enqueueMessage(tx, { kind: "verslag.published", toEmail: email, ...messages.verslag(person, b, url, number, changeNote ?? null), relatedType: "VerslagVersion", relatedId: version.id });
+      await enqueueMessage(tx, {
+        kind: "verslag.published",
+        toEmail: email,
+        ...messages.verslag(person, b, url, number, changeNote ?? null),
+        relatedType: "VerslagVersion",
+        relatedId: version.id,
+      });
       sent++;
     }
     await audit("VerslagVersion", version.id, { number, recipients: sent, inbreng: inbreng.length });

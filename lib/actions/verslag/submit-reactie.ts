@@ -17,7 +17,9 @@ export const submitReactieAction = definePublicAction({
     const version = await tx.verslagVersion.findUnique({ where: { id: versionId }, include: { verslag: true } });
     if (!version || version.verslag.bijeenkomstId !== t.bijeenkomstId) throw new AppError("NOT_FOUND", "Deze versie van het verslag hoort niet bij uw link.");
     // at most REACTIES_PER_HOUR reactions per link: a forwarded link cannot flood the verslag
-    const [{ hits }] = await tx.$queryRaw<{ hits: number }[]>`SELECT "rate_limit_hit"(${`reactie:${hashToken(token)}`}, ${3_600_000}::bigint, ${Date.now()}::bigint) AS hits`;
+    const [{ hits }] = await tx.$queryRaw<
+      { hits: number }[]
+    >`SELECT "rate_limit_hit"(${`reactie:${hashToken(token)}`}, ${3_600_000}::bigint, ${Date.now()}::bigint) AS hits`;
     if (hits > REACTIES_PER_HOUR) throw new AppError("CONFLICT", "U heeft het afgelopen uur al vaak gereageerd. Probeer het later opnieuw.");
     const reactie = await tx.reactie.create({ data: { versionId, participantId: t.participantId, text } });
     await tx.auditEvent.create({ data: { actorKind: "resident", action: "verslag.reactie", entityType: "Reactie", entityId: reactie.id } });

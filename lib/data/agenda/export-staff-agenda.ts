@@ -11,6 +11,12 @@ export async function exportStaffAgenda(user: SessionUser, f: { stadsdeel?: stri
   return prisma.agendaItem.findMany({
     where: { AND: [scope, f.stadsdeel ? { stadsdeel: { slug: f.stadsdeel } } : {}] },
     orderBy: [{ periodStart: "asc" }, { title: "asc" }],
-    include: { stadsdeel: true, theme: true, department: true, areas: { include: { buurt: true, wijk: true } }, doelen: { where: { doel: { opgave: { programma: { status: { not: "VERVALLEN" } } } } }, select: { doel: { select: { code: true } } } } },
+    include: {
+      stadsdeel: true,
+      theme: true,
+      department: true,
+      areas: { include: { buurt: true, wijk: true } },
+      doelen: { where: { doel: { opgave: { programma: { status: { not: "VERVALLEN" } } } } }, select: { doel: { select: { code: true } } } },
+    },
   });
 }

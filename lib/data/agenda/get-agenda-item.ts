@@ -37,7 +37,11 @@ export async function linkableForAgenda(stadsdeelId: string) {
 }
 
 async function areaOptions(stadsdeelId: string) {
-  const buurten = await prisma.buurt.findMany({ where: { stadsdeelId }, orderBy: { name: "asc" }, select: { id: true, name: true, wijk: { select: { id: true, name: true } } } });
+  const buurten = await prisma.buurt.findMany({
+    where: { stadsdeelId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, wijk: { select: { id: true, name: true } } },
+  });
   const wijken = [...new Map(buurten.map((b) => [b.wijk.id, b.wijk])).values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
   return { buurten: buurten.map(({ id, name }) => ({ id, name })), wijken };
 }

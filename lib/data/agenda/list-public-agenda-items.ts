@@ -21,7 +21,10 @@ export async function listPublicAgendaItems(stadsdeelId: string, f: PublicAgenda
       : {};
   return prisma.agendaItem.findMany({
     where: {
-      stadsdeelId, isPublic: true, periodEnd: { gte: now }, periodStart: { lte: inAYear },
+      stadsdeelId,
+      isPublic: true,
+      periodEnd: { gte: now },
+      periodStart: { lte: inAYear },
       ...(f.soort ? { kind: f.soort as AgendaKind } : {}),
       ...(f.status ? { status: f.status as AgendaStatus } : {}),
       ...(f.thema ? { themeId: f.thema } : {}),
@@ -30,7 +33,15 @@ export async function listPublicAgendaItems(stadsdeelId: string, f: PublicAgenda
     },
     orderBy: [{ periodStart: "asc" }, { title: "asc" }],
     select: {
-      id: true, kind: true, title: true, description: true, periodStart: true, periodEnd: true, status: true, progress: true, updatedAt: true,
+      id: true,
+      kind: true,
+      title: true,
+      description: true,
+      periodStart: true,
+      periodEnd: true,
+      status: true,
+      progress: true,
+      updatedAt: true,
       department: { select: { name: true } },
       theme: { select: { name: true } },
       areas: { select: { buurt: { select: { name: true } }, wijk: { select: { name: true } } } },

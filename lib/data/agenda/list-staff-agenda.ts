@@ -39,8 +39,17 @@ export async function listStaffAgenda(user: SessionUser, f: StaffAgendaFilters) 
     orderBy: [{ periodStart: "asc" }, { title: "asc" }],
     take: 500,
     select: {
-      id: true, title: true, kind: true, status: true, progress: true, periodStart: true, periodEnd: true, isPublic: true, progressUpdatedAt: true,
-      stadsdeel: { select: { name: true } }, department: { select: { name: true } },
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      progress: true,
+      periodStart: true,
+      periodEnd: true,
+      isPublic: true,
+      progressUpdatedAt: true,
+      stadsdeel: { select: { name: true } },
+      department: { select: { name: true } },
     },
   });
 }
@@ -52,11 +61,13 @@ export async function agendaDepartmentOverview(user: SessionUser) {
   const [byStatus, stale, departments] = await Promise.all([
     prisma.agendaItem.groupBy({ by: ["departmentId", "status"], where: scope, _count: true }),
     prisma.agendaItem.groupBy({
-      by: ["departmentId"], where: { AND: [scope, { progressUpdatedAt: { lt: staleBefore() }, status: { in: ["GEPLAND", "LOOPT", "UITGESTELD"] } }] }, _count: true,
+      by: ["departmentId"],
+      where: { AND: [scope, { progressUpdatedAt: { lt: staleBefore() }, status: { in: ["GEPLAND", "LOOPT", "UITGESTELD"] } }] },
+      _count: true,
     }),
     prisma.department.findMany({ select: { id: true, name: true } }),
   ]);
-  const name = (id: string | null) => (id ? departments.find((d) => d.id === id)?.name ?? "?" : "Geen afdeling");
+  const name = (id: string | null) => (id ? (departments.find((d) => d.id === id)?.name ?? "?") : "Geen afdeling");
   const rows = new Map<string, { department: string; total: number; stale: number; byStatus: Record<string, number> }>();
   for (const r of byStatus) {
     const key = r.departmentId ?? "";

@@ -14,20 +14,21 @@ const HOUR = 3_600_000;
 export const ADDRESS_SEARCHES_PER_HOUR = 60;
 
 export type AddressResult = { name: string; buurt: string; stadsdeel: { slug: string; name: string } | null };
-export type AddressSearch =
-  | { status: "found"; results: AddressResult[] }
-  | { status: "none" }
-  | { status: "unavailable" }
-  | { status: "too-many" };
+export type AddressSearch = { status: "found"; results: AddressResult[] } | { status: "none" } | { status: "unavailable" } | { status: "too-many" };
 
 export async function findStadsdeelForAddress(q: string, ip: string): Promise<AddressSearch> {
-  const [{ hits }] = await prisma.$queryRaw<{ hits: number }[]>`SELECT "rate_limit_hit"(${`addressSearch:${sha256Hex(ip)}`}, ${HOUR}::bigint, ${Date.now()}::bigint) AS hits`;
+  const [{ hits }] = await prisma.$queryRaw<
+    { hits: number }[]
+  >`SELECT "rate_limit_hit"(${`addressSearch:${sha256Hex(ip)}`}, ${HOUR}::bigint, ${Date.now()}::bigint) AS hits`;
   if (hits > ADDRESS_SEARCHES_PER_HOUR) return { status: "too-many" };
   const found = await searchAddress(q);
   if (!found.ok) return { status: "unavailable" };
   if (found.value.length === 0) return { status: "none" };
   const codes = found.value.flatMap((h) => (h.buurtcode ? [h.buurtcode] : []));
-  const byCode = await prisma.buurt.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, stadsdeel: { select: { slug: true, name: true } } } });
+  const byCode = await prisma.buurt.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, name: true, stadsdeel: { select: { slug: true, name: true } } },
+  });
   let all: Awaited<ReturnType<typeof loadOutlines>> | null = null;
   const results: AddressResult[] = [];
   for (const hit of found.value) {

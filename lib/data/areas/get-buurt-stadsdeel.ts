@@ -4,5 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 
 export function getBuurtStadsdeel(buurtId: string) {
-  return prisma.buurt.findUnique({ where: { id: buurtId }, select: { name: true, stadsdeel: { select: { slug: true, name: true } } } }).then((b) => b?.stadsdeel ?? null);
+  return prisma.buurt
+    .findUnique({ where: { id: buurtId }, select: { name: true, stadsdeel: { select: { slug: true, name: true } } } })
+    .then((b) => b?.stadsdeel ?? null);
 }

@@ -7,7 +7,12 @@ import { prisma } from "@/lib/db";
 
 export function listAgendaStadsdelen(user: SessionUser) {
   return prisma.stadsdeel.findMany({
-    where: user.role === "STADSDEELREGISSEUR" ? { id: { in: user.stadsdeelIds } } : user.role === "BEHEERDER" || user.role === "AFDELINGSMEDEWERKER" ? {} : { id: { in: [] } },
+    where:
+      user.role === "STADSDEELREGISSEUR"
+        ? { id: { in: user.stadsdeelIds } }
+        : user.role === "BEHEERDER" || user.role === "AFDELINGSMEDEWERKER"
+          ? {}
+          : { id: { in: [] } },
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true },
   });

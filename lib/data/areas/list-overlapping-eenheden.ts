@@ -18,13 +18,16 @@ export async function listOverlappingEenheden(user: SessionUser, stadsdeelId: st
     },
     orderBy: [{ indeling: { name: "asc" } }, { name: "asc" }],
     select: {
-      id: true, name: true,
+      id: true,
+      name: true,
       indeling: { select: { name: true, ownerDepartment: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } },
       buurten: { where: { buurt: { stadsdeelId } }, select: { buurt: { select: { name: true } } } },
     },
   });
   return rows.map((r) => ({
-    id: r.id, unit: r.name, indeling: r.indeling.name,
+    id: r.id,
+    unit: r.name,
+    indeling: r.indeling.name,
     owner: r.indeling.ownerDepartment?.name ?? r.indeling.ownerOrganisation?.name ?? "",
     buurten: r.buurten.map((b) => b.buurt.name).sort((a, b) => a.localeCompare(b, "nl")),
   }));

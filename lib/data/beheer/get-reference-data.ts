@@ -14,7 +14,12 @@ async function lastImport(action: string) {
   });
   if (!event) return null;
   const details = (event.details ?? {}) as { fileName?: string; source?: string; year?: number };
-  return { at: event.createdAt, by: event.actor?.name ?? (event.actorKind === "system" ? "opdrachtregel of demo" : "onbekend"), file: details.fileName ?? details.source ?? null, year: details.year ?? null };
+  return {
+    at: event.createdAt,
+    by: event.actor?.name ?? (event.actorKind === "system" ? "opdrachtregel of demo" : "onbekend"),
+    file: details.fileName ?? details.source ?? null,
+    year: details.year ?? null,
+  };
 }
 
 export async function getAreaOverview(user: SessionUser) {
@@ -30,7 +35,13 @@ export async function getAreaOverview(user: SessionUser) {
 export async function getPopulationOverview(user: SessionUser) {
   requireAdministrator(user);
   const [years, buurten, last] = await Promise.all([
-    prisma.populationFigure.groupBy({ by: ["level", "year"], where: { ageBand: null }, _count: { _all: true }, _sum: { count: true }, orderBy: [{ year: "desc" }, { level: "asc" }] }),
+    prisma.populationFigure.groupBy({
+      by: ["level", "year"],
+      where: { ageBand: null },
+      _count: { _all: true },
+      _sum: { count: true },
+      orderBy: [{ year: "desc" }, { level: "asc" }],
+    }),
     prisma.buurt.count(),
     lastImport("population.import"),
   ]);

@@ -9,9 +9,18 @@ import { requireAdministrator } from "@/lib/data/scope";
 export async function listCatalog(user: SessionUser) {
   requireAdministrator(user);
   const [departments, themes, categories] = await Promise.all([
-    prisma.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true, active: true, _count: { select: { meldingen: true, users: true } } } }),
-    prisma.theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, active: true, defaultDepartmentId: true, _count: { select: { inbreng: true, meldingen: true } } } }),
-    prisma.meldingCategory.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true, defaultDepartmentId: true, defaultDueDays: true, _count: { select: { meldingen: true } } } }),
+    prisma.department.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, email: true, active: true, _count: { select: { meldingen: true, users: true } } },
+    }),
+    prisma.theme.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, active: true, defaultDepartmentId: true, _count: { select: { inbreng: true, meldingen: true } } },
+    }),
+    prisma.meldingCategory.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, active: true, defaultDepartmentId: true, defaultDueDays: true, _count: { select: { meldingen: true } } },
+    }),
   ]);
   return { departments, themes, categories };
 }

@@ -12,8 +12,12 @@ export async function listGebiedsindelingen(user: SessionUser) {
     prisma.gebiedsindeling.findMany({
       orderBy: { name: "asc" },
       select: {
-        id: true, name: true, validFrom: true, validTo: true,
-        ownerDepartment: { select: { name: true } }, ownerOrganisation: { select: { name: true } },
+        id: true,
+        name: true,
+        validFrom: true,
+        validTo: true,
+        ownerDepartment: { select: { name: true } },
+        ownerOrganisation: { select: { name: true } },
         eenheden: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { buurten: true } } } },
       },
     }),
@@ -24,7 +28,10 @@ export async function listGebiedsindelingen(user: SessionUser) {
     indelingen,
     owners: [
       { label: "Afdelingen", options: departments.map((d) => ({ value: `department:${d.id}`, label: d.name })) },
-      { label: "Partnerorganisaties", options: organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (${organisationKindLabels[o.kind]})` })) },
+      {
+        label: "Partnerorganisaties",
+        options: organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (${organisationKindLabels[o.kind]})` })),
+      },
     ],
   };
 }

@@ -7,14 +7,24 @@ import { AppError } from "@/lib/errors";
 import { requireAdministrator } from "@/lib/data/scope";
 
 const select = {
-  id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, passwordHash: true, oidcSubject: true,
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
+  passwordHash: true,
+  oidcSubject: true,
   department: { select: { id: true, name: true } },
   wethouderStadsdeel: { select: { id: true, name: true } },
   organisation: { select: { id: true, name: true } },
   stadsdelen: { select: { stadsdeel: { select: { id: true, name: true } } }, orderBy: { stadsdeel: { name: "asc" } } },
 } as const;
 
-const shape = <T extends { passwordHash: string | null; oidcSubject: string | null }>({ passwordHash, oidcSubject, ...u }: T) => ({ ...u, canSignIn: passwordHash !== null || oidcSubject !== null });
+const shape = <T extends { passwordHash: string | null; oidcSubject: string | null }>({ passwordHash, oidcSubject, ...u }: T) => ({
+  ...u,
+  canSignIn: passwordHash !== null || oidcSubject !== null,
+});
 
 export async function listStaff(user: SessionUser) {
   requireAdministrator(user);

@@ -12,12 +12,26 @@ import { monthRange } from "../dashboard/dashboard-filters";
 
 export const BIJEENKOMST_PAGE_SIZE = 50;
 export const meetingStates = { gehouden: "Gehouden", gepland: "Gepland", geannuleerd: "Geannuleerd" } as const;
-export const verslagStates = { "op-tijd": "Verslag binnen 14 dagen verstuurd", "te-laat": "Verslag te laat verstuurd", "over-termijn": "Verslag nu over de termijn", "niet-verstuurd": "Verslag nog niet verstuurd" } as const;
+export const verslagStates = {
+  "op-tijd": "Verslag binnen 14 dagen verstuurd",
+  "te-laat": "Verslag te laat verstuurd",
+  "over-termijn": "Verslag nu over de termijn",
+  "niet-verstuurd": "Verslag nog niet verstuurd",
+} as const;
 export type StaffBijeenkomstFilters = { stadsdeel?: string; van?: string; tot?: string; status?: string; verslag?: string; pagina?: string };
 
 export type StaffBijeenkomstRow = {
-  id: string; title: string; startsAt: Date; status: string; stadsdeel: string;
-  registrations: number; attended: number; no_show: number; evaluations: number; deadline_at: Date | null; sent_at: Date | null;
+  id: string;
+  title: string;
+  startsAt: Date;
+  status: string;
+  stadsdeel: string;
+  registrations: number;
+  attended: number;
+  no_show: number;
+  evaluations: number;
+  deadline_at: Date | null;
+  sent_at: Date | null;
 };
 
 export async function listStaffBijeenkomsten(user: SessionUser, f: StaffBijeenkomstFilters) {

@@ -18,11 +18,23 @@ export type UpcomingBijeenkomst = {
 
 export async function listUpcomingBijeenkomsten(options: { stadsdeelId?: string; limit?: number } = {}): Promise<UpcomingBijeenkomst[]> {
   const rows = await prisma.bijeenkomst.findMany({
-    where: { status: "PLANNED", publishedAt: { not: null }, startsAt: { gte: new Date() }, ...(options.stadsdeelId ? { stadsdeelId: options.stadsdeelId } : {}) },
+    where: {
+      status: "PLANNED",
+      publishedAt: { not: null },
+      startsAt: { gte: new Date() },
+      ...(options.stadsdeelId ? { stadsdeelId: options.stadsdeelId } : {}),
+    },
     orderBy: { startsAt: "asc" },
     take: options.limit ?? 20,
     select: {
-      id: true, title: true, kind: true, startsAt: true, endsAt: true, locationName: true, address: true, capacity: true,
+      id: true,
+      title: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      locationName: true,
+      address: true,
+      capacity: true,
       stadsdeel: { select: { slug: true, name: true } },
     },
   });

@@ -4,5 +4,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function listThemes(options: { forForm?: boolean } = {}) {
-  return prisma.theme.findMany({ where: options.forForm ? { active: true } : {}, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, defaultDepartmentId: true, active: true } });
+  return prisma.theme.findMany({
+    where: options.forForm ? { active: true } : {},
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true, defaultDepartmentId: true, active: true },
+  });
 }

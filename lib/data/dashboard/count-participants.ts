@@ -12,7 +12,15 @@ import { prisma } from "@/lib/db";
 import type { DashboardFilters } from "./dashboard-filters";
 
 /** g: 1 = per buurt, 2 = per age band, 3 = total (PostgreSQL's GROUPING bits). */
-export type ParticipantCounts = { g: number; buurt: string | null; code: string | null; age: string | null; people: bigint; attended_people: bigint; repeat_people: bigint }[];
+export type ParticipantCounts = {
+  g: number;
+  buurt: string | null;
+  code: string | null;
+  age: string | null;
+  people: bigint;
+  attended_people: bigint;
+  repeat_people: bigint;
+}[];
 
 export async function countParticipants(f: Pick<DashboardFilters, "from" | "to" | "stadsdeelIds">): Promise<ParticipantCounts> {
   if (f.stadsdeelIds && f.stadsdeelIds.length !== 1) return countFromRegistrations(f.from, f.to, f.stadsdeelIds);
@@ -34,7 +42,15 @@ export async function countParticipants(f: Pick<DashboardFilters, "from" | "to" 
   ]);
   const a = attendance[0];
   const total = reach.find((r) => r.g === 3);
-  const withTotals = { g: 3, buurt: null, code: null, age: null, people: total?.people ?? 0n, attended_people: a?.attended_people ?? 0n, repeat_people: a?.repeat_people ?? 0n };
+  const withTotals = {
+    g: 3,
+    buurt: null,
+    code: null,
+    age: null,
+    people: total?.people ?? 0n,
+    attended_people: a?.attended_people ?? 0n,
+    repeat_people: a?.repeat_people ?? 0n,
+  };
   return [...reach.filter((r) => r.g !== 3), withTotals];
 }
 

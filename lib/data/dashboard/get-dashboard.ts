@@ -34,7 +34,22 @@ export async function getDashboard(f: DashboardFilters) {
   const meldingMonth = Prisma.raw(f.themeId ? "dashboard_melding_month" : "dashboard_melding_month_all");
   const meldingClose = Prisma.raw(f.themeId ? "dashboard_melding_close" : "dashboard_melding_close_all");
 
-  const [meetings, participation, people, meldingGroups, departments, closeHistogram, inbreng, verslagen, agenda, perStadsdeel, pool, refreshed, lateVerslagen, meldingBuurten] = await Promise.all([
+  const [
+    meetings,
+    participation,
+    people,
+    meldingGroups,
+    departments,
+    closeHistogram,
+    inbreng,
+    verslagen,
+    agenda,
+    perStadsdeel,
+    pool,
+    refreshed,
+    lateVerslagen,
+    meldingBuurten,
+  ] = await Promise.all([
     prisma.$queryRaw<{ held: bigint; planned: bigint; cancelled: bigint }[]>`
       SELECT count(*) FILTER (WHERE b."startsAt" < now() AND b.status <> 'CANCELLED') AS held,
              count(*) FILTER (WHERE b."startsAt" >= now() AND b.status = 'PLANNED') AS planned,
@@ -46,7 +61,19 @@ export async function getDashboard(f: DashboardFilters) {
       FROM dashboard_bijeenkomst b WHERE ${months("b")} ${sd('b."stadsdeelId"')}`,
     countParticipants(f),
     // Meldingen per status, per department and per month in one pass over the rollup.
-    prisma.$queryRaw<{ g: number; status: string | null; department_id: string | null; month: Date | null; n: bigint; open: bigint; overdue: bigint; closed: bigint; closed_by_now: bigint }[]>`
+    prisma.$queryRaw<
+      {
+        g: number;
+        status: string | null;
+        department_id: string | null;
+        month: Date | null;
+        n: bigint;
+        open: bigint;
+        overdue: bigint;
+        closed: bigint;
+        closed_by_now: bigint;
+      }[]
+    >`
       SELECT GROUPING(m.status, m."departmentId", m.month)::int AS g, m.status::text AS status, m."departmentId" AS department_id, m.month::timestamp AS month,
              sum(m.n) AS n,
              coalesce(sum(m.n) FILTER (WHERE m.status IN ${OPEN}), 0) AS open,
@@ -76,7 +103,19 @@ export async function getDashboard(f: DashboardFilters) {
              count(*) FILTER (WHERE a."progressUpdatedAt" < now() - interval '90 days' AND a.status IN ('GEPLAND','LOOPT','UITGESTELD')) AS stale
       FROM "AgendaItem" a WHERE a."periodEnd" >= ${f.from} AND a."periodStart" < ${f.to} ${sd('a."stadsdeelId"')} ${theme('a."themeId"')}
       GROUP BY a.kind, a.status ORDER BY a.kind, a.status`,
-    prisma.$queryRaw<{ id: string; slug: string; name: string; held: bigint; attended: bigint; inbreng: bigint; meldingen_open: bigint; meldingen_overdue: bigint; pool: bigint }[]>`
+    prisma.$queryRaw<
+      {
+        id: string;
+        slug: string;
+        name: string;
+        held: bigint;
+        attended: bigint;
+        inbreng: bigint;
+        meldingen_open: bigint;
+        meldingen_overdue: bigint;
+        pool: bigint;
+      }[]
+    >`
       WITH held AS (
         SELECT b."stadsdeelId" AS sd, count(*) AS n FROM "Bijeenkomst" b
         WHERE b."startsAt" >= ${f.from} AND b."startsAt" < ${f.to} AND b."startsAt" < now() AND b.status <> 'CANCELLED' GROUP BY 1
@@ -128,8 +167,12 @@ export async function getDashboard(f: DashboardFilters) {
     refreshedAt: refreshed[0]?.refreshed_at ?? null,
     meetings: { held: n(meetings[0]?.held), planned: n(meetings[0]?.planned), cancelled: n(meetings[0]?.cancelled) },
     participation: {
-      registrations: n(p?.registrations), attended, noShow, attendanceRate: attended + noShow ? attended / (attended + noShow) : null,
-      uniquePeople: n(total?.attended_people), repeatPeople: n(total?.repeat_people),
+      registrations: n(p?.registrations),
+      attended,
+      noShow,
+      attendanceRate: attended + noShow ? attended / (attended + noShow) : null,
+      uniquePeople: n(total?.attended_people),
+      repeatPeople: n(total?.repeat_people),
     },
     pool: { size: poolSize, joined: n(pool[0]?.joined) },
     reach,
@@ -150,12 +193,25 @@ export async function getDashboard(f: DashboardFilters) {
     inbreng: inbreng.map((r) => ({ themeId: r.theme_id, theme: r.theme, kind: r.kind, n: n(r.n), answered: n(r.answered) })),
     verslagen: { due: n(v?.due), onTime: n(v?.sent_on_time), late: n(v?.sent_late), overdueNow: n(v?.overdue_now) },
     evaluations: {
-      responses, invited: attended,
-      overall: responses ? n(p?.overall) / responses : null, heard: responses ? n(p?.heard) / responses : null, organisation: responses ? n(p?.organisation) / responses : null,
+      responses,
+      invited: attended,
+      overall: responses ? n(p?.overall) / responses : null,
+      heard: responses ? n(p?.heard) / responses : null,
+      organisation: responses ? n(p?.organisation) / responses : null,
     },
     agenda: agenda.map((r) => ({ kind: r.kind, status: r.status, n: n(r.n), progress: r.progress, stale: n(r.stale) })),
     lateVerslagen: lateVerslagen.map((r) => ({ id: r.id, title: r.title, stadsdeel: r.stadsdeel, startsAt: r.starts_at, deadlineAt: r.deadline_at })),
-    perStadsdeel: perStadsdeel.map((r) => ({ id: r.id, slug: r.slug, name: r.name, held: n(r.held), attended: n(r.attended), inbreng: n(r.inbreng), meldingenOpen: n(r.meldingen_open), meldingenOverdue: n(r.meldingen_overdue), pool: n(r.pool) })),
+    perStadsdeel: perStadsdeel.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      held: n(r.held),
+      attended: n(r.attended),
+      inbreng: n(r.inbreng),
+      meldingenOpen: n(r.meldingen_open),
+      meldingenOverdue: n(r.meldingen_overdue),
+      pool: n(r.pool),
+    })),
   };
 }
 

@@ -11,7 +11,12 @@ export type BuurtRate = { code: string; name: string; n: number; inhabitants: nu
 export async function meldingenPerThousand(rows: { code: string; name: string; n: number }[]): Promise<{ year: number | null; rows: BuurtRate[] }> {
   const latest = await prisma.populationFigure.aggregate({ _max: { year: true }, where: { level: "BUURT", ageBand: null } });
   const year = latest._max.year;
-  const figures = year ? await prisma.populationFigure.findMany({ where: { level: "BUURT", year, ageBand: null, areaCode: { in: rows.map((r) => r.code) } }, select: { areaCode: true, count: true } }) : [];
+  const figures = year
+    ? await prisma.populationFigure.findMany({
+        where: { level: "BUURT", year, ageBand: null, areaCode: { in: rows.map((r) => r.code) } },
+        select: { areaCode: true, count: true },
+      })
+    : [];
   const inhabitants = new Map(figures.map((f) => [f.areaCode, f.count]));
   const out = rows.map((r) => {
     const pop = inhabitants.get(r.code) ?? null;

@@ -9,8 +9,13 @@ import { organisationKindLabels } from "@/lib/format";
 import { stadsdeelIdFilter } from "../scope";
 
 const activeColleagues = () =>
-  prisma.user.findMany({ where: { active: true, role: { in: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, department: { select: { name: true } } } });
-const activeOrganisations = () => prisma.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+  prisma.user.findMany({
+    where: { active: true, role: { in: ["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, department: { select: { name: true } } },
+  });
+const activeOrganisations = () =>
+  prisma.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
 const personLabel = (p: { name: string; department: { name: string } | null }) => (p.department ? `${p.name} (${p.department.name})` : p.name);
 const organisationLabel = (o: { name: string; kind: string }) => `${o.name} (${organisationKindLabels[o.kind]})`;
 
@@ -42,5 +47,8 @@ export async function listActieOwners(user: SessionUser) {
 
 export async function listOrganisations(user: SessionUser) {
   if (user.role !== "BEHEERDER") throw new AppError("FORBIDDEN", "Alleen de beheerder beheert organisaties.");
-  return prisma.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, active: true, _count: { select: { acties: true, dossiers: true } } } });
+  return prisma.organisation.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true, active: true, _count: { select: { acties: true, dossiers: true } } },
+  });
 }

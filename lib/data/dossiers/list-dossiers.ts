@@ -35,11 +35,19 @@ export async function listDossiers(user: SessionUser, filters: DossierListFilter
   if (!scope) return { items: [], total: 0 };
   const page = Math.max(1, Number(filters.pagina ?? 1) || 1);
   const status: Prisma.DossierWhereInput =
-    filters.status && (dossierStatuses as readonly string[]).includes(filters.status) ? { status: filters.status as DossierStatus }
-    : filters.status === "alle" ? {} : { status: { not: "AFGESLOTEN" } };
+    filters.status && (dossierStatuses as readonly string[]).includes(filters.status)
+      ? { status: filters.status as DossierStatus }
+      : filters.status === "alle"
+        ? {}
+        : { status: { not: "AFGESLOTEN" } };
   const clarity = clarityPeriod(filters.duidelijkheid);
   const where: Prisma.DossierWhereInput = {
-    AND: [scope, clarity ? { duidelijkheidAt: { gte: clarity.from, lt: clarity.to } } : status, filters.stadsdeel ? { stadsdeel: { slug: filters.stadsdeel } } : {}, lateFilter(filters.telaat)],
+    AND: [
+      scope,
+      clarity ? { duidelijkheidAt: { gte: clarity.from, lt: clarity.to } } : status,
+      filters.stadsdeel ? { stadsdeel: { slug: filters.stadsdeel } } : {},
+      lateFilter(filters.telaat),
+    ],
   };
   const [items, total] = await Promise.all([
     prisma.dossier.findMany({
@@ -48,8 +56,12 @@ export async function listDossiers(user: SessionUser, filters: DossierListFilter
       skip: (page - 1) * DOSSIER_PAGE_SIZE,
       take: DOSSIER_PAGE_SIZE,
       select: {
-        id: true, title: true, status: true, aangemeldAt: true,
-        stadsdeel: { select: { name: true } }, owner: { select: { name: true } },
+        id: true,
+        title: true,
+        status: true,
+        aangemeldAt: true,
+        stadsdeel: { select: { name: true } },
+        owner: { select: { name: true } },
         acties: { where: { status: "OPEN" }, select: { dueOn: true } },
       },
     }),
@@ -67,6 +79,9 @@ export function listDossierStadsdelen(user: SessionUser) {
 export async function describeLateFilter(telaat: string | undefined): Promise<string | null> {
   const m = /^(afdeling|organisatie):([A-Za-z0-9_-]{1,64})$/.exec(telaat ?? "");
   if (!m) return null;
-  const found = m[1] === "organisatie" ? await prisma.organisation.findUnique({ where: { id: m[2] }, select: { name: true } }) : await prisma.department.findUnique({ where: { id: m[2] }, select: { name: true } });
+  const found =
+    m[1] === "organisatie"
+      ? await prisma.organisation.findUnique({ where: { id: m[2] }, select: { name: true } })
+      : await prisma.department.findUnique({ where: { id: m[2] }, select: { name: true } });
   return found?.name ?? null;
 }

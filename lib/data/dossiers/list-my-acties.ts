@@ -12,7 +12,10 @@ import { prisma } from "@/lib/db";
 export const ACTIE_PAGE_SIZE = 50;
 
 const select = {
-  id: true, description: true, dueOn: true, status: true,
+  id: true,
+  description: true,
+  dueOn: true,
+  status: true,
   ownerUser: { select: { id: true, name: true } },
   dossier: { select: { id: true, title: true, stadsdeel: { select: { name: true } } } },
 } as const;
@@ -33,9 +36,10 @@ export async function listMyActies(user: SessionUser, pages: { mine?: number; de
   const open = { status: "OPEN" as const };
   const at = (n: number | undefined) => Math.max(1, Math.floor(n ?? 1) || 1);
   // the department's colleagues by id first (a handful), so the acties are read along their owner index
-  const colleagues = user.role === "AFDELINGSMEDEWERKER" && user.departmentId
-    ? (await prisma.user.findMany({ where: { departmentId: user.departmentId, id: { not: user.id } }, select: { id: true } })).map((u) => u.id)
-    : null;
+  const colleagues =
+    user.role === "AFDELINGSMEDEWERKER" && user.departmentId
+      ? (await prisma.user.findMany({ where: { departmentId: user.departmentId, id: { not: user.id } }, select: { id: true } })).map((u) => u.id)
+      : null;
   const [mine, department] = await Promise.all([
     page({ ...open, ...(user.role === "PARTNER" ? { ownerOrganisationId: user.organisationId ?? "-" } : { ownerUserId: user.id }) }, at(pages.mine)),
     colleagues ? page({ ...open, ownerUserId: { in: colleagues } }, at(pages.department)) : none,

@@ -14,9 +14,19 @@ import { monthRange } from "../dashboard/dashboard-filters";
 export const STAFF_PAGE_SIZE = 50;
 export const sortOptions = { nieuw: "Nieuwste eerst", oud: "Oudste eerst", thema: "Thema", buurt: "Buurt" } as const;
 export type StaffInbrengFilters = {
-  stadsdeel?: string; bijeenkomst?: string; buurt?: string; thema?: string; soort?: string; status?: string; zoek?: string; sortering?: string; pagina?: string;
+  stadsdeel?: string;
+  bijeenkomst?: string;
+  buurt?: string;
+  thema?: string;
+  soort?: string;
+  status?: string;
+  zoek?: string;
+  sortering?: string;
+  pagina?: string;
   /** Months of the bijeenkomst, as on the dashboard ("2026-03"). */
-  van?: string; tot?: string; beantwoord?: string;
+  van?: string;
+  tot?: string;
+  beantwoord?: string;
 };
 
 export function staffInbrengWhere(user: SessionUser, f: StaffInbrengFilters): Prisma.InbrengWhereInput | null {
@@ -41,16 +51,29 @@ export function staffInbrengWhere(user: SessionUser, f: StaffInbrengFilters): Pr
 
 function orderBy(sort: string | undefined): Prisma.InbrengOrderByWithRelationInput[] {
   switch (sort) {
-    case "oud": return [{ createdAt: "asc" }, { id: "asc" }];
-    case "thema": return [{ theme: { name: "asc" } }, { createdAt: "desc" }];
-    case "buurt": return [{ buurt: { name: "asc" } }, { createdAt: "desc" }];
-    default: return [{ createdAt: "desc" }, { id: "asc" }];
+    case "oud":
+      return [{ createdAt: "asc" }, { id: "asc" }];
+    case "thema":
+      return [{ theme: { name: "asc" } }, { createdAt: "desc" }];
+    case "buurt":
+      return [{ buurt: { name: "asc" } }, { createdAt: "desc" }];
+    default:
+      return [{ createdAt: "desc" }, { id: "asc" }];
   }
 }
 
 const select = {
-  id: true, kind: true, text: true, lat: true, lng: true, followUpStatus: true, publicAnswer: true, createdAt: true,
-  theme: { select: { name: true } }, buurt: { select: { name: true, code: true } }, tafel: { select: { name: true } },
+  id: true,
+  kind: true,
+  text: true,
+  lat: true,
+  lng: true,
+  followUpStatus: true,
+  publicAnswer: true,
+  createdAt: true,
+  theme: { select: { name: true } },
+  buurt: { select: { name: true, code: true } },
+  tafel: { select: { name: true } },
   bijeenkomst: { select: { id: true, title: true, startsAt: true, stadsdeel: { select: { name: true } } } },
   melding: { select: { id: true, status: true } },
 } satisfies Prisma.InbrengSelect;
@@ -70,7 +93,9 @@ export async function listStaffInbreng(user: SessionUser, f: StaffInbrengFilters
 export async function exportStaffInbreng(user: SessionUser, f: StaffInbrengFilters, format: "csv" | "geojson") {
   const where = staffInbrengWhere(user, f);
   const rows = where ? await prisma.inbreng.findMany({ where, orderBy: orderBy(f.sortering), select, take: 200_000 }) : [];
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "inbreng.export", entityType: "Inbreng", details: { format, filters: f, rows: rows.length } } });
+  await prisma.auditEvent.create({
+    data: { actorId: user.id, actorKind: "staff", action: "inbreng.export", entityType: "Inbreng", details: { format, filters: f, rows: rows.length } },
+  });
   return rows;
 }
 
@@ -80,7 +105,12 @@ export async function staffInbrengFilterOptions(user: SessionUser, f: StaffInbre
   const stadsdeel = { ...(ids ? { id: { in: ids } } : {}), ...(f.stadsdeel ? { slug: f.stadsdeel } : {}) };
   const [buurten, bijeenkomsten] = await Promise.all([
     prisma.buurt.findMany({ where: { stadsdeel }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.bijeenkomst.findMany({ where: { stadsdeel, inbreng: { some: {} } }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true, startsAt: true } }),
+    prisma.bijeenkomst.findMany({
+      where: { stadsdeel, inbreng: { some: {} } },
+      orderBy: { startsAt: "desc" },
+      take: 200,
+      select: { id: true, title: true, startsAt: true },
+    }),
   ]);
   return { buurten, bijeenkomsten };
 }

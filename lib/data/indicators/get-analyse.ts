@@ -15,7 +15,17 @@ import { getMinN } from "./get-min-n";
 
 export type Figure = { value: number | null; suppressed: boolean; n: number | null; distribution?: Record<string, number> | null };
 export type AnalyseRow = Figure & { code: string; name: string; difference: number | null; geometry: Geometry };
-export type AnalyseIndicator = { code: string; name: string; unit: string; polarity: string; kind: string; source: string; sourceUrl: string | null; licence: string; question: string | null };
+export type AnalyseIndicator = {
+  code: string;
+  name: string;
+  unit: string;
+  polarity: string;
+  kind: string;
+  source: string;
+  sourceUrl: string | null;
+  licence: string;
+  question: string | null;
+};
 export type Analyse = {
   stadsdeel: { id: string; slug: string; name: string };
   indicators: { code: string; name: string }[];
@@ -43,25 +53,47 @@ export async function getStadsdeelAnalyse(user: SessionUser | null, slug: string
   const gm = gemeenteCodeOf(stadsdeel.buurten[0]?.code) ?? "";
   const [indicators, minN] = await Promise.all([
     prisma.indicator.findMany({
-      where: { waarden: { some: { OR: [{ level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } }, { level: "STADSDEEL", areaCode: slug }] } } },
+      where: {
+        waarden: {
+          some: {
+            OR: [
+              { level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } },
+              { level: "STADSDEEL", areaCode: slug },
+            ],
+          },
+        },
+      },
       orderBy: [{ kind: "asc" }, { name: "asc" }],
       select: { id: true, code: true, name: true, unit: true, polarity: true, kind: true, source: true, sourceUrl: true, licence: true, question: true },
     }),
     getMinN(),
   ]);
   const chosen = indicators.find((i) => i.code === code) ?? indicators[0] ?? null;
-  const base = { stadsdeel: { id: stadsdeel.id, slug: stadsdeel.slug, name: stadsdeel.name }, indicators: indicators.map((i) => ({ code: i.code, name: i.name })), minN };
+  const base = {
+    stadsdeel: { id: stadsdeel.id, slug: stadsdeel.slug, name: stadsdeel.name },
+    indicators: indicators.map((i) => ({ code: i.code, name: i.name })),
+    minN,
+  };
   const figure = (w: Waarde | undefined): Figure => {
     if (!w) return { value: null, suppressed: false, n: null };
     const suppressed = w.n !== null && w.n < minN;
-    return { value: suppressed ? null : w.value, suppressed, n: w.n, distribution: suppressed ? null : ((w.distribution as Record<string, number> | null) ?? null) };
+    return {
+      value: suppressed ? null : w.value,
+      suppressed,
+      n: w.n,
+      distribution: suppressed ? null : ((w.distribution as Record<string, number> | null) ?? null),
+    };
   };
   if (!chosen) return { ...base, indicator: null, period: null, source: null, city: null, own: null, rows: [], trend: { periods: [], rows: [], city: [] } };
   const { id, ...indicator } = chosen;
   const waarden: Waarde[] = await prisma.indicatorWaarde.findMany({
     where: {
       indicatorId: id,
-      OR: [{ level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } }, { level: "STADSDEEL", areaCode: slug }, { level: "GEMEENTE", areaCode: gm }],
+      OR: [
+        { level: "BUURT", areaCode: { in: stadsdeel.buurten.map((b) => b.code) } },
+        { level: "STADSDEEL", areaCode: slug },
+        { level: "GEMEENTE", areaCode: gm },
+      ],
     },
     orderBy: [{ periodEnd: "asc" }, { periodStart: "asc" }],
     select: { level: true, areaCode: true, periodStart: true, periodEnd: true, value: true, n: true, source: true, distribution: true },
@@ -74,7 +106,13 @@ export async function getStadsdeelAnalyse(user: SessionUser | null, slug: string
   const city = figure(at("GEMEENTE", gm, latest));
   const rows = stadsdeel.buurten.map((b) => {
     const f = figure(at("BUURT", b.code, latest));
-    return { code: b.code, name: b.name, geometry: b.geometry as unknown as Geometry, ...f, difference: f.value !== null && city.value !== null ? round1(f.value - city.value) : null };
+    return {
+      code: b.code,
+      name: b.name,
+      geometry: b.geometry as unknown as Geometry,
+      ...f,
+      difference: f.value !== null && city.value !== null ? round1(f.value - city.value) : null,
+    };
   });
   return {
     ...base,

@@ -13,7 +13,19 @@ export async function getMeldingPush(user: SessionUser, id: string) {
   const [source, mapping, message] = await Promise.all([
     prisma.meldingSource.findUnique({ where: { id: "signalen" }, select: { sourceName: true } }),
     prisma.signalenCategory.findFirst({ where: { categoryId: m.categoryId }, orderBy: { path: "asc" }, select: { path: true } }),
-    prisma.integrationMessage.findUnique({ where: { kind_meldingId: { kind: PUSH_KIND, meldingId: m.id } }, select: { status: true, lastError: true, attempts: true } }),
+    prisma.integrationMessage.findUnique({
+      where: { kind_meldingId: { kind: PUSH_KIND, meldingId: m.id } },
+      select: { status: true, lastError: true, attempts: true },
+    }),
   ]);
-  return { connected: source !== null, signalenCategory: mapping?.path.split("/").slice(-3).filter((p) => p !== "sub_categories").join(" / ") ?? null, message };
+  return {
+    connected: source !== null,
+    signalenCategory:
+      mapping?.path
+        .split("/")
+        .slice(-3)
+        .filter((p) => p !== "sub_categories")
+        .join(" / ") ?? null,
+    message,
+  };
 }

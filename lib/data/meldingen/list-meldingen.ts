@@ -13,7 +13,17 @@ import { monthRange, originFrom } from "../dashboard/dashboard-filters";
 
 export const PAGE_SIZE = 50;
 
-export type MeldingListFilters = { status?: string; stadsdeel?: string; afdeling?: string; thema?: string; van?: string; tot?: string; telaat?: string; herkomst?: string; buurt?: string };
+export type MeldingListFilters = {
+  status?: string;
+  stadsdeel?: string;
+  afdeling?: string;
+  thema?: string;
+  van?: string;
+  tot?: string;
+  telaat?: string;
+  herkomst?: string;
+  buurt?: string;
+};
 
 const OPEN: MeldingStatus[] = ["NIEUW", "DOORGEZET", "IN_BEHANDELING"];
 
@@ -29,9 +39,13 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
   const stadsdeel = filters.stadsdeel ? await prisma.stadsdeel.findUnique({ where: { slug: filters.stadsdeel }, select: { id: true, name: true } }) : null;
   const period = monthRange(filters);
   const status =
-    filters.status === "open" || (filters.open && !filters.status) ? { status: { in: OPEN } }
-    : filters.status === "afgesloten" ? { status: { in: ["AFGEHANDELD", "AFGEWEZEN"] as MeldingStatus[] } }
-    : filters.status ? { status: filters.status as MeldingStatus } : {};
+    filters.status === "open" || (filters.open && !filters.status)
+      ? { status: { in: OPEN } }
+      : filters.status === "afgesloten"
+        ? { status: { in: ["AFGEHANDELD", "AFGEWEZEN"] as MeldingStatus[] } }
+        : filters.status
+          ? { status: filters.status as MeldingStatus }
+          : {};
   const where: Prisma.MeldingWhereInput = {
     AND: [
       scope,
@@ -53,8 +67,17 @@ export async function listMeldingen(user: SessionUser, filters: MeldingListFilte
       skip: ((filters.page ?? 1) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, description: true, status: true, dueAt: true, closedAt: true, externalReference: true, externalId: true, origin: true,
-        category: { select: { name: true } }, department: { select: { name: true } }, buurt: { select: { name: true } },
+        id: true,
+        description: true,
+        status: true,
+        dueAt: true,
+        closedAt: true,
+        externalReference: true,
+        externalId: true,
+        origin: true,
+        category: { select: { name: true } },
+        department: { select: { name: true } },
+        buurt: { select: { name: true } },
       },
     }),
     prisma.melding.count({ where, take: COUNT_CAP + 1 }),

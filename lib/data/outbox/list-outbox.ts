@@ -28,7 +28,9 @@ export async function listOutbox(user: SessionUser, filters: { status?: OutboxSt
   const search = q?.trim().slice(0, 200);
   const where = {
     ...(status ? { status } : {}),
-    ...(search ? { OR: [{ toEmail: { contains: search, mode: "insensitive" as const } }, { subject: { contains: search, mode: "insensitive" as const } }] } : {}),
+    ...(search
+      ? { OR: [{ toEmail: { contains: search, mode: "insensitive" as const } }, { subject: { contains: search, mode: "insensitive" as const } }] }
+      : {}),
   };
   const [counts, messages, total, gemeente] = await Promise.all([
     prisma.outboxMessage.groupBy({ by: ["status"], _count: true }),
@@ -37,12 +39,27 @@ export async function listOutbox(user: SessionUser, filters: { status?: OutboxSt
     readGemeente(prisma),
   ]);
   await prisma.auditEvent.create({
-    data: { actorId: user.id, actorKind: "staff", action: "outbox.view", entityType: "OutboxMessage", details: { status: status ?? "all", searched: Boolean(search), page, rows: messages.length } },
+    data: {
+      actorId: user.id,
+      actorKind: "staff",
+      action: "outbox.view",
+      entityType: "OutboxMessage",
+      details: { status: status ?? "all", searched: Boolean(search), page, rows: messages.length },
+    },
   });
   return {
     total,
     page,
     counts,
-    messages: messages.map((m) => ({ id: m.id, subject: m.subject, toEmail: m.toEmail, status: m.status, attempts: m.attempts, lastError: m.lastError, redacted: m.redactedAt !== null, text: maskLinks(fillGemeente(m.text, gemeente)) })),
+    messages: messages.map((m) => ({
+      id: m.id,
+      subject: m.subject,
+      toEmail: m.toEmail,
+      status: m.status,
+      attempts: m.attempts,
+      lastError: m.lastError,
+      redacted: m.redactedAt !== null,
+      text: maskLinks(fillGemeente(m.text, gemeente)),
+    })),
   };
 }

@@ -10,20 +10,42 @@ import { prisma } from "@/lib/db";
 import { isMemberSeat } from "@/lib/overleg/member-seat";
 import { NOTHING, overlegScope, refuse } from "../scope";
 
-const sessie = { select: { id: true, startsAt: true, endsAt: true, status: true, location: true, listsSentAt: true, _count: { select: { punten: true } } } } as const;
+const sessie = {
+  select: { id: true, startsAt: true, endsAt: true, status: true, location: true, listsSentAt: true, _count: { select: { punten: true } } },
+} as const;
 
 export const getOverleg = cache(async (user: SessionUser, id: string) => {
   const now = new Date();
   const o = await prisma.overleg.findFirst({
     where: { id, ...(overlegScope(user) ?? NOTHING) },
     select: {
-      id: true, name: true, kind: true, rrule: true, firstOn: true, startTime: true, durationMinutes: true, location: true, active: true, chairId: true, secretaryId: true, stadsdeelId: true,
+      id: true,
+      name: true,
+      kind: true,
+      rrule: true,
+      firstOn: true,
+      startTime: true,
+      durationMinutes: true,
+      location: true,
+      active: true,
+      chairId: true,
+      secretaryId: true,
+      stadsdeelId: true,
       stadsdeel: { select: { name: true, slug: true } },
       chair: { select: { name: true } },
       secretary: { select: { name: true } },
       seats: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, user: { select: { name: true, role: true, organisation: { select: { name: true } }, department: { select: { name: true } } } }, department: { select: { name: true } }, organisation: { select: { name: true, kind: true } }, participantId: true, residentName: true, invitedAt: true, confirmedAt: true },
+        select: {
+          id: true,
+          user: { select: { name: true, role: true, organisation: { select: { name: true } }, department: { select: { name: true } } } },
+          department: { select: { name: true } },
+          organisation: { select: { name: true, kind: true } },
+          participantId: true,
+          residentName: true,
+          invitedAt: true,
+          confirmedAt: true,
+        },
       },
     },
   });
@@ -43,7 +65,9 @@ export const getOverleg = cache(async (user: SessionUser, id: string) => {
 /** A seat in words: the person, or "Afdeling X (open)", or the organisation (and who fills it), or the resident (by name only for whoever runs it). */
 export function seatLabel(seat: Awaited<ReturnType<typeof getOverleg>>["seats"][number]): string {
   if (seat.resident) return `Bewoner${seat.residentName ? `: ${seat.residentName}` : ""}`;
-  const who = seat.user ? `${seat.user.name}${seat.user.department ? ` (${seat.user.department.name})` : seat.user.organisation ? ` (${seat.user.organisation.name})` : ""}` : null;
+  const who = seat.user
+    ? `${seat.user.name}${seat.user.department ? ` (${seat.user.department.name})` : seat.user.organisation ? ` (${seat.user.organisation.name})` : ""}`
+    : null;
   if (seat.department) return `Afdeling ${seat.department.name}: ${who ?? "plaats voor een collega van de afdeling"}`;
   if (seat.organisation) return `${seat.organisation.name}: ${who ?? "plaats voor de organisatie"}`;
   return who ?? "—";
@@ -58,5 +82,13 @@ export async function listSeatCandidates(user: SessionUser, overlegId: string) {
     where: { overlegId: o.id, OR: [{ departmentId: { not: null } }, { organisationId: { not: null } }] },
     select: { id: true, userId: true, department: { select: { users: people } }, organisation: { select: { users: people } } },
   });
-  return new Map(seats.map((s) => [s.id, { current: s.userId ?? "", options: (s.department?.users ?? s.organisation?.users ?? []).filter((u) => u.role === "AFDELINGSMEDEWERKER" || u.role === "PARTNER") }]));
+  return new Map(
+    seats.map((s) => [
+      s.id,
+      {
+        current: s.userId ?? "",
+        options: (s.department?.users ?? s.organisation?.users ?? []).filter((u) => u.role === "AFDELINGSMEDEWERKER" || u.role === "PARTNER"),
+      },
+    ]),
+  );
 }

@@ -14,15 +14,33 @@ export const getSessie = cache(async (user: SessionUser, overlegId: string, sess
   const s = await prisma.sessie.findFirst({
     where: { id: sessieId, overlegId: overleg.id, overleg: overlegScope(user) ?? NOTHING },
     select: {
-      id: true, startsAt: true, endsAt: true, location: true, status: true, listsSentAt: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      status: true,
+      listsSentAt: true,
       attendance: { select: { seatId: true, present: true } },
       punten: {
         orderBy: { position: "asc" },
         select: {
-          id: true, position: true, title: true, besluit: true,
+          id: true,
+          position: true,
+          title: true,
+          besluit: true,
           dossier: { select: { id: true, title: true, status: true } },
           carriedFrom: { select: { sessie: { select: { startsAt: true } } } },
-          acties: { orderBy: { dueOn: "asc" }, select: { id: true, description: true, dueOn: true, status: true, ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } },
+          acties: {
+            orderBy: { dueOn: "asc" },
+            select: {
+              id: true,
+              description: true,
+              dueOn: true,
+              status: true,
+              ownerUser: { select: { name: true } },
+              ownerOrganisation: { select: { name: true } },
+            },
+          },
         },
       },
     },
@@ -43,17 +61,32 @@ export async function getAgendaProposals(user: SessionUser, overlegId: string, s
   const onAgenda = s.punten.flatMap((p) => (p.dossier ? [p.dossier.id] : []));
   const [dossiers, acties, carried] = await Promise.all([
     prisma.dossier.findMany({
-      where: { status: { in: ["AANGEMELD", "IN_BESPREKING"] }, id: { notIn: onAgenda }, ...(s.overleg.stadsdeelId ? { stadsdeelId: s.overleg.stadsdeelId } : {}) },
-      orderBy: { aangemeldAt: "asc" }, take: 20, select: { id: true, title: true, status: true, aangemeldAt: true },
+      where: {
+        status: { in: ["AANGEMELD", "IN_BESPREKING"] },
+        id: { notIn: onAgenda },
+        ...(s.overleg.stadsdeelId ? { stadsdeelId: s.overleg.stadsdeelId } : {}),
+      },
+      orderBy: { aangemeldAt: "asc" },
+      take: 20,
+      select: { id: true, title: true, status: true, aangemeldAt: true },
     }),
     prisma.actie.findMany({
       where: { status: "OPEN", dueOn: { lt: s.startsAt }, sessiePunt: { sessie: { overlegId: s.overleg.id, id: { not: s.id } } } },
-      orderBy: { dueOn: "asc" }, take: 20,
-      select: { id: true, description: true, dueOn: true, dossierId: true, ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } },
+      orderBy: { dueOn: "asc" },
+      take: 20,
+      select: {
+        id: true,
+        description: true,
+        dueOn: true,
+        dossierId: true,
+        ownerUser: { select: { name: true } },
+        ownerOrganisation: { select: { name: true } },
+      },
     }),
     prisma.sessiePunt.findMany({
       where: { besluit: null, carriedTo: { none: {} }, sessie: { overlegId: s.overleg.id, startsAt: { lt: s.startsAt } } },
-      orderBy: [{ sessie: { startsAt: "desc" } }, { position: "asc" }], take: 20,
+      orderBy: [{ sessie: { startsAt: "desc" } }, { position: "asc" }],
+      take: 20,
       select: { id: true, title: true, sessie: { select: { startsAt: true } } },
     }),
   ]);

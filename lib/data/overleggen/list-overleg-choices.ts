@@ -11,7 +11,15 @@ export async function listOverlegChoices(user: SessionUser) {
   if (user.role !== "STADSDEELREGISSEUR" && user.role !== "BEHEERDER") throw new AppError("FORBIDDEN", "Alleen regisseurs en beheerders maken een overleg.");
   const [c, partners] = await Promise.all([
     listDossierChoices(user),
-    prisma.user.findMany({ where: { active: true, role: "PARTNER" }, orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { name: true } } } }),
+    prisma.user.findMany({
+      where: { active: true, role: "PARTNER" },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, organisation: { select: { name: true } } },
+    }),
   ]);
-  return { ...c, partners: partners.map((p) => ({ value: p.id, label: `${p.name} (${p.organisation?.name ?? "partner"})` })), cityWide: user.role === "BEHEERDER" };
+  return {
+    ...c,
+    partners: partners.map((p) => ({ value: p.id, label: `${p.name} (${p.organisation?.name ?? "partner"})` })),
+    cityWide: user.role === "BEHEERDER",
+  };
 }

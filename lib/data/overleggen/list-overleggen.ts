@@ -14,7 +14,11 @@ export async function listOverleggen(user: SessionUser) {
     orderBy: [{ stadsdeel: { name: "asc" } }, { name: "asc" }],
     take: 200,
     select: {
-      id: true, name: true, kind: true, rrule: true, active: true,
+      id: true,
+      name: true,
+      kind: true,
+      rrule: true,
+      active: true,
       stadsdeel: { select: { name: true, slug: true } },
       chair: { select: { name: true } },
       sessies: { where: { startsAt: { gte: now }, status: "GEPLAND" }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, startsAt: true } },
@@ -28,5 +32,10 @@ export async function listOverleggen(user: SessionUser) {
         WHERE a.status = 'OPEN' AND s."overlegId" = ANY(${ids}) GROUP BY s."overlegId"`
     : [];
   const byId = new Map(acties.map((a) => [a.overlegId, a]));
-  return rows.map(({ sessies, ...r }) => ({ ...r, next: sessies[0] ?? null, openActies: Number(byId.get(r.id)?.open ?? 0), overdueActies: Number(byId.get(r.id)?.overdue ?? 0) }));
+  return rows.map(({ sessies, ...r }) => ({
+    ...r,
+    next: sessies[0] ?? null,
+    openActies: Number(byId.get(r.id)?.open ?? 0),
+    overdueActies: Number(byId.get(r.id)?.overdue ?? 0),
+  }));
 }

@@ -13,7 +13,8 @@ export async function getProcessingRegister(user: SessionUser) {
   const markers = readSchemaMarkers();
   return {
     categories: Object.entries(categories).map(([key, c]) => ({
-      key, ...c,
+      key,
+      ...c,
       columns: markers.filter((m) => m.category === key).map((m) => `${m.table}.${m.field}`),
     })),
     withoutPersonalData: markers.filter((m) => m.category === null).length,

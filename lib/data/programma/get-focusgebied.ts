@@ -10,7 +10,10 @@ export async function getFocusgebied(slug: string) {
   const f = await prisma.focusgebied.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, description: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
       stadsdeel: { select: { slug: true, name: true } },
       buurten: { select: { buurt: { select: { code: true, name: true } } } },
       fasen: { orderBy: { startsOn: "asc" }, select: { fase: true, startsOn: true, endsOn: true } },
@@ -20,11 +23,22 @@ export async function getFocusgebied(slug: string) {
   if (!f) return null;
   const codes = f.buurten.map((b) => b.buurt.code);
   const [inwoners, agenda, opgaven] = await Promise.all([
-    prisma.indicatorWaarde.findMany({ where: { indicator: { code: "cbs.inwoners" }, level: "BUURT", areaCode: { in: codes } }, orderBy: { periodEnd: "desc" }, select: { areaCode: true, value: true, periodEnd: true, source: true } }),
+    prisma.indicatorWaarde.findMany({
+      where: { indicator: { code: "cbs.inwoners" }, level: "BUURT", areaCode: { in: codes } },
+      orderBy: { periodEnd: "desc" },
+      select: { areaCode: true, value: true, periodEnd: true, source: true },
+    }),
     prisma.programma.findFirst({
       where: { focusgebiedId: f.id, kind: "GEBIEDSAGENDA", status: "VASTGESTELD" },
       orderBy: { version: "desc" },
-      select: { title: true, startYear: true, endYear: true, vastgesteldOp: true, besluitKenmerk: true, opgaven: { orderBy: { priority: "asc" }, select: { id: true, title: true, waarom: true, doelen: { select: { id: true, text: true } } } } },
+      select: {
+        title: true,
+        startYear: true,
+        endYear: true,
+        vastgesteldOp: true,
+        besluitKenmerk: true,
+        opgaven: { orderBy: { priority: "asc" }, select: { id: true, title: true, waarom: true, doelen: { select: { id: true, text: true } } } },
+      },
     }),
     prisma.opgave.findMany({
       where: { focusgebiedId: f.id, programma: { kind: "STADSDEELPROGRAMMA", status: "VASTGESTELD" } },

@@ -25,9 +25,15 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
       opgaven: {
         orderBy: [{ priority: "asc" }, { title: "asc" }],
         include: {
-          focusgebied: { select: { name: true, slug: true } }, theme: { select: { name: true } }, leadDepartment: { select: { name: true } },
-          betrokkenen: { select: betrokkeneSelect }, bouwstenen: { orderBy: { createdAt: "asc" }, select: bouwsteenSelect },
-          doelen: { orderBy: { createdAt: "asc" }, include: { indicator: { select: { code: true, name: true, unit: true } }, activiteiten: { select: { agendaItemId: true } } } },
+          focusgebied: { select: { name: true, slug: true } },
+          theme: { select: { name: true } },
+          leadDepartment: { select: { name: true } },
+          betrokkenen: { select: betrokkeneSelect },
+          bouwstenen: { orderBy: { createdAt: "asc" }, select: bouwsteenSelect },
+          doelen: {
+            orderBy: { createdAt: "asc" },
+            include: { indicator: { select: { code: true, name: true, unit: true } }, activiteiten: { select: { agendaItemId: true } } },
+          },
         },
       },
       monitors: { orderBy: { year: "desc" } },
@@ -35,7 +41,8 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
   });
   if (!p || user.role === "PARTNER") return refuse(prisma.programma.count({ where: { id } }));
   const thisYear = new Date().getUTCFullYear();
-  const year = requestedYear && requestedYear >= p.startYear && requestedYear <= p.endYear ? requestedYear : Math.min(Math.max(thisYear, p.startYear), p.endYear);
+  const year =
+    requestedYear && requestedYear >= p.startYear && requestedYear <= p.endYear ? requestedYear : Math.min(Math.max(thisYear, p.startYear), p.endYear);
   const canEdit = canManageStadsdeel(user, p.stadsdeelId);
   const [states, plan, lessons, choices] = await Promise.all([
     computeDoelStates(prisma, p.id, year),
@@ -50,8 +57,19 @@ export async function getProgramma(user: SessionUser, id: string, requestedYear:
   const gm = gemeenteCodeOf(p.stadsdeel.buurten[0]?.code);
   const areaName = areaNamer(p.stadsdeel);
   return {
-    programma: p, year, states, plan, lessons, choices, canEdit, canVaststellen: user.role === "BEHEERDER" && p.status === "CONCEPT",
-    areas: [...(gm ? [{ code: gm, name: "de hele stad" }] : []), { code: p.stadsdeel.slug, name: `stadsdeel ${p.stadsdeel.name}` }, ...p.stadsdeel.buurten.map((b) => ({ code: b.code, name: b.name }))],
+    programma: p,
+    year,
+    states,
+    plan,
+    lessons,
+    choices,
+    canEdit,
+    canVaststellen: user.role === "BEHEERDER" && p.status === "CONCEPT",
+    areas: [
+      ...(gm ? [{ code: gm, name: "de hele stad" }] : []),
+      { code: p.stadsdeel.slug, name: `stadsdeel ${p.stadsdeel.name}` },
+      ...p.stadsdeel.buurten.map((b) => ({ code: b.code, name: b.name })),
+    ],
     areaName,
   };
 }
@@ -69,8 +87,18 @@ async function editChoices(stadsdeelId: string, startYear: number, endYear: numb
     }),
     prisma.organisation.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.user.findMany({ where: { active: true, role: "WETHOUDER" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.inbreng.findMany({ where: { bijeenkomst: { stadsdeelId } }, orderBy: { createdAt: "desc" }, take: 200, select: { id: true, text: true, createdAt: true, theme: { select: { name: true } } } }),
-    prisma.verslag.findMany({ where: { bijeenkomst: { stadsdeelId }, versions: { some: {} } }, orderBy: { bijeenkomst: { startsAt: "desc" } }, take: 100, select: { id: true, bijeenkomst: { select: { title: true, startsAt: true } } } }),
+    prisma.inbreng.findMany({
+      where: { bijeenkomst: { stadsdeelId } },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, text: true, createdAt: true, theme: { select: { name: true } } },
+    }),
+    prisma.verslag.findMany({
+      where: { bijeenkomst: { stadsdeelId }, versions: { some: {} } },
+      orderBy: { bijeenkomst: { startsAt: "desc" } },
+      take: 100,
+      select: { id: true, bijeenkomst: { select: { title: true, startsAt: true } } },
+    }),
   ]);
   return { indicators, themes, departments, focusgebieden, agendaItems, organisations, wethouders, inbreng, verslagen };
 }

@@ -14,9 +14,25 @@ export async function listProgrammas(user: SessionUser) {
     prisma.programma.findMany({
       where: { stadsdeelId: stadsdeelIdFilter(user, "read") },
       orderBy: [{ stadsdeel: { name: "asc" } }, { startYear: "desc" }, { version: "desc" }],
-      select: { id: true, title: true, kind: true, status: true, version: true, startYear: true, endYear: true, besluitKenmerk: true, stadsdeel: { select: { name: true } }, focusgebied: { select: { name: true } }, _count: { select: { opgaven: true } } },
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        version: true,
+        startYear: true,
+        endYear: true,
+        besluitKenmerk: true,
+        stadsdeel: { select: { name: true } },
+        focusgebied: { select: { name: true } },
+        _count: { select: { opgaven: true } },
+      },
     }),
-    prisma.stadsdeel.findMany({ where: { id: manage }, orderBy: { name: "asc" }, select: { id: true, name: true, focusgebieden: { orderBy: { name: "asc" }, select: { id: true, name: true } } } }),
+    prisma.stadsdeel.findMany({
+      where: { id: manage },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, focusgebieden: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
+    }),
   ]);
   return { programmas, stadsdelen: user.role === "WETHOUDER" ? [] : stadsdelen };
 }

@@ -14,21 +14,42 @@ export async function getPlanYear(programmaId: string, stadsdeelId: string, year
       where: { programmaId },
       orderBy: [{ priority: "asc" }, { title: "asc" }],
       select: {
-        id: true, title: true,
+        id: true,
+        title: true,
         doelen: {
           orderBy: { createdAt: "asc" },
           select: {
-            id: true, text: true,
+            id: true,
+            text: true,
             activiteiten: {
               where: { agendaItem: inYear },
               orderBy: { agendaItem: { periodStart: "asc" } },
-              select: { agendaItem: { select: { id: true, title: true, kind: true, status: true, progress: true, periodStart: true, periodEnd: true, department: { select: { name: true } } } } },
+              select: {
+                agendaItem: {
+                  select: {
+                    id: true,
+                    title: true,
+                    kind: true,
+                    status: true,
+                    progress: true,
+                    periodStart: true,
+                    periodEnd: true,
+                    department: { select: { name: true } },
+                  },
+                },
+              },
             },
           },
         },
       },
     }),
-    publicOnly ? Promise.resolve([]) : prisma.department.findMany({ where: { active: true, agendaItems: { none: { stadsdeelId, ...inYear } } }, orderBy: { name: "asc" }, select: { name: true } }),
+    publicOnly
+      ? Promise.resolve([])
+      : prisma.department.findMany({
+          where: { active: true, agendaItems: { none: { stadsdeelId, ...inYear } } },
+          orderBy: { name: "asc" },
+          select: { name: true },
+        }),
   ]);
   return {
     year,

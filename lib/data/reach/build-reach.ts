@@ -22,7 +22,11 @@ export type ReachCounts = {
  * imported (CBS Kerncijfers), the sum of the buurten's age bands of that year.
  */
 async function referenceFigures(codes: string[]) {
-  const latest = await prisma.populationFigure.groupBy({ by: ["level"], _max: { year: true }, where: { OR: [{ level: "BUURT" }, { level: "GEMEENTE", ageBand: { not: null } }] } });
+  const latest = await prisma.populationFigure.groupBy({
+    by: ["level"],
+    _max: { year: true },
+    where: { OR: [{ level: "BUURT" }, { level: "GEMEENTE", ageBand: { not: null } }] },
+  });
   const buurtYear = latest.find((l) => l.level === "BUURT")?._max.year ?? null;
   const cityYear = latest.find((l) => l.level === "GEMEENTE")?._max.year ?? null;
   const [buurtPopulation, cityAges, buurtAges] = await Promise.all([
@@ -35,7 +39,11 @@ async function referenceFigures(codes: string[]) {
   const ages = cityYear
     ? { year: cityYear, source: cityAges[0]?.source ?? "", count: (band: string) => cityAges.find((f) => f.ageBand === band)?.count ?? null }
     : buurtAges.length
-      ? { year: buurtYear!, source: "CBS Kerncijfers wijken en buurten, opgeteld over de buurten", count: (band: string) => buurtAges.find((f) => f.ageBand === band)?._sum.count ?? null }
+      ? {
+          year: buurtYear!,
+          source: "CBS Kerncijfers wijken en buurten, opgeteld over de buurten",
+          count: (band: string) => buurtAges.find((f) => f.ageBand === band)?._sum.count ?? null,
+        }
       : null;
   return { buurtYear, buurtPopulation, ages };
 }

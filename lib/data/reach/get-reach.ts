@@ -22,14 +22,25 @@ export async function getReach(user: SessionUser, scope: { stadsdeelId: string }
   const [byBuurt, byAge, repeat, pool] = await Promise.all([
     prisma.$queryRawUnsafe<{ buurtId: string | null; name: string | null; code: string | null; n: bigint }[]>(
       `SELECT p."buurtId", bu.name, bu.code, count(DISTINCT p.id) AS n ${base.replace('JOIN "Participant" p ON p.id = r."participantId"', 'JOIN "Participant" p ON p.id = r."participantId" LEFT JOIN "Buurt" bu ON bu.id = p."buurtId"')} GROUP BY p."buurtId", bu.name, bu.code ORDER BY n DESC`,
-      key, readable),
-    prisma.$queryRawUnsafe<{ ageBand: string | null; n: bigint }[]>(`SELECT p."ageBand", count(DISTINCT p.id) AS n ${base} GROUP BY p."ageBand"`, key, readable),
+      key,
+      readable,
+    ),
+    prisma.$queryRawUnsafe<{ ageBand: string | null; n: bigint }[]>(
+      `SELECT p."ageBand", count(DISTINCT p.id) AS n ${base} GROUP BY p."ageBand"`,
+      key,
+      readable,
+    ),
     prisma.$queryRawUnsafe<{ total: bigint; repeat: bigint }[]>(
       `SELECT count(*) AS total, count(*) FILTER (WHERE k > 1) AS repeat FROM (
          SELECT r."participantId", (SELECT count(*) FROM "Registration" r2 WHERE r2."participantId" = r."participantId" AND r2.status = 'ATTENDED') AS k
-         ${base} GROUP BY r."participantId") x`, key, readable),
+         ${base} GROUP BY r."participantId") x`,
+      key,
+      readable,
+    ),
     "stadsdeelId" in scope
-      ? prisma.participant.count({ where: { inPool: true, anonymisedAt: null, buurt: { stadsdeelId: { equals: scope.stadsdeelId, ...stadsdeelIdFilter(user, "read") } } } })
+      ? prisma.participant.count({
+          where: { inPool: true, anonymisedAt: null, buurt: { stadsdeelId: { equals: scope.stadsdeelId, ...stadsdeelIdFilter(user, "read") } } },
+        })
       : Promise.resolve(null),
   ]);
   return buildReach({

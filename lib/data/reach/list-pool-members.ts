@@ -12,8 +12,15 @@ export async function listPoolMembers(user: SessionUser, stadsdeelId: string) {
   const pool = await prisma.participant.findMany({
     where: { inPool: true, anonymisedAt: null, buurt: { stadsdeelId: { equals: stadsdeelId, ...stadsdeelIdFilter(user, "manage") } } },
     orderBy: [{ buurt: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, buurt: { select: { name: true } }, consents: { where: { purpose: "PARTICIPATION_POOL", withdrawnAt: null }, orderBy: { givenAt: "desc" }, take: 1, select: { givenAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      buurt: { select: { name: true } },
+      consents: { where: { purpose: "PARTICIPATION_POOL", withdrawnAt: null }, orderBy: { givenAt: "desc" }, take: 1, select: { givenAt: true } },
+    },
   });
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "pool.view", entityType: "Stadsdeel", entityId: stadsdeelId, details: { rows: pool.length } } });
+  await prisma.auditEvent.create({
+    data: { actorId: user.id, actorKind: "staff", action: "pool.view", entityType: "Stadsdeel", entityId: stadsdeelId, details: { rows: pool.length } },
+  });
   return pool;
 }

@@ -14,6 +14,15 @@ export async function exportRegistrations(user: SessionUser, bijeenkomstId: stri
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
     include: { participant: { select: { name: true, email: true, buurt: { select: { name: true } } } } },
   });
-  await prisma.auditEvent.create({ data: { actorId: user.id, actorKind: "staff", action: "registrations.export", entityType: "Bijeenkomst", entityId: bijeenkomstId, details: { rows: rows.length } } });
+  await prisma.auditEvent.create({
+    data: {
+      actorId: user.id,
+      actorKind: "staff",
+      action: "registrations.export",
+      entityType: "Bijeenkomst",
+      entityId: bijeenkomstId,
+      details: { rows: rows.length },
+    },
+  });
   return rows;
 }

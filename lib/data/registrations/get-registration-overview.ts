@@ -20,7 +20,8 @@ export async function getRegistrationOverview(user: SessionUser, bijeenkomstId: 
     prisma.registration.findMany({ where: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user), status: { in: COMING } }, select: { needs: true } }),
     prisma.evaluation.aggregate({
       where: { registration: { bijeenkomstId, bijeenkomst: bijeenkomstWhere(user) } },
-      _count: true, _avg: { scoreOverall: true, scoreHeard: true, scoreOrganisation: true },
+      _count: true,
+      _avg: { scoreOverall: true, scoreHeard: true, scoreOrganisation: true },
     }),
   ]);
   const people = (statuses: string[]) => groups.filter((g) => statuses.includes(g.status)).reduce((s, g) => s + (g._sum.partySize ?? 0), 0);
@@ -32,13 +33,21 @@ export async function getRegistrationOverview(user: SessionUser, bijeenkomstId: 
   return {
     personal,
     registrations: details?.registrations ?? [],
-    counts: { confirmed: people(COMING), attended: people(["ATTENDED"]), noShow: people(["NO_SHOW"]), waitlisted: people(["WAITLISTED"]), cancelled: people(["CANCELLED"]) },
+    counts: {
+      confirmed: people(COMING),
+      attended: people(["ATTENDED"]),
+      noShow: people(["NO_SHOW"]),
+      waitlisted: people(["WAITLISTED"]),
+      cancelled: people(["CANCELLED"]),
+    },
     needs,
     needsOther: details?.needsOther ?? [],
     evaluation: {
       count: scores._count,
       responseRate: base ? scores._count / base : 0,
-      overall: scores._avg.scoreOverall, heard: scores._avg.scoreHeard, organisation: scores._avg.scoreOrganisation,
+      overall: scores._avg.scoreOverall,
+      heard: scores._avg.scoreHeard,
+      organisation: scores._avg.scoreOrganisation,
       comments: details?.comments ?? [],
     },
   };
@@ -51,7 +60,14 @@ async function personalDetails(user: SessionUser, bijeenkomstId: string) {
     include: { participant: { select: { name: true, buurt: { select: { name: true } } } }, evaluation: { select: { comment: true } } },
   });
   await prisma.auditEvent.create({
-    data: { actorId: user.id, actorKind: "staff", action: "registrations.view", entityType: "Bijeenkomst", entityId: bijeenkomstId, details: { rows: registrations.length } },
+    data: {
+      actorId: user.id,
+      actorKind: "staff",
+      action: "registrations.view",
+      entityType: "Bijeenkomst",
+      entityId: bijeenkomstId,
+      details: { rows: registrations.length },
+    },
   });
   return {
     registrations,

@@ -8,7 +8,8 @@ import { residentFromToken } from "@/lib/registration/resident-from-token";
 export async function getMyData(token: string, options: { export?: boolean } = {}) {
   const resident = await residentFromToken(prisma, token, "manage");
   if (!resident) return null;
-  if (options.export) await prisma.auditEvent.create({ data: { actorKind: "resident", action: "participant.export", entityType: "Participant", entityId: resident.id } });
+  if (options.export)
+    await prisma.auditEvent.create({ data: { actorKind: "resident", action: "participant.export", entityType: "Participant", entityId: resident.id } });
   return prisma.participant.findUnique({
     where: { id: resident.id },
     include: {
@@ -24,7 +25,13 @@ export async function getMyData(token: string, options: { export?: boolean } = {
       reacties: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
       overlegSeats: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, residentName: true, invitedAt: true, confirmedAt: true, overleg: { select: { name: true, stadsdeel: { select: { name: true } } } } },
+        select: {
+          id: true,
+          residentName: true,
+          invitedAt: true,
+          confirmedAt: true,
+          overleg: { select: { name: true, stadsdeel: { select: { name: true } } } },
+        },
       },
     },
   });

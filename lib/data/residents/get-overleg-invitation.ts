@@ -12,7 +12,8 @@ export async function getOverlegInvitation(token: string) {
   const seat = await prisma.overlegSeat.findFirst({
     where: { id: t.seatId, participantId: t.participantId, confirmedAt: null },
     select: {
-      residentName: true, invitedAt: true,
+      residentName: true,
+      invitedAt: true,
       participant: { select: { email: true } },
       overleg: { select: { name: true, kind: true, startTime: true, rrule: true, location: true, stadsdeel: { select: { name: true } } } },
     },

@@ -14,7 +14,12 @@ export async function getStaffStadsdeel(user: SessionUser, slug: string) {
     where: { stadsdeelId: stadsdeel.id },
     orderBy: { startsAt: "desc" },
     select: {
-      id: true, title: true, kind: true, status: true, startsAt: true, capacity: true,
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      startsAt: true,
+      capacity: true,
       _count: { select: { inbreng: true, tafels: true } },
       verslag: { select: { deadlineAt: true, versions: { where: { sentAt: { not: null } }, select: { sentAt: true }, orderBy: { number: "asc" }, take: 1 } } },
     },

@@ -15,7 +15,15 @@ export async function listDepartmentQueue(user: SessionUser, take = 25) {
       where,
       orderBy: [{ dueAt: "asc" }],
       take,
-      select: { id: true, description: true, status: true, dueAt: true, externalReference: true, category: { select: { name: true } }, buurt: { select: { name: true } } },
+      select: {
+        id: true,
+        description: true,
+        status: true,
+        dueAt: true,
+        externalReference: true,
+        category: { select: { name: true } },
+        buurt: { select: { name: true } },
+      },
     }),
   ]);
   return { department: department?.name ?? "", total, overdue, items };

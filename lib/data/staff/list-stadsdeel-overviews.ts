@@ -6,8 +6,15 @@ import { type SessionUser, readableStadsdeelIds } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 
 export type StadsdeelOverview = {
-  id: string; slug: string; name: string; own: boolean;
-  upcoming: number; inbrengOpen: number; meldingenOpen: number; meldingenOverdue: number; verslagenDue: number;
+  id: string;
+  slug: string;
+  name: string;
+  own: boolean;
+  upcoming: number;
+  inbrengOpen: number;
+  meldingenOpen: number;
+  meldingenOverdue: number;
+  verslagenDue: number;
 };
 
 export async function listStadsdeelOverviews(user: SessionUser): Promise<StadsdeelOverview[]> {
@@ -23,7 +30,11 @@ export async function listStadsdeelOverviews(user: SessionUser): Promise<Stadsde
       SELECT b."stadsdeelId", count(*) AS n FROM "Inbreng" i JOIN "Bijeenkomst" b ON b.id = i."bijeenkomstId"
       WHERE i."followUpStatus" = 'OPEN' AND b."stadsdeelId" = ANY(${stadsdelen.map((s) => s.id)}) GROUP BY b."stadsdeelId"`,
     prisma.melding.groupBy({ by: ["stadsdeelId"], where: { ...scope, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] } }, _count: true }),
-    prisma.melding.groupBy({ by: ["stadsdeelId"], where: { ...scope, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] }, dueAt: { lt: now } }, _count: true }),
+    prisma.melding.groupBy({
+      by: ["stadsdeelId"],
+      where: { ...scope, status: { in: ["NIEUW", "DOORGEZET", "IN_BEHANDELING"] }, dueAt: { lt: now } },
+      _count: true,
+    }),
     prisma.$queryRaw<{ stadsdeelId: string; n: bigint }[]>`
       SELECT b."stadsdeelId", count(*) AS n FROM "Verslag" v JOIN "Bijeenkomst" b ON b.id = v."bijeenkomstId"
       WHERE b."stadsdeelId" = ANY(${stadsdelen.map((s) => s.id)})

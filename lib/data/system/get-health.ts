@@ -3,7 +3,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 
-export type Health = { ok: boolean; database: "ok" | "onbereikbaar"; workerHeartbeatAgeSeconds: number | null; outbox: { pending: number; failed: number } | null };
+export type Health = {
+  ok: boolean;
+  database: "ok" | "onbereikbaar";
+  workerHeartbeatAgeSeconds: number | null;
+  outbox: { pending: number; failed: number } | null;
+};
 
 export async function getHealth(): Promise<Health> {
   try {
@@ -12,7 +17,12 @@ export async function getHealth(): Promise<Health> {
       prisma.outboxMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } }),
       prisma.outboxMessage.count({ where: { status: "FAILED" } }),
     ]);
-    return { ok: true, database: "ok", workerHeartbeatAgeSeconds: beat ? Math.round((Date.now() - beat.beatAt.getTime()) / 1000) : null, outbox: { pending, failed } };
+    return {
+      ok: true,
+      database: "ok",
+      workerHeartbeatAgeSeconds: beat ? Math.round((Date.now() - beat.beatAt.getTime()) / 1000) : null,
+      outbox: { pending, failed },
+    };
   } catch {
     return { ok: false, database: "onbereikbaar", workerHeartbeatAgeSeconds: null, outbox: null };
   }

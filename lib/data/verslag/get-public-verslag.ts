@@ -7,6 +7,9 @@ import { prisma } from "@/lib/db";
 export async function getPublicVerslag(bijeenkomstId: string) {
   return prisma.bijeenkomst.findFirst({
     where: { id: bijeenkomstId, publishedAt: { not: null } }, // a concept has nothing public
-    include: { stadsdeel: { include: { buurten: { select: { id: true, name: true, geometry: true } } } }, verslag: { include: { versions: { orderBy: { number: "asc" } } } } },
+    include: {
+      stadsdeel: { include: { buurten: { select: { id: true, name: true, geometry: true } } } },
+      verslag: { include: { versions: { orderBy: { number: "asc" } } } },
+    },
   });
 }

@@ -6,7 +6,19 @@
 // The tags are the payloads the database triggers send on channel
 // `sdp_public` (migration public_cache_notify).
 
-export const PUBLIC_TAGS = ["gemeente", "gebied", "catalogus", "bijeenkomst", "inbreng", "verslag", "agenda", "meldingen", "cijfers", "programma", "documenten"] as const;
+export const PUBLIC_TAGS = [
+  "gemeente",
+  "gebied",
+  "catalogus",
+  "bijeenkomst",
+  "inbreng",
+  "verslag",
+  "agenda",
+  "meldingen",
+  "cijfers",
+  "programma",
+  "documenten",
+] as const;
 export type PublicTag = (typeof PUBLIC_TAGS)[number];
 
 type Route = { pattern: RegExp; params: readonly string[]; tags: readonly PublicTag[] };
@@ -20,8 +32,14 @@ const ROUTES: Route[] = [
   { pattern: /^\/bijeenkomsten$/, ...page(["stadsdeel"], ["gebied", "bijeenkomst"]) },
   { pattern: /^\/bijeenkomsten\/[\w-]+$/, ...page([], ["gebied", "catalogus", "bijeenkomst", "verslag"]) },
   { pattern: /^\/bijeenkomsten\/[\w-]+\/agenda\.ics$/, params: [], tags: ["gemeente", "gebied", "bijeenkomst"] },
-  { pattern: /^\/stadsdelen\/[\w-]+$/, ...page([...inbrengFilters, "pagina"], ["gebied", "catalogus", "bijeenkomst", "inbreng", "verslag", "agenda", "meldingen"]) },
-  { pattern: /^\/stadsdelen\/[\w-]+\/agenda$/, ...page(["soort", "thema", "afdeling", "status", "buurt", "wijk", "weergave"], ["gebied", "catalogus", "agenda", "programma"]) },
+  {
+    pattern: /^\/stadsdelen\/[\w-]+$/,
+    ...page([...inbrengFilters, "pagina"], ["gebied", "catalogus", "bijeenkomst", "inbreng", "verslag", "agenda", "meldingen"]),
+  },
+  {
+    pattern: /^\/stadsdelen\/[\w-]+\/agenda$/,
+    ...page(["soort", "thema", "afdeling", "status", "buurt", "wijk", "weergave"], ["gebied", "catalogus", "agenda", "programma"]),
+  },
   { pattern: /^\/stadsdelen\/[\w-]+\/agenda\.ics$/, params: [], tags: ["gemeente", "gebied", "agenda", "bijeenkomst"] },
   { pattern: /^\/stadsdelen\/[\w-]+\/inbreng-kaart$/, params: [...inbrengFilters, "z", "bbox"], tags: ["gebied", "inbreng"] },
   { pattern: /^\/stadsdelen\/[\w-]+\/kaart$/, ...page([], ["gebied"]) },

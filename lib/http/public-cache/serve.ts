@@ -62,7 +62,9 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, handle: Handl
   } as typeof writeHead;
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array),
+    );
   };
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);

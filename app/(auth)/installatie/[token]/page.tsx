@@ -20,7 +20,11 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
           <FirstBeheerderForm action={createFirstBeheerder} token={token} />
         </>
       )}
-      {state === "done" && <p>Er is al een beheerder. <Link href="/login">Log in</Link>, of vraag de beheerder om een uitnodiging.</p>}
+      {state === "done" && (
+        <p>
+          Er is al een beheerder. <Link href="/login">Log in</Link>, of vraag de beheerder om een uitnodiging.
+        </p>
+      )}
       {state === "invalid" && <p>Deze installatielink is verlopen of al gebruikt. Start het portaal opnieuw: dan staat er een nieuwe link in het venster.</p>}
     </div>
   );

@@ -14,7 +14,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       <h1 className="text-3xl font-bold">Wachtwoord instellen</h1>
       {account ? (
         <>
-          <p>Voor {account.name} ({account.email}). Deze link werkt één keer.</p>
+          <p>
+            Voor {account.name} ({account.email}). Deze link werkt één keer.
+          </p>
           <SetPasswordForm action={setPassword} token={token} />
         </>
       ) : (

@@ -13,8 +13,8 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">Afmelden voor uitnodigingen</h1>
       <p>
-        Wilt u geen uitnodigingen meer voor nieuwe bijeenkomsten in uw stadsdeel? Kies dan de knop hieronder. Berichten over bijeenkomsten
-        waarvoor u zelf bent aangemeld krijgt u nog wel; daarvoor kunt u zich afmelden via de link in die e-mail.
+        Wilt u geen uitnodigingen meer voor nieuwe bijeenkomsten in uw stadsdeel? Kies dan de knop hieronder. Berichten over bijeenkomsten waarvoor u zelf bent
+        aangemeld krijgt u nog wel; daarvoor kunt u zich afmelden via de link in die e-mail.
       </p>
       <UnsubscribeForm action={unsubscribe} token={token} />
     </div>

@@ -16,13 +16,21 @@ export default async function BijeenkomstenPage({ searchParams }: { searchParams
       <h1 className="text-3xl font-bold">Bijeenkomsten{chosen ? ` in ${chosen.name}` : ""}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="stadsdeel" className="block font-semibold">Stadsdeel</label>
+          <label htmlFor="stadsdeel" className="block font-semibold">
+            Stadsdeel
+          </label>
           <select id="stadsdeel" name="stadsdeel" defaultValue={slug ?? ""} className="mt-1 rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">Alle stadsdelen</option>
-            {stadsdelen.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+            {stadsdelen.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Tonen</button>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          Tonen
+        </button>
       </form>
       <BijeenkomstList items={items} showStadsdeel={!chosen} emptyText="Er zijn op dit moment geen bijeenkomsten gepland." />
     </div>

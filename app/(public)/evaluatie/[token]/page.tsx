@@ -12,7 +12,12 @@ export default async function EvaluationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const r = await getEvaluationRegistration(token);
   if (!r) {
-    return <div className="max-w-2xl space-y-3"><h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1><p>Deze evaluatielink werkt niet (meer).</p></div>;
+    return (
+      <div className="max-w-2xl space-y-3">
+        <h1 className="text-3xl font-bold">Link verlopen of ongeldig</h1>
+        <p>Deze evaluatielink werkt niet (meer).</p>
+      </div>
+    );
   }
   return (
     <div className="max-w-2xl space-y-4">

@@ -62,35 +62,53 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
           areaAttribution={config.areaAttribution}
         />
         <section aria-labelledby="buurten-kop">
-          <h2 id="buurten-kop" className="text-xl font-semibold">Buurten</h2>
+          <h2 id="buurten-kop" className="text-xl font-semibold">
+            Buurten
+          </h2>
           <ul className="space-y-2 text-sm">
-            <li><Link href={`/stadsdelen/${stadsdeel.slug}/kaart`}>Kaart met buurtnamen om te printen (A3)</Link></li>
-            <li><Link href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>Cijfers per buurt, vergeleken met de stad</Link></li>
-            <li><Link href={`/stadsdelen/${stadsdeel.slug}/programma`}>Stadsdeelprogramma: opgaven, plan en monitor</Link></li>
+            <li>
+              <Link href={`/stadsdelen/${stadsdeel.slug}/kaart`}>Kaart met buurtnamen om te printen (A3)</Link>
+            </li>
+            <li>
+              <Link href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>Cijfers per buurt, vergeleken met de stad</Link>
+            </li>
+            <li>
+              <Link href={`/stadsdelen/${stadsdeel.slug}/programma`}>Stadsdeelprogramma: opgaven, plan en monitor</Link>
+            </li>
           </ul>
           {[...byWijk.entries()].map(([code, wijk]) => (
             <div key={code} className="mt-2">
               <h3 className="text-sm font-semibold text-muted">{wijk.name} (CBS-wijk)</h3>
               <ul className="list-disc pl-5" data-testid="buurten-lijst">
-                {wijk.buurten.map((b) => <li key={b.id}><Link href={`/stadsdelen/${stadsdeel.slug}/agenda?buurt=${b.code}`}>{b.name}</Link></li>)}
+                {wijk.buurten.map((b) => (
+                  <li key={b.id}>
+                    <Link href={`/stadsdelen/${stadsdeel.slug}/agenda?buurt=${b.code}`}>{b.name}</Link>
+                  </li>
+                ))}
               </ul>
             </div>
           ))}
         </section>
       </div>
       <section aria-labelledby="bijeenkomsten-kop">
-        <h2 id="bijeenkomsten-kop" className="text-xl font-semibold">Bijeenkomsten</h2>
+        <h2 id="bijeenkomsten-kop" className="text-xl font-semibold">
+          Bijeenkomsten
+        </h2>
         <BijeenkomstList items={upcoming} emptyText={`Er zijn nu geen bijeenkomsten gepland in ${stadsdeel.name}.`} />
       </section>
       <section aria-labelledby="agenda-kop">
-        <h2 id="agenda-kop" className="text-xl font-semibold">Stadsdeelagenda</h2>
+        <h2 id="agenda-kop" className="text-xl font-semibold">
+          Stadsdeelagenda
+        </h2>
         {agenda.length === 0 ? (
           <p className="mt-2">Er staan voor het komende jaar nog geen openbare punten op de stadsdeelagenda.</p>
         ) : (
           <AgendaList items={agenda.slice(0, 8)} stadsdeelName={stadsdeel.name} />
         )}
         <p className="mt-2">
-          <Link href={`/stadsdelen/${stadsdeel.slug}/agenda`}>De hele stadsdeelagenda{agenda.length > 8 ? ` (${agenda.length} punten)` : ""}: tijdlijn, filters en iCal-feed</Link>
+          <Link href={`/stadsdelen/${stadsdeel.slug}/agenda`}>
+            De hele stadsdeelagenda{agenda.length > 8 ? ` (${agenda.length} punten)` : ""}: tijdlijn, filters en iCal-feed
+          </Link>
         </p>
       </section>
       <PublicInbrengSection

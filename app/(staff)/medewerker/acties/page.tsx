@@ -29,10 +29,20 @@ function ActieTable({ label, rows, own }: { label: string; rows: Row[]; own: boo
           {rows.map((a) => (
             <tr key={a.id} className="border-b border-gray-200 align-top">
               <td className="py-2 pr-3">{a.description}</td>
-              <td className="py-2 pr-3">{a.dossier ? <Link href={`/medewerker/dossiers/${a.dossier.id}`}>{a.dossier.title}</Link> : "—"}{a.dossier && <span className="block text-sm text-muted">{a.dossier.stadsdeel.name}</span>}</td>
+              <td className="py-2 pr-3">
+                {a.dossier ? <Link href={`/medewerker/dossiers/${a.dossier.id}`}>{a.dossier.title}</Link> : "—"}
+                {a.dossier && <span className="block text-sm text-muted">{a.dossier.stadsdeel.name}</span>}
+              </td>
               {!own && <td className="py-2 pr-3">{a.ownerUser?.name}</td>}
-              <td className="py-2 pr-3">{formatDate(a.dueOn)}{isPastDue(a.dueOn, today) && <strong className="block text-accent">te laat</strong>}</td>
-              {own && <td className="py-2"><ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} /></td>}
+              <td className="py-2 pr-3">
+                {formatDate(a.dueOn)}
+                {isPastDue(a.dueOn, today) && <strong className="block text-accent">te laat</strong>}
+              </td>
+              {own && (
+                <td className="py-2">
+                  <ActieStatusForm action={updateActie} actieId={a.id} status={a.status} label={a.description} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -52,15 +62,31 @@ export default async function MijnActiesPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{partner ? "Acties van mijn organisatie" : "Mijn acties"}</h1>
       <section aria-labelledby="mijn-kop" className="space-y-2">
-        <h2 id="mijn-kop" className="text-xl font-semibold">{partner ? "Open" : "Op mijn naam"} ({mine.total}{late(mine.overdue)})</h2>
+        <h2 id="mijn-kop" className="text-xl font-semibold">
+          {partner ? "Open" : "Op mijn naam"} ({mine.total}
+          {late(mine.overdue)})
+        </h2>
         {mine.total === 0 ? <p>U heeft geen open acties.</p> : <ActieTable label="Mijn open acties" rows={mine.items} own />}
         <Pagination page={mine.page} pageSize={ACTIE_PAGE_SIZE} total={mine.total} href={(n) => href({ pagina: String(n) })} label="Pagina's van mijn acties" />
       </section>
       {user.role === "AFDELINGSMEDEWERKER" && (
         <section aria-labelledby="afdeling-kop" className="space-y-2">
-          <h2 id="afdeling-kop" className="text-xl font-semibold">Van mijn afdeling ({department.total}{late(department.overdue)})</h2>
-          {department.total === 0 ? <p>Uw collega&apos;s hebben geen open acties.</p> : <ActieTable label="Open acties van de afdeling" rows={department.items} own={false} />}
-          <Pagination page={department.page} pageSize={ACTIE_PAGE_SIZE} total={department.total} href={(n) => href({ afdeling: String(n) })} label="Pagina's van de acties van de afdeling" />
+          <h2 id="afdeling-kop" className="text-xl font-semibold">
+            Van mijn afdeling ({department.total}
+            {late(department.overdue)})
+          </h2>
+          {department.total === 0 ? (
+            <p>Uw collega&apos;s hebben geen open acties.</p>
+          ) : (
+            <ActieTable label="Open acties van de afdeling" rows={department.items} own={false} />
+          )}
+          <Pagination
+            page={department.page}
+            pageSize={ACTIE_PAGE_SIZE}
+            total={department.total}
+            href={(n) => href({ afdeling: String(n) })}
+            label="Pagina's van de acties van de afdeling"
+          />
         </section>
       )}
     </div>

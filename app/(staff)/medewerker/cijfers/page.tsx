@@ -30,29 +30,48 @@ export default async function CijfersPage() {
       {stadsdelen.length > 0 && (
         <nav aria-label="Stadsdeelanalyse per stadsdeel">
           <p className="font-semibold">Stadsdeelanalyse:</p>
-          <ul className="flex flex-wrap gap-x-4">{stadsdelen.map((s) => <li key={s.id}><Link href={`/medewerker/stadsdelen/${s.slug}/analyse`}>{s.name}</Link></li>)}</ul>
+          <ul className="flex flex-wrap gap-x-4">
+            {stadsdelen.map((s) => (
+              <li key={s.id}>
+                <Link href={`/medewerker/stadsdelen/${s.slug}/analyse`}>{s.name}</Link>
+              </li>
+            ))}
+          </ul>
         </nav>
       )}
       {(beheerder || user.role === "STADSDEELREGISSEUR") && (
         <section aria-labelledby="peiling-kop" className="space-y-3">
-          <h2 id="peiling-kop" className="text-xl font-semibold">Peiling of andere cijfers importeren</h2>
-          <p className="max-w-3xl">{beheerder ? "Voor alle gebieden." : "Voor de buurten, wijken en stadsdelen waar u regisseur bent, en het cijfer van de hele stad."} Dezelfde indicator, hetzelfde gebied en dezelfde periode nog eens vervangt de waarde.</p>
+          <h2 id="peiling-kop" className="text-xl font-semibold">
+            Peiling of andere cijfers importeren
+          </h2>
+          <p className="max-w-3xl">
+            {beheerder ? "Voor alle gebieden." : "Voor de buurten, wijken en stadsdelen waar u regisseur bent, en het cijfer van de hele stad."} Dezelfde
+            indicator, hetzelfde gebied en dezelfde periode nog eens vervangt de waarde.
+          </p>
           <PeilingImportForm action={importPeiling} />
         </section>
       )}
       <section aria-labelledby="catalogus-kop" className="space-y-3">
-        <h2 id="catalogus-kop" className="text-xl font-semibold">Indicatoren ({indicators.length})</h2>
+        <h2 id="catalogus-kop" className="text-xl font-semibold">
+          Indicatoren ({indicators.length})
+        </h2>
         <ScrollTable label="Indicatoren">
           <table className="w-full border-collapse text-left" data-testid="indicatoren">
             <TableHead columns={["Indicator", "Code", "Eenheid", "Soort", "Bron", { label: "Waarden", right: true }, "Laatste periode tot"]} />
             <tbody>
               {indicators.map((i) => (
                 <tr key={i.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-3">{i.name}{i.derived ? " (berekend door het portaal)" : ""}</td>
+                  <td className="py-2 pr-3">
+                    {i.name}
+                    {i.derived ? " (berekend door het portaal)" : ""}
+                  </td>
                   <td className="py-2 pr-3">{i.code}</td>
                   <td className="py-2 pr-3">{unitLabels[i.unit]}</td>
                   <td className="py-2 pr-3">{kindLabels[i.kind].split(" (")[0]}</td>
-                  <td className="py-2 pr-3">{i.source}{i.cbsKey ? ` (${i.cbsKey})` : ""}</td>
+                  <td className="py-2 pr-3">
+                    {i.source}
+                    {i.cbsKey ? ` (${i.cbsKey})` : ""}
+                  </td>
                   <td className="py-2 pr-3 text-right">{i.values}</td>
                   <td className="py-2">{i.latest ? formatDate(i.latest) : "—"}</td>
                 </tr>
@@ -64,11 +83,15 @@ export default async function CijfersPage() {
       {beheerder && (
         <>
           <section aria-labelledby="kwb-kop" className="space-y-3">
-            <h2 id="kwb-kop" className="text-xl font-semibold">CBS Kerncijfers wijken en buurten importeren</h2>
+            <h2 id="kwb-kop" className="text-xl font-semibold">
+              CBS Kerncijfers wijken en buurten importeren
+            </h2>
             <CbsKerncijfersForm action={importCbsKerncijfers} defaultYear={new Date().getFullYear() - 2} />
           </section>
           <section aria-labelledby="nieuw-kop" className="space-y-3">
-            <h2 id="nieuw-kop" className="text-xl font-semibold">Indicator toevoegen of wijzigen</h2>
+            <h2 id="nieuw-kop" className="text-xl font-semibold">
+              Indicator toevoegen of wijzigen
+            </h2>
             <IndicatorForm action={saveIndicator} />
           </section>
         </>

@@ -57,13 +57,26 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-3xl font-bold">Dashboard stadsdelen</h1>
         <div className="hidden md:block">
-          <DashboardPrint allOpen={fold.all} allOpenHref={links.self({ open: "alles", afdrukken: "1" })} printNow={fold.all && sp.afdrukken === "1"} afterPrintHref={links.self({ afdrukken: undefined })} />
+          <DashboardPrint
+            allOpen={fold.all}
+            allOpenHref={links.self({ open: "alles", afdrukken: "1" })}
+            printNow={fold.all && sp.afdrukken === "1"}
+            afterPrintHref={links.self({ afdrukken: undefined })}
+          />
         </div>
       </div>
       <FilterForm sp={sp} year={amsterdamYearMonth(new Date()).y} periodLabel={period.label} stadsdelen={choosable} themes={themes} />
       <HeadlineFigures d={d} links={links} />
       <Attention d={d} links={links} />
-      <StadsdelenCompared d={d} links={links} sp={sp} figure={isStadsdeelFigure(sp.kaart) ? sp.kaart : "inbreng"} outlines={outlines} own={own} isWethouder={user.role === "WETHOUDER"} />
+      <StadsdelenCompared
+        d={d}
+        links={links}
+        sp={sp}
+        figure={isStadsdeelFigure(sp.kaart) ? sp.kaart : "inbreng"}
+        outlines={outlines}
+        own={own}
+        isWethouder={user.role === "WETHOUDER"}
+      />
       <p className="text-sm text-muted">
         Periode: {period.label}. Bijeenkomsten, verslagen en agenda zijn actueel; meldingen, aanmeldingen, inbreng en mee-praters zijn geteld op{" "}
         {d.refreshedAt ? `${formatDate(d.refreshedAt)} om ${formatTime(d.refreshedAt)}` : "—"} (elke minuut bijgewerkt).
@@ -74,7 +87,11 @@ export default async function DashboardPage({ searchParams }: Props) {
       <MeldingenBlock {...blockProps} />
       <InbrengBlock {...blockProps} />
       <AgendaBlock {...blockProps} />
-      <DossierBlock f={tafels} fold={fold} clarityHref={`/medewerker/dossiers?${new URLSearchParams({ duidelijkheid: `${period.from.toISOString()}_${period.to.toISOString()}`, ...(sp.stadsdeel ? { stadsdeel: sp.stadsdeel } : {}) })}`} />
+      <DossierBlock
+        f={tafels}
+        fold={fold}
+        clarityHref={`/medewerker/dossiers?${new URLSearchParams({ duidelijkheid: `${period.from.toISOString()}_${period.to.toISOString()}`, ...(sp.stadsdeel ? { stadsdeel: sp.stadsdeel } : {}) })}`}
+      />
       <Definitions />
     </div>
   );

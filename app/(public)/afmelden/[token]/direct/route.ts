@@ -7,5 +7,8 @@ import { runPublicChange } from "@/lib/data/residents/run-public-change";
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const done = await runPublicChange((tx) => unsubscribeByToken(tx, token));
-  return new Response(done ? "U bent afgemeld." : "Deze link is verlopen of ongeldig.", { status: done ? 200 : 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(done ? "U bent afgemeld." : "Deze link is verlopen of ongeldig.", {
+    status: done ? 200 : 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -7,5 +7,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const b = await getPublicBijeenkomst((await params).id);
   if (!b) return new Response("Onbekende bijeenkomst", { status: 404 });
   const url = `${publicBaseUrl()}/bijeenkomsten/${b.id}`;
-  return new Response(bijeenkomstIcs(b, url), { headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="bijeenkomst.ics"` } });
+  return new Response(bijeenkomstIcs(b, url), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="bijeenkomst.ics"` },
+  });
 }

@@ -23,7 +23,10 @@ export default async function NotMePage({ params, searchParams }: { params: Prom
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">Dit was ik niet</h1>
-      <p>Met uw e-mailadres is iemand aangemeld voor &quot;{r.bijeenkomst.title}&quot; op {formatDate(r.bijeenkomst.startsAt)}. Was u dat niet, dan maken we die aanmelding ongedaan en verwijderen we wat erbij is ingevuld. Heeft u verder niets bij ons, dan verwijderen we ook uw e-mailadres.</p>
+      <p>
+        Met uw e-mailadres is iemand aangemeld voor &quot;{r.bijeenkomst.title}&quot; op {formatDate(r.bijeenkomst.startsAt)}. Was u dat niet, dan maken we die
+        aanmelding ongedaan en verwijderen we wat erbij is ingevuld. Heeft u verder niets bij ons, dan verwijderen we ook uw e-mailadres.
+      </p>
       <NotMeForm action={notMe} token={token} registrationId={r.id} title={r.bijeenkomst.title} />
     </div>
   );

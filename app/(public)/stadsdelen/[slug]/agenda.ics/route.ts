@@ -14,7 +14,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const calendar = ical({ name: `Stadsdeelagenda ${stadsdeel.name} — ${(await getGemeente()).name}`, timezone: "Europe/Amsterdam", ttl: 3600 });
   for (const item of items) {
     const end = new Date(item.periodEnd.getTime() + 86_400_000); // all-day end is exclusive
-    const scope = item.areas.map((a) => a.buurt?.name ?? a.wijk?.name).filter(Boolean).sort((a, b) => a!.localeCompare(b!, "nl")).join(", ") || `heel ${stadsdeel.name}`;
+    const scope =
+      item.areas
+        .map((a) => a.buurt?.name ?? a.wijk?.name)
+        .filter(Boolean)
+        .sort((a, b) => a!.localeCompare(b!, "nl"))
+        .join(", ") || `heel ${stadsdeel.name}`;
     calendar.createEvent({
       id: `agenda-${item.id}@stadsdeelportaal`,
       start: item.periodStart,
@@ -28,6 +33,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     });
   }
   return new Response(calendar.toString(), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `inline; filename="stadsdeelagenda-${stadsdeel.slug}.ics"`, "Cache-Control": "public, max-age=300" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="stadsdeelagenda-${stadsdeel.slug}.ics"`,
+      "Cache-Control": "public, max-age=300",
+    },
   });
 }

@@ -22,11 +22,16 @@ export default async function CijfersPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cijfers per buurt in {analyse.stadsdeel.name}</h1>
-      <p className="max-w-3xl">Hoe de buurten van {analyse.stadsdeel.name} ervoor staan, vergeleken met de hele stad: cijfers van het CBS, uit peilingen onder bewoners en wat er via dit portaal binnenkwam.</p>
+      <p className="max-w-3xl">
+        Hoe de buurten van {analyse.stadsdeel.name} ervoor staan, vergeleken met de hele stad: cijfers van het CBS, uit peilingen onder bewoners en wat er via
+        dit portaal binnenkwam.
+      </p>
       <AnalyseView analyse={analyse} action={`/stadsdelen/${slug}/cijfers`} exportHref={`/stadsdelen/${slug}/cijfers.csv${query}`} />
       {documents.length > 0 && (
         <section aria-labelledby="documenten-kop" className="space-y-3">
-          <h2 id="documenten-kop" className="text-xl font-semibold">Verkenningen en studies</h2>
+          <h2 id="documenten-kop" className="text-xl font-semibold">
+            Verkenningen en studies
+          </h2>
           <DocumentsList documents={documents} staff={false} />
         </section>
       )}

@@ -12,7 +12,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const stadsdeel = await getStadsdeel((await params).slug);
   if (!stadsdeel) return Response.json({ error: "Onbekend stadsdeel" }, { status: 404 });
   const sp = new URL(request.url).searchParams;
-  const filters = { kind: sp.get("soort") ?? undefined, themeId: sp.get("thema") ?? undefined, status: sp.get("status") ?? undefined, buurtId: sp.get("buurt") ?? undefined };
+  const filters = {
+    kind: sp.get("soort") ?? undefined,
+    themeId: sp.get("thema") ?? undefined,
+    status: sp.get("status") ?? undefined,
+    buurtId: sp.get("buurt") ?? undefined,
+  };
   if (sp.has("z") || sp.has("bbox")) {
     const bbox = parseBbox(sp.get("bbox"));
     const zoom = Number(sp.get("z"));

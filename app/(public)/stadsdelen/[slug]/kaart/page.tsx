@@ -16,7 +16,9 @@ export default async function PrintableMapPage({ params }: { params: Promise<{ s
   return (
     <div className="space-y-3">
       <style>{`@media print { @page { size: A3 landscape; margin: 10mm; } .area-map { height: 250mm !important; } }`}</style>
-      <p className="no-print"><Link href={`/stadsdelen/${s.slug}`}>← Stadsdeel {s.name}</Link> · Druk af op A3 liggend (of A1 bij de drukkerij).</p>
+      <p className="no-print">
+        <Link href={`/stadsdelen/${s.slug}`}>← Stadsdeel {s.name}</Link> · Druk af op A3 liggend (of A1 bij de drukkerij).
+      </p>
       <h1 className="text-3xl font-bold">Stadsdeel {s.name}</h1>
       <AreaMapLoader
         label={`Kaart van stadsdeel ${s.name} met de namen van de ${s.buurten.length} buurten`}

@@ -32,25 +32,40 @@ export default async function PublicProgrammaPage({ params }: { params: Promise<
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{p.title}</h1>
-        <p>Stadsdeel {stadsdeel.name}, {p.startYear}–{p.endYear}. Vastgesteld door {p.vastgesteldDoor} op {formatDate(p.vastgesteldOp!)} (kenmerk {p.besluitKenmerk}){p.version > 1 ? `, versie ${p.version}` : ""}.</p>
+        <p>
+          Stadsdeel {stadsdeel.name}, {p.startYear}–{p.endYear}. Vastgesteld door {p.vastgesteldDoor} op {formatDate(p.vastgesteldOp!)} (kenmerk{" "}
+          {p.besluitKenmerk}){p.version > 1 ? `, versie ${p.version}` : ""}.
+        </p>
         <PrintButton />
       </header>
       <section aria-labelledby="opgaven-kop" className="space-y-3">
-        <h2 id="opgaven-kop" className="text-2xl font-semibold">Opgaven: wat voorrang heeft, en waarom</h2>
+        <h2 id="opgaven-kop" className="text-2xl font-semibold">
+          Opgaven: wat voorrang heeft, en waarom
+        </h2>
         <OpgavenList opgaven={p.opgaven} areaName={areaName} />
       </section>
       <section aria-labelledby="plan-kop" className="space-y-3 print:break-before-page">
-        <h2 id="plan-kop" className="text-2xl font-semibold">Stadsdeelplan {plan.year}</h2>
+        <h2 id="plan-kop" className="text-2xl font-semibold">
+          Stadsdeelplan {plan.year}
+        </h2>
         <PlanSection plan={plan} staff={false} />
       </section>
       <section aria-labelledby="monitor-kop" className="space-y-3 print:break-before-page">
-        <h2 id="monitor-kop" className="text-2xl font-semibold">{monitor ? `Stadsdeelmonitor ${monitor.year}` : "Stadsdeelmonitor"}</h2>
-        {!monitor ? <p>Er is nog geen monitor gepubliceerd.</p> : (
+        <h2 id="monitor-kop" className="text-2xl font-semibold">
+          {monitor ? `Stadsdeelmonitor ${monitor.year}` : "Stadsdeelmonitor"}
+        </h2>
+        {!monitor ? (
+          <p>Er is nog geen monitor gepubliceerd.</p>
+        ) : (
           <>
             <p>Gepubliceerd op {formatDate(monitor.publishedAt)}.</p>
             <OpgavenList opgaven={p.opgaven} areaName={areaName} states={monitor.states} />
-            <p><span className="font-semibold">Wat werkte:</span> {monitor.watWerkte}</p>
-            <p><span className="font-semibold">Wat kan beter:</span> {monitor.watKanBeter}</p>
+            <p>
+              <span className="font-semibold">Wat werkte:</span> {monitor.watWerkte}
+            </p>
+            <p>
+              <span className="font-semibold">Wat kan beter:</span> {monitor.watKanBeter}
+            </p>
           </>
         )}
       </section>

@@ -14,9 +14,20 @@ export async function GET(request: Request) {
   const items = await exportStaffAgenda(user, { stadsdeel: sp.get("stadsdeel") });
   if (!items) return new Response("Geen toegang.", { status: 403 });
   const rows = items.map((i) => [
-    i.externalKey ?? i.id, i.stadsdeel.name, i.title, i.description, i.kind.toLowerCase(), i.theme?.name ?? "", i.department?.name ?? "",
-    isoDay(i.periodStart), isoDay(i.periodEnd), i.status.toLowerCase(), i.progress, i.isPublic ? "ja" : "nee",
-    i.areas.flatMap((a) => (a.buurt ? [a.buurt.code] : [])).join(", "), i.areas.flatMap((a) => (a.wijk ? [a.wijk.code] : [])).join(", "),
+    i.externalKey ?? i.id,
+    i.stadsdeel.name,
+    i.title,
+    i.description,
+    i.kind.toLowerCase(),
+    i.theme?.name ?? "",
+    i.department?.name ?? "",
+    isoDay(i.periodStart),
+    isoDay(i.periodEnd),
+    i.status.toLowerCase(),
+    i.progress,
+    i.isPublic ? "ja" : "nee",
+    i.areas.flatMap((a) => (a.buurt ? [a.buurt.code] : [])).join(", "),
+    i.areas.flatMap((a) => (a.wijk ? [a.wijk.code] : [])).join(", "),
     [...new Set(i.doelen.map((d) => d.doel.code))].join(", "),
   ]);
   const stamp = new Date().toISOString().slice(0, 10);
@@ -28,8 +39,13 @@ export async function GET(request: Request) {
     for (const r of rows) ws.addRow(r);
     ws.columns.forEach((c) => (c.width = 18));
     return new Response(new Uint8Array(await wb.xlsx.writeBuffer()), {
-      headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="stadsdeelagenda-${stamp}.xlsx"` },
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="stadsdeelagenda-${stamp}.xlsx"`,
+      },
     });
   }
-  return new Response(toCsv([...agendaColumns], rows), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stadsdeelagenda-${stamp}.csv"` } });
+  return new Response(toCsv([...agendaColumns], rows), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stadsdeelagenda-${stamp}.csv"` },
+  });
 }

@@ -11,11 +11,13 @@ export default async function AgendaImportPage() {
   await requireUser(["STADSDEELREGISSEUR", "AFDELINGSMEDEWERKER", "BEHEERDER"]);
   return (
     <div className="max-w-5xl space-y-4">
-      <p><Link href="/medewerker/agenda">← Stadsdeelagenda</Link></p>
+      <p>
+        <Link href="/medewerker/agenda">← Stadsdeelagenda</Link>
+      </p>
       <h1 className="text-3xl font-bold">Agenda importeren</h1>
       <p>
-        Rijen worden herkend aan hun <strong>sleutel</strong>: een tweede import van hetzelfde bestand werkt bestaande punten bij in plaats van
-        ze dubbel aan te maken. U ziet eerst per rij wat er gebeurt; pas na de tweede stap wordt er iets opgeslagen.
+        Rijen worden herkend aan hun <strong>sleutel</strong>: een tweede import van hetzelfde bestand werkt bestaande punten bij in plaats van ze dubbel aan te
+        maken. U ziet eerst per rij wat er gebeurt; pas na de tweede stap wordt er iets opgeslagen.
       </p>
       <AgendaImportForm action={importAgendaItems} />
     </div>

@@ -22,7 +22,13 @@ export default async function NewAgendaItemPage({ searchParams }: { searchParams
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Agendapunt toevoegen</h1>
         <p>Voor welk stadsdeel?</p>
-        <ul className="list-disc pl-6">{choices.map((s) => <li key={s.id}><Link href={`/medewerker/agenda/nieuw?stadsdeel=${s.slug}`}>{s.name}</Link></li>)}</ul>
+        <ul className="list-disc pl-6">
+          {choices.map((s) => (
+            <li key={s.id}>
+              <Link href={`/medewerker/agenda/nieuw?stadsdeel=${s.slug}`}>{s.name}</Link>
+            </li>
+          ))}
+        </ul>
       </div>
     );
   }
@@ -35,7 +41,20 @@ export default async function NewAgendaItemPage({ searchParams }: { searchParams
         hidden={{ stadsdeelId: stadsdeel.id }}
         submitLabel="Agendapunt opslaan"
         {...options}
-        initial={{ kind: "UITVOERING", title: "", description: "", themeId: "", departmentId: user.departmentId ?? "", periodStart: "", periodEnd: "", status: "GEPLAND", progress: "0", isPublic: true, buurtIds: [], wijkIds: [] }}
+        initial={{
+          kind: "UITVOERING",
+          title: "",
+          description: "",
+          themeId: "",
+          departmentId: user.departmentId ?? "",
+          periodStart: "",
+          periodEnd: "",
+          status: "GEPLAND",
+          progress: "0",
+          isPublic: true,
+          buurtIds: [],
+          wijkIds: [],
+        }}
       />
     </div>
   );

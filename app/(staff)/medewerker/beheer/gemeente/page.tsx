@@ -18,7 +18,8 @@ export default async function GemeentePage() {
       <p>Deze gegevens staan bovenaan elke pagina, onder elke e-mail, op de privacypagina en in de toegankelijkheidsverklaring.</p>
       {!gemeente.saved && (
         <p className="rounded border border-brand bg-blue-50 p-3">
-          Nog niet opgeslagen: hieronder staan de standaardwaarden uit de instellingen van de server (MUNICIPALITY_NAME en verwante). Controleer ze en sla ze op.
+          Nog niet opgeslagen: hieronder staan de standaardwaarden uit de instellingen van de server (MUNICIPALITY_NAME en verwante). Controleer ze en sla ze
+          op.
         </p>
       )}
       <GemeenteForm action={saveGemeente} initial={gemeente} />

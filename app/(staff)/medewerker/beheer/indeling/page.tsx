@@ -21,19 +21,36 @@ export default async function CatalogPage() {
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold">Afdelingen, thema&apos;s en categorieën</h1>
-      <p>Uitgezette onderdelen blijven bij wat er al mee is vastgelegd, maar zijn niet meer te kiezen. Niets wordt verwijderd zolang het gebruikt wordt; samenvoegen verplaatst alles.</p>
+      <p>
+        Uitgezette onderdelen blijven bij wat er al mee is vastgelegd, maar zijn niet meer te kiezen. Niets wordt verwijderd zolang het gebruikt wordt;
+        samenvoegen verplaatst alles.
+      </p>
 
       <section aria-labelledby="afd-kop" className="space-y-3">
-        <h2 id="afd-kop" className="text-xl font-semibold">Afdelingen</h2>
+        <h2 id="afd-kop" className="text-xl font-semibold">
+          Afdelingen
+        </h2>
         <ScrollTable label="Afdelingen">
-        <table className="w-full border-collapse text-left">
+          <table className="w-full border-collapse text-left">
             <TableHead columns={["Naam", "Meldingen", "Medewerkers", "Status", "Wijzigen"]} />
             <tbody>
               {departments.map((d) => (
                 <tr key={d.id} className="border-b border-gray-200 align-top">
-                  <td className="py-2 pr-3">{d.name}</td><td className="py-2 pr-3">{d._count.meldingen}</td><td className="py-2 pr-3">{d._count.users}</td>
-                  <td className="py-2 pr-3">{status(d.active)}<CatalogActiveButton kind="afdeling" id={d.id} name={d.name} active={d.active} action={setCatalogActive} /></td>
-                  <td className="py-2"><details><summary>Naam wijzigen<span className="sr-only">: {d.name}</span></summary><CatalogItemForm kind="afdeling" action={saveDepartment} departments={deptOptions} initial={d} submitLabel="Opslaan" /></details></td>
+                  <td className="py-2 pr-3">{d.name}</td>
+                  <td className="py-2 pr-3">{d._count.meldingen}</td>
+                  <td className="py-2 pr-3">{d._count.users}</td>
+                  <td className="py-2 pr-3">
+                    {status(d.active)}
+                    <CatalogActiveButton kind="afdeling" id={d.id} name={d.name} active={d.active} action={setCatalogActive} />
+                  </td>
+                  <td className="py-2">
+                    <details>
+                      <summary>
+                        Naam wijzigen<span className="sr-only">: {d.name}</span>
+                      </summary>
+                      <CatalogItemForm kind="afdeling" action={saveDepartment} departments={deptOptions} initial={d} submitLabel="Opslaan" />
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -44,16 +61,31 @@ export default async function CatalogPage() {
       </section>
 
       <section aria-labelledby="thema-kop" className="space-y-3">
-        <h2 id="thema-kop" className="text-xl font-semibold">Thema&apos;s</h2>
+        <h2 id="thema-kop" className="text-xl font-semibold">
+          Thema&apos;s
+        </h2>
         <ScrollTable label="Thema's">
-        <table className="w-full border-collapse text-left">
+          <table className="w-full border-collapse text-left">
             <TableHead columns={["Naam", "Standaardafdeling", "Inbreng", "Meldingen", "Status", "Wijzigen"]} />
             <tbody>
               {themes.map((t) => (
                 <tr key={t.id} className="border-b border-gray-200 align-top">
-                  <td className="py-2 pr-3">{t.name}</td><td className="py-2 pr-3">{deptName(t.defaultDepartmentId)}</td><td className="py-2 pr-3">{t._count.inbreng}</td><td className="py-2 pr-3">{t._count.meldingen}</td>
-                  <td className="py-2 pr-3">{status(t.active)}<CatalogActiveButton kind="thema" id={t.id} name={t.name} active={t.active} action={setCatalogActive} /></td>
-                  <td className="py-2"><details><summary>Wijzigen<span className="sr-only">: {t.name}</span></summary><CatalogItemForm kind="thema" action={saveTheme} departments={deptOptions} initial={t} submitLabel="Opslaan" /></details></td>
+                  <td className="py-2 pr-3">{t.name}</td>
+                  <td className="py-2 pr-3">{deptName(t.defaultDepartmentId)}</td>
+                  <td className="py-2 pr-3">{t._count.inbreng}</td>
+                  <td className="py-2 pr-3">{t._count.meldingen}</td>
+                  <td className="py-2 pr-3">
+                    {status(t.active)}
+                    <CatalogActiveButton kind="thema" id={t.id} name={t.name} active={t.active} action={setCatalogActive} />
+                  </td>
+                  <td className="py-2">
+                    <details>
+                      <summary>
+                        Wijzigen<span className="sr-only">: {t.name}</span>
+                      </summary>
+                      <CatalogItemForm kind="thema" action={saveTheme} departments={deptOptions} initial={t} submitLabel="Opslaan" />
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -66,16 +98,31 @@ export default async function CatalogPage() {
       </section>
 
       <section aria-labelledby="cat-kop" className="space-y-3">
-        <h2 id="cat-kop" className="text-xl font-semibold">Meldingcategorieën en routering</h2>
+        <h2 id="cat-kop" className="text-xl font-semibold">
+          Meldingcategorieën en routering
+        </h2>
         <ScrollTable label="Meldingcategorieën">
-        <table className="w-full border-collapse text-left">
+          <table className="w-full border-collapse text-left">
             <TableHead columns={["Naam", "Gaat naar", "Termijn", "Meldingen", "Status", "Wijzigen"]} />
             <tbody>
               {categories.map((c) => (
                 <tr key={c.id} className="border-b border-gray-200 align-top">
-                  <td className="py-2 pr-3">{c.name}</td><td className="py-2 pr-3">{deptName(c.defaultDepartmentId)}</td><td className="py-2 pr-3">{c.defaultDueDays} dagen</td><td className="py-2 pr-3">{c._count.meldingen}</td>
-                  <td className="py-2 pr-3">{status(c.active)}<CatalogActiveButton kind="categorie" id={c.id} name={c.name} active={c.active} action={setCatalogActive} /></td>
-                  <td className="py-2"><details><summary>Wijzigen<span className="sr-only">: {c.name}</span></summary><CatalogItemForm kind="categorie" action={saveCategory} departments={deptOptions} initial={c} submitLabel="Opslaan" /></details></td>
+                  <td className="py-2 pr-3">{c.name}</td>
+                  <td className="py-2 pr-3">{deptName(c.defaultDepartmentId)}</td>
+                  <td className="py-2 pr-3">{c.defaultDueDays} dagen</td>
+                  <td className="py-2 pr-3">{c._count.meldingen}</td>
+                  <td className="py-2 pr-3">
+                    {status(c.active)}
+                    <CatalogActiveButton kind="categorie" id={c.id} name={c.name} active={c.active} action={setCatalogActive} />
+                  </td>
+                  <td className="py-2">
+                    <details>
+                      <summary>
+                        Wijzigen<span className="sr-only">: {c.name}</span>
+                      </summary>
+                      <CatalogItemForm kind="categorie" action={saveCategory} departments={deptOptions} initial={c} submitLabel="Opslaan" />
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -21,17 +21,24 @@ export default async function StaffListPage() {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Medewerkers</h1>
       <section aria-labelledby="lijst-kop" className="space-y-2">
-        <h2 id="lijst-kop" className="text-xl font-semibold">Accounts ({staff.length})</h2>
+        <h2 id="lijst-kop" className="text-xl font-semibold">
+          Accounts ({staff.length})
+        </h2>
         <div className="overflow-x-auto" role="region" aria-labelledby="lijst-kop" tabIndex={0}>
           <ScrollTable label="Accounts">
-          <table className="w-full border-collapse text-left">
+            <table className="w-full border-collapse text-left">
               <TableHead columns={["Naam", "Rol", "Werkgebied", "Status", "Laatst ingelogd"]} />
               <tbody>
                 {staff.map((u) => (
                   <tr key={u.id} className="border-b border-gray-200 align-top">
-                    <td className="py-2 pr-3"><Link href={`/medewerker/beheer/medewerkers/${u.id}`}>{u.name}</Link><span className="block text-sm text-muted">{u.email}</span></td>
+                    <td className="py-2 pr-3">
+                      <Link href={`/medewerker/beheer/medewerkers/${u.id}`}>{u.name}</Link>
+                      <span className="block text-sm text-muted">{u.email}</span>
+                    </td>
                     <td className="py-2 pr-3">{roleLabels[u.role]}</td>
-                    <td className="py-2 pr-3">{u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || u.organisation?.name || "—"}</td>
+                    <td className="py-2 pr-3">
+                      {u.stadsdelen.map((s) => s.stadsdeel.name).join(", ") || u.department?.name || u.wethouderStadsdeel?.name || u.organisation?.name || "—"}
+                    </td>
                     <td className="py-2 pr-3">{!u.active ? "Gedeactiveerd" : u.canSignIn ? "Actief" : "Uitgenodigd"}</td>
                     <td className="py-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "nog niet"}</td>
                   </tr>
@@ -42,7 +49,9 @@ export default async function StaffListPage() {
         </div>
       </section>
       <section aria-labelledby="uitnodigen-kop" className="space-y-2">
-        <h2 id="uitnodigen-kop" className="text-xl font-semibold">Medewerker uitnodigen</h2>
+        <h2 id="uitnodigen-kop" className="text-xl font-semibold">
+          Medewerker uitnodigen
+        </h2>
         <p>De collega krijgt een e-mail met een link om een wachtwoord te kiezen (zeven dagen geldig, één keer).</p>
         <InviteStaffForm action={inviteStaff} choices={options} />
       </section>

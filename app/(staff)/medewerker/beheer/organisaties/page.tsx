@@ -19,9 +19,13 @@ export default async function OrganisatiesPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Partnerorganisaties</h1>
-      <p className="max-w-3xl">Organisaties buiten de gemeente die aan de stadsdeeltafels meedoen. Ze kunnen eigenaar zijn van een actie en betrokken zijn bij een dossier.</p>
+      <p className="max-w-3xl">
+        Organisaties buiten de gemeente die aan de stadsdeeltafels meedoen. Ze kunnen eigenaar zijn van een actie en betrokken zijn bij een dossier.
+      </p>
       <OrganisationForm action={saveOrganisation} kinds={Object.entries(organisationKindLabels).map(([value, label]) => ({ value, label }))} />
-      {organisations.length === 0 ? <p>Nog geen organisaties.</p> : (
+      {organisations.length === 0 ? (
+        <p>Nog geen organisaties.</p>
+      ) : (
         <ScrollTable label="Partnerorganisaties">
           <table className="w-full border-collapse text-left">
             <TableHead columns={["Naam", "Soort", { label: "Dossiers", right: true }, { label: "Acties", right: true }]} />

@@ -23,21 +23,24 @@ export default async function ReferenceFiguresPage() {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Referentiecijfers (CBS)</h1>
       <p>
-        Het bereik van bijeenkomsten wordt vergeleken met het aantal inwoners per buurt en per leeftijdsgroep. Het portaal gebruikt steeds het
-        laatste jaar dat hier staat{latestBuurtYear ? ` (nu ${latestBuurtYear})` : ""}; de schermen noemen dat jaar.
+        Het bereik van bijeenkomsten wordt vergeleken met het aantal inwoners per buurt en per leeftijdsgroep. Het portaal gebruikt steeds het laatste jaar dat
+        hier staat{latestBuurtYear ? ` (nu ${latestBuurtYear})` : ""}; de schermen noemen dat jaar.
       </p>
       <section aria-labelledby="jaren-kop" className="space-y-2">
-        <h2 id="jaren-kop" className="text-xl font-semibold">Aanwezige cijfers</h2>
+        <h2 id="jaren-kop" className="text-xl font-semibold">
+          Aanwezige cijfers
+        </h2>
         {overview.years.length === 0 ? (
           <p>Er zijn nog geen referentiecijfers. Zonder cijfers toont het portaal het bereik zonder vergelijking met de inwoners.</p>
         ) : (
           <ScrollTable label="Aanwezige cijfers">
-          <table className="w-full max-w-2xl border-collapse text-left">
+            <table className="w-full max-w-2xl border-collapse text-left">
               <TableHead columns={["Jaar", "Niveau", { label: "Gebieden", right: true }, { label: "Inwoners", right: true }]} />
               <tbody>
                 {overview.years.map((y) => (
                   <tr key={`${y.level}-${y.year}`} className="border-b border-gray-200">
-                    <td className="py-2 pr-3">{y.year}</td><td className="py-2 pr-3">{levelLabels[y.level]}</td>
+                    <td className="py-2 pr-3">{y.year}</td>
+                    <td className="py-2 pr-3">{levelLabels[y.level]}</td>
                     <td className="py-2 pr-3 text-right">{y.level === "BUURT" ? `${y.areas} van ${overview.buurten}` : y.areas}</td>
                     <td className="py-2 pr-3 text-right">{y.inhabitants.toLocaleString("nl-NL")}</td>
                   </tr>
@@ -49,7 +52,9 @@ export default async function ReferenceFiguresPage() {
         <LastImport last={overview.last} />
       </section>
       <section aria-labelledby="cbs-kop" className="space-y-3">
-        <h2 id="cbs-kop" className="text-xl font-semibold">Cijfers importeren</h2>
+        <h2 id="cbs-kop" className="text-xl font-semibold">
+          Cijfers importeren
+        </h2>
         {overview.buurten === 0 ? (
           <p>Importeer eerst de gebiedsindeling: cijfers horen bij buurten die het portaal kent.</p>
         ) : (

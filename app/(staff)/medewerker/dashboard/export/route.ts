@@ -25,8 +25,13 @@ export async function GET(request: Request) {
     ws.addRow(table.header).font = { bold: true };
     for (const r of table.rows) ws.addRow(r);
     return new Response(new Uint8Array(await wb.xlsx.writeBuffer()), {
-      headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+      },
     });
   }
-  return new Response(toCsv(table.header, table.rows), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+  return new Response(toCsv(table.header, table.rows), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },
+  });
 }

@@ -21,14 +21,24 @@ export default async function NewDossierPage({ searchParams }: Props) {
   const [choices, source] = await Promise.all([orRefuse(listDossierChoices(user)), orRefuse(getDossierSource(user, sp))]);
   return (
     <div className="space-y-4">
-      <p><Link href="/medewerker/dossiers">← Dossiers</Link></p>
+      <p>
+        <Link href="/medewerker/dossiers">← Dossiers</Link>
+      </p>
       <h1 className="text-3xl font-bold">Nieuw dossier</h1>
-      {source && <p data-testid="dossier-bron">Vanuit {source.label}: “{source.title}”. Die wordt aan het dossier gekoppeld.</p>}
+      {source && (
+        <p data-testid="dossier-bron">
+          Vanuit {source.label}: “{source.title}”. Die wordt aan het dossier gekoppeld.
+        </p>
+      )}
       <DossierForm
         action={createDossier}
         choices={choices}
         defaults={{ stadsdeelId: source?.stadsdeelId ?? choices.stadsdelen[0]?.value ?? "", title: source?.title.slice(0, 200) ?? "", ownerId: user.id }}
-        links={{ inbrengId: source?.kind === "inbreng" ? source.id : undefined, meldingId: source?.kind === "melding" ? source.id : undefined, agendaItemId: source?.kind === "agenda" ? source.id : undefined }}
+        links={{
+          inbrengId: source?.kind === "inbreng" ? source.id : undefined,
+          meldingId: source?.kind === "melding" ? source.id : undefined,
+          agendaItemId: source?.kind === "agenda" ? source.id : undefined,
+        }}
       />
     </div>
   );

@@ -16,18 +16,25 @@ export default async function FocusgebiedenPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Focusgebieden</h1>
-      {focusgebieden.length === 0 ? <p>Er zijn nog geen focusgebieden.</p> : (
+      {focusgebieden.length === 0 ? (
+        <p>Er zijn nog geen focusgebieden.</p>
+      ) : (
         <ul className="space-y-2">
           {focusgebieden.map((f) => (
             <li key={f.id}>
-              <Link href={`/medewerker/focusgebieden/${f.slug}`} className="font-semibold">{f.name}</Link> — stadsdeel {f.stadsdeel.name}; {f.buurten.map((b) => b.buurt.name).join(", ")}; {f._count.bijdragen} bijdragen van partners
+              <Link href={`/medewerker/focusgebieden/${f.slug}`} className="font-semibold">
+                {f.name}
+              </Link>{" "}
+              — stadsdeel {f.stadsdeel.name}; {f.buurten.map((b) => b.buurt.name).join(", ")}; {f._count.bijdragen} bijdragen van partners
             </li>
           ))}
         </ul>
       )}
       {stadsdelen.length > 0 && (
         <section aria-labelledby="nieuw-kop" className="space-y-3">
-          <h2 id="nieuw-kop" className="text-xl font-semibold">Nieuw focusgebied</h2>
+          <h2 id="nieuw-kop" className="text-xl font-semibold">
+            Nieuw focusgebied
+          </h2>
           <CreateFocusgebiedForm action={createFocusgebied} stadsdelen={stadsdelen} />
         </section>
       )}

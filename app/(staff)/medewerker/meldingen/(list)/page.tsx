@@ -45,15 +45,23 @@ export default async function MeldingenPage({ searchParams }: Props) {
       <form className="flex flex-wrap items-end gap-3" method="get">
         <HiddenFields values={sp} names={["stadsdeel", "afdeling", "thema", "van", "tot", "telaat", "buurt"] as const} />
         <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
+          <label htmlFor="status" className="block font-semibold">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={sp.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">Alle open meldingen</option>
             <option value="afgesloten">Alle afgesloten meldingen</option>
-            {Object.entries(meldingStatusLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(meldingStatusLabels).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="herkomst" className="block font-semibold">Herkomst</label>
+          <label htmlFor="herkomst" className="block font-semibold">
+            Herkomst
+          </label>
           <select id="herkomst" name="herkomst" defaultValue={sp.herkomst ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">Alle</option>
             <option value="portaal">Uit het portaal (inbreng)</option>
@@ -61,7 +69,9 @@ export default async function MeldingenPage({ searchParams }: Props) {
             <option value="csv">Uit een ander systeem (CSV)</option>
           </select>
         </div>
-        <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">Filteren</button>
+        <button type="submit" className="rounded border border-brand px-3 py-2 text-brand">
+          Filteren
+        </button>
         <Link href={query({ alle: "1", status: undefined, pagina: undefined })}>Ook afgesloten meldingen tonen</Link>
       </form>
       <ActiveFilters
@@ -78,19 +88,33 @@ export default async function MeldingenPage({ searchParams }: Props) {
           sp.buurt && `buurt ${items[0]?.buurt?.name ?? sp.buurt}`,
         ]}
       />
-      <p>{countLabel(total)} meldingen{open ? " open" : ""}.</p>
+      <p>
+        {countLabel(total)} meldingen{open ? " open" : ""}.
+      </p>
       <ScrollTable label="Meldingen">
-      <table className="w-full border-collapse text-left">
+        <table className="w-full border-collapse text-left">
           <TableHead columns={["Melding", "Categorie", "Afdeling", "Buurt", "Status", "Termijn"]} />
           <tbody>
             {items.map((m) => (
               <tr key={m.id} className="border-b border-gray-200">
-                <td className="py-2 pr-3"><Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>{m.externalReference && <ExternalReference reference={m.externalReference} href={signalenLink(linkTemplate, m.origin === "CSV" ? null : m.externalId)} fromSignalen={m.origin === "SIGNALEN"} />}</td>
+                <td className="py-2 pr-3">
+                  <Link href={`/medewerker/meldingen/${m.id}`}>{m.description}</Link>
+                  {m.externalReference && (
+                    <ExternalReference
+                      reference={m.externalReference}
+                      href={signalenLink(linkTemplate, m.origin === "CSV" ? null : m.externalId)}
+                      fromSignalen={m.origin === "SIGNALEN"}
+                    />
+                  )}
+                </td>
                 <td className="py-2 pr-3">{m.category.name}</td>
                 <td className="py-2 pr-3">{m.department.name}</td>
                 <td className="py-2 pr-3">{m.buurt?.name ?? "—"}</td>
                 <td className="py-2 pr-3">{meldingStatusLabels[m.status]}</td>
-                <td className="py-2">{formatDate(m.dueAt)}{!m.closedAt && m.dueAt < now && <strong className="block text-accent">te laat</strong>}</td>
+                <td className="py-2">
+                  {formatDate(m.dueAt)}
+                  {!m.closedAt && m.dueAt < now && <strong className="block text-accent">te laat</strong>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,11 +13,19 @@ export async function GET() {
   const calendar = ical({ name: `Mijn overleggen — ${user.name}`, timezone: "Europe/Amsterdam" });
   for (const s of sessies) {
     calendar.createEvent({
-      id: `sessie-${s.id}@stadsdeelportaal`, start: s.startsAt, end: s.endsAt, summary: s.overleg.name, location: s.location || undefined,
+      id: `sessie-${s.id}@stadsdeelportaal`,
+      start: s.startsAt,
+      end: s.endsAt,
+      summary: s.overleg.name,
+      location: s.location || undefined,
       url: `${origin}/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}`,
     });
   }
   return new Response(calendar.toString(), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'attachment; filename="mijn-overleggen.ics"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="mijn-overleggen.ics"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

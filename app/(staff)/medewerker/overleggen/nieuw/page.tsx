@@ -17,10 +17,16 @@ export default async function NewOverlegPage() {
   const choices = await orRefuse(listOverlegChoices(user));
   return (
     <div className="space-y-4">
-      <p><Link href="/medewerker/overleggen">← Overleggen</Link></p>
+      <p>
+        <Link href="/medewerker/overleggen">← Overleggen</Link>
+      </p>
       <h1 className="text-3xl font-bold">Nieuw overleg</h1>
       <p className="max-w-3xl">De sessies van het komende jaar worden meteen gepland volgens het ritme; daarna vult u per sessie de agenda.</p>
-      <OverlegForm action={createOverleg} choices={choices} defaults={{ stadsdeelId: choices.stadsdelen[0]?.value ?? "", chairId: user.id, firstOn: todayKey() }} />
+      <OverlegForm
+        action={createOverleg}
+        choices={choices}
+        defaults={{ stadsdeelId: choices.stadsdelen[0]?.value ?? "", chairId: user.id, firstOn: todayKey() }}
+      />
     </div>
   );
 }

@@ -19,16 +19,34 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   const [u, options] = await orRefuse(Promise.all([getStaffMember(user, id), staffFormOptions(user)]));
   return (
     <div className="max-w-3xl space-y-8">
-      <p><Link href="/medewerker/beheer/medewerkers">← Medewerkers</Link></p>
+      <p>
+        <Link href="/medewerker/beheer/medewerkers">← Medewerkers</Link>
+      </p>
       <h1 className="text-3xl font-bold">{u.name}</h1>
-      <p>{u.email} · {roleLabels[u.role]} · {!u.active ? "gedeactiveerd" : u.canSignIn ? "actief" : "uitgenodigd, nog geen wachtwoord"}</p>
+      <p>
+        {u.email} · {roleLabels[u.role]} · {!u.active ? "gedeactiveerd" : u.canSignIn ? "actief" : "uitgenodigd, nog geen wachtwoord"}
+      </p>
       <section aria-labelledby="rol-kop" className="space-y-2">
-        <h2 id="rol-kop" className="text-xl font-semibold">Rol en werkgebied</h2>
-        <UpdateStaffForm action={updateStaff} userId={u.id} choices={options}
-          initial={{ role: u.role, stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeel.id), departmentId: u.department?.id ?? "", wethouderStadsdeelId: u.wethouderStadsdeel?.id ?? "", organisationId: u.organisation?.id ?? "" }} />
+        <h2 id="rol-kop" className="text-xl font-semibold">
+          Rol en werkgebied
+        </h2>
+        <UpdateStaffForm
+          action={updateStaff}
+          userId={u.id}
+          choices={options}
+          initial={{
+            role: u.role,
+            stadsdeelIds: u.stadsdelen.map((s) => s.stadsdeel.id),
+            departmentId: u.department?.id ?? "",
+            wethouderStadsdeelId: u.wethouderStadsdeel?.id ?? "",
+            organisationId: u.organisation?.id ?? "",
+          }}
+        />
       </section>
       <section aria-labelledby="toegang-kop" className="space-y-2">
-        <h2 id="toegang-kop" className="text-xl font-semibold">Toegang</h2>
+        <h2 id="toegang-kop" className="text-xl font-semibold">
+          Toegang
+        </h2>
         <StaffActiveForm action={setStaffActive} userId={u.id} active={u.active} name={u.name} />
         {u.active && <PasswordLinkForm action={sendPasswordLink} userId={u.id} />}
       </section>

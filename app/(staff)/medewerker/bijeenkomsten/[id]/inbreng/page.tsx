@@ -26,7 +26,9 @@ export default async function InbrengPage({ params }: { params: Promise<{ id: st
   const editable = canManageStadsdeel(user, b.stadsdeelId) && b.status !== "CANCELLED";
   return (
     <div className="space-y-4">
-      <p><Link href={`/medewerker/bijeenkomsten/${b.id}`}>← {b.title}</Link></p>
+      <p>
+        <Link href={`/medewerker/bijeenkomsten/${b.id}`}>← {b.title}</Link>
+      </p>
       <h1 className="text-3xl font-bold">Inbreng: {b.title}</h1>
       <InbrengEditor
         bijeenkomstId={b.id}

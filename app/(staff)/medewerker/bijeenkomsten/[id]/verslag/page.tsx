@@ -27,7 +27,10 @@ export default async function VerslagStaffPage({ params }: { params: Promise<{ i
   // the mail as a resident will get it, with placeholders for the name and the personal links
   const sample = messages.verslag(
     { name: "[naam deelnemer]", urls: { manage: `${baseUrl()}/mijn/[persoonlijke code]`, unsubscribe: `${baseUrl()}/afmelden/[persoonlijke code]` } },
-    b, `${baseUrl()}/verslagen/${b.id}?versie=${nextVersion}&t=[persoonlijke code]`, nextVersion, nextVersion > 1 ? "[wat er veranderde]" : null,
+    b,
+    `${baseUrl()}/verslagen/${b.id}?versie=${nextVersion}&t=[persoonlijke code]`,
+    nextVersion,
+    nextVersion > 1 ? "[wat er veranderde]" : null,
   );
   const mailPreview = { subject: sample.subject, text: fillGemeente(sample.text, gemeente) };
   const now = new Date();
@@ -35,12 +38,15 @@ export default async function VerslagStaffPage({ params }: { params: Promise<{ i
   const first = verslag?.versions[0];
   const status = first?.sentAt
     ? `Verstuurd op dag ${Math.round((first.sentAt.getTime() - b.startsAt.getTime()) / DAY)} (termijn: ${formatDate(deadline)}).`
-    : deadline < now ? `${Math.ceil((now.getTime() - deadline.getTime()) / DAY)} dagen te laat (termijn was ${formatDate(deadline)}).`
-    : `Nog ${Math.ceil((deadline.getTime() - now.getTime()) / DAY)} dagen (termijn: ${formatDate(deadline)}).`;
+    : deadline < now
+      ? `${Math.ceil((now.getTime() - deadline.getTime()) / DAY)} dagen te laat (termijn was ${formatDate(deadline)}).`
+      : `Nog ${Math.ceil((deadline.getTime() - now.getTime()) / DAY)} dagen (termijn: ${formatDate(deadline)}).`;
   const canManage = canManageStadsdeel(user, b.stadsdeelId);
   return (
     <div className="space-y-6">
-      <p><Link href={`/medewerker/bijeenkomsten/${b.id}`}>← {b.title}</Link></p>
+      <p>
+        <Link href={`/medewerker/bijeenkomsten/${b.id}`}>← {b.title}</Link>
+      </p>
       <h1 className="text-3xl font-bold">Verslag: {b.title}</h1>
       <p data-testid="verslag-termijn">{status}</p>
       {canManage && b.startsAt <= now && (
@@ -56,15 +62,26 @@ export default async function VerslagStaffPage({ params }: { params: Promise<{ i
       )}
       {b.startsAt > now && <p>Het verslag kan na de bijeenkomst worden geschreven.</p>}
       <section aria-labelledby="versies-kop" className="space-y-2">
-        <h2 id="versies-kop" className="text-xl font-semibold">Verstuurde versies</h2>
+        <h2 id="versies-kop" className="text-xl font-semibold">
+          Verstuurde versies
+        </h2>
         {!verslag?.versions.length && <p>Nog geen versie verstuurd.</p>}
         <ul className="space-y-3">
           {verslag?.versions.map((v) => (
             <li key={v.id} className="rounded border border-gray-300 p-3">
-              <p className="font-semibold"><Link href={`/verslagen/${b.id}?versie=${v.number}`}>Versie {v.number}</Link>{v.sentAt ? `, verstuurd ${formatDate(v.sentAt)} ${formatTime(v.sentAt)}` : ""}</p>
+              <p className="font-semibold">
+                <Link href={`/verslagen/${b.id}?versie=${v.number}`}>Versie {v.number}</Link>
+                {v.sentAt ? `, verstuurd ${formatDate(v.sentAt)} ${formatTime(v.sentAt)}` : ""}
+              </p>
               {v.changeNote && <p>Wat veranderde: {v.changeNote}</p>}
               <p className="text-sm">{v._count.reacties} reacties</p>
-              {v.reacties.length > 0 && <ul className="list-disc pl-6">{v.reacties.map((r) => <li key={r.id}>{r.text}</li>)}</ul>}
+              {v.reacties.length > 0 && (
+                <ul className="list-disc pl-6">
+                  {v.reacties.map((r) => (
+                    <li key={r.id}>{r.text}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -32,26 +32,58 @@ export default async function StaffStadsdeelPage({ params }: Props) {
       <ul className="flex flex-wrap gap-4">
         {canManageStadsdeel(user, data.stadsdeel.id) && (
           <>
-            <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bijeenkomsten/nieuw`}>Nieuwe bijeenkomst plannen</Link></li>
-            <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/meldingen/nieuw`}>Melding maken</Link></li>
+            <li>
+              <Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bijeenkomsten/nieuw`}>Nieuwe bijeenkomst plannen</Link>
+            </li>
+            <li>
+              <Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/meldingen/nieuw`}>Melding maken</Link>
+            </li>
           </>
         )}
-        <li><Link href={`/medewerker/inbreng?stadsdeel=${data.stadsdeel.slug}`}>Alle inbreng van {data.stadsdeel.name}</Link></li>
-        <li><Link href={`/medewerker/meldingen?stadsdeel=${data.stadsdeel.slug}`}>Meldingen</Link></li>
-        <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bereik`}>Bereik en mee-praters</Link></li>
-        <li><Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/analyse`}>Stadsdeelanalyse: cijfers per buurt</Link></li>
-        <li><Link href={`/medewerker/overleggen?stadsdeel=${data.stadsdeel.slug}`}>Stadsdeeltafel en andere overleggen</Link></li>
+        <li>
+          <Link href={`/medewerker/inbreng?stadsdeel=${data.stadsdeel.slug}`}>Alle inbreng van {data.stadsdeel.name}</Link>
+        </li>
+        <li>
+          <Link href={`/medewerker/meldingen?stadsdeel=${data.stadsdeel.slug}`}>Meldingen</Link>
+        </li>
+        <li>
+          <Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/bereik`}>Bereik en mee-praters</Link>
+        </li>
+        <li>
+          <Link href={`/medewerker/stadsdelen/${data.stadsdeel.slug}/analyse`}>Stadsdeelanalyse: cijfers per buurt</Link>
+        </li>
+        <li>
+          <Link href={`/medewerker/overleggen?stadsdeel=${data.stadsdeel.slug}`}>Stadsdeeltafel en andere overleggen</Link>
+        </li>
       </ul>
       <section aria-labelledby="komend-kop">
-        <h2 id="komend-kop" className="text-xl font-semibold">Komende bijeenkomsten</h2>
-        {upcoming.length === 0 ? <p className="mt-2">Geen bijeenkomsten gepland.</p> : (
+        <h2 id="komend-kop" className="text-xl font-semibold">
+          Komende bijeenkomsten
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="mt-2">Geen bijeenkomsten gepland.</p>
+        ) : (
           <ScrollTable label="Komende bijeenkomsten">
-          <table className="mt-2 w-full border-collapse text-left">
-              <TableHead columns={["Bijeenkomst", "Datum", { label: "Aangemeld (personen)", right: true }, { label: "Capaciteit", right: true }, { label: "Wachtlijst", right: true }]} />
+            <table className="mt-2 w-full border-collapse text-left">
+              <TableHead
+                columns={[
+                  "Bijeenkomst",
+                  "Datum",
+                  { label: "Aangemeld (personen)", right: true },
+                  { label: "Capaciteit", right: true },
+                  { label: "Wachtlijst", right: true },
+                ]}
+              />
               <tbody>
                 {upcoming.map((b) => (
                   <tr key={b.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}{b.status === "CANCELLED" ? " · geannuleerd" : ""}</span></td>
+                    <td className="py-2 pr-4">
+                      <Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link>
+                      <span className="block text-sm text-muted">
+                        {bijeenkomstKindLabels[b.kind]}
+                        {b.status === "CANCELLED" ? " · geannuleerd" : ""}
+                      </span>
+                    </td>
                     <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
                     <td className="py-2 pr-4 text-right">{b.confirmed}</td>
                     <td className="py-2 pr-4 text-right">{b.capacity}</td>
@@ -64,10 +96,14 @@ export default async function StaffStadsdeelPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="geweest-kop">
-        <h2 id="geweest-kop" className="text-xl font-semibold">Geweest</h2>
-        {past.length === 0 ? <p className="mt-2">Nog geen bijeenkomsten gehouden.</p> : (
+        <h2 id="geweest-kop" className="text-xl font-semibold">
+          Geweest
+        </h2>
+        {past.length === 0 ? (
+          <p className="mt-2">Nog geen bijeenkomsten gehouden.</p>
+        ) : (
           <ScrollTable label="Bijeenkomsten die geweest zijn">
-          <table className="mt-2 w-full border-collapse text-left">
+            <table className="mt-2 w-full border-collapse text-left">
               <TableHead columns={["Bijeenkomst", "Datum", { label: "Aanwezig", right: true }, { label: "Inbreng", right: true }, "Verslag"]} />
               <tbody>
                 {past.map((b) => {
@@ -80,7 +116,10 @@ export default async function StaffStadsdeelPage({ params }: Props) {
                   }
                   return (
                     <tr key={b.id} className="border-b border-gray-200">
-                      <td className="py-2 pr-4"><Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link><span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span></td>
+                      <td className="py-2 pr-4">
+                        <Link href={`/medewerker/bijeenkomsten/${b.id}`}>{b.title}</Link>
+                        <span className="block text-sm text-muted">{bijeenkomstKindLabels[b.kind]}</span>
+                      </td>
                       <td className="py-2 pr-4">{formatDate(b.startsAt)}</td>
                       <td className="py-2 pr-4 text-right">{b.attended}</td>
                       <td className="py-2 pr-4 text-right">{b._count.inbreng}</td>

@@ -27,12 +27,20 @@ export default async function AnalysePage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Stadsdeelanalyse {analyse.stadsdeel.name}</h1>
       <p className="max-w-3xl">
-        De buurten van {analyse.stadsdeel.name} naast de stad. Bewoners zien dezelfde cijfers op <Link href={`/stadsdelen/${slug}/cijfers${query}`}>de openbare pagina</Link>.
-        {user.role !== "WETHOUDER" && <> Een buurtpeiling of andere cijfers toevoegen: <Link href="/medewerker/cijfers">Cijfers en indicatoren</Link>.</>}
+        De buurten van {analyse.stadsdeel.name} naast de stad. Bewoners zien dezelfde cijfers op{" "}
+        <Link href={`/stadsdelen/${slug}/cijfers${query}`}>de openbare pagina</Link>.
+        {user.role !== "WETHOUDER" && (
+          <>
+            {" "}
+            Een buurtpeiling of andere cijfers toevoegen: <Link href="/medewerker/cijfers">Cijfers en indicatoren</Link>.
+          </>
+        )}
       </p>
       <AnalyseView analyse={analyse} action={`/medewerker/stadsdelen/${slug}/analyse`} exportHref={`/stadsdelen/${slug}/cijfers.csv${query}`} />
       <section aria-labelledby="documenten-kop" className="space-y-3">
-        <h2 id="documenten-kop" className="text-xl font-semibold">Verkenningen en studies</h2>
+        <h2 id="documenten-kop" className="text-xl font-semibold">
+          Verkenningen en studies
+        </h2>
         <DocumentsList documents={documents} staff />
         {canManageStadsdeel(user, analyse.stadsdeel.id) && (
           <details>

@@ -23,13 +23,19 @@ export default async function ReachPage({ params }: { params: Promise<{ slug: st
       <ReachTables reach={reach} />
       {pool && (
         <section aria-labelledby="pool-kop">
-          <h2 id="pool-kop" className="text-xl font-semibold">Groep van mee-praters ({pool.length})</h2>
+          <h2 id="pool-kop" className="text-xl font-semibold">
+            Groep van mee-praters ({pool.length})
+          </h2>
           <ScrollTable label="Bereik">
-          <table className="mt-2 w-full border-collapse text-left">
+            <table className="mt-2 w-full border-collapse text-left">
               <TableHead columns={["Naam", "Buurt", "Toestemming sinds"]} />
               <tbody>
                 {pool.map((p) => (
-                  <tr key={p.id} className="border-b border-gray-200"><td className="py-1 pr-3">{p.name}</td><td className="py-1 pr-3">{p.buurt?.name ?? "—"}</td><td className="py-1">{p.consents[0]?.givenAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" }) ?? "—"}</td></tr>
+                  <tr key={p.id} className="border-b border-gray-200">
+                    <td className="py-1 pr-3">{p.name}</td>
+                    <td className="py-1 pr-3">{p.buurt?.name ?? "—"}</td>
+                    <td className="py-1">{p.consents[0]?.givenAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" }) ?? "—"}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

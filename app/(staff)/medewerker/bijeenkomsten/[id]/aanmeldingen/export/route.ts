@@ -11,8 +11,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const rows = await exportRegistrations(user, id).catch(refusalResponse);
   if (rows instanceof Response) return rows;
-  const csv = toCsv(["naam", "e-mail", "buurt", "personen", "status", "nodig", "anders", "aangemeld op"], rows.map((r) => [
-    r.participant.name, r.participant.email, r.participant.buurt?.name, r.partySize, r.status, r.needs.join(", "), r.needsOther, r.createdAt.toISOString().slice(0, 10),
-  ]));
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="deelnemers-${id}.csv"`, "Cache-Control": "no-store" } });
+  const csv = toCsv(
+    ["naam", "e-mail", "buurt", "personen", "status", "nodig", "anders", "aangemeld op"],
+    rows.map((r) => [
+      r.participant.name,
+      r.participant.email,
+      r.participant.buurt?.name,
+      r.partySize,
+      r.status,
+      r.needs.join(", "),
+      r.needsOther,
+      r.createdAt.toISOString().slice(0, 10),
+    ]),
+  );
+  return new Response(csv, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="deelnemers-${id}.csv"`, "Cache-Control": "no-store" },
+  });
 }

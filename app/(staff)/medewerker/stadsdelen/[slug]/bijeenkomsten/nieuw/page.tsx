@@ -19,9 +19,21 @@ export default async function NewBijeenkomstPage({ params }: { params: Promise<{
         hidden={{ stadsdeelId: stadsdeel.id }}
         submitLabel="Bijeenkomst opslaan"
         initial={{
-          kind: "STADSDEELAVOND", title: `Stadsdeelavond ${stadsdeel.name}`, description: "", startsAt: "", endsAt: "", locationName: "", address: "",
-          capacity: "40", facilities: ["WHEELCHAIR_ACCESS"], registrationOpensAt: "", registrationClosesAt: "",
-          tafels: [{ id: "", name: "Tafel 1", hostName: "" }, { id: "", name: "Tafel 2", hostName: "" }],
+          kind: "STADSDEELAVOND",
+          title: `Stadsdeelavond ${stadsdeel.name}`,
+          description: "",
+          startsAt: "",
+          endsAt: "",
+          locationName: "",
+          address: "",
+          capacity: "40",
+          facilities: ["WHEELCHAIR_ACCESS"],
+          registrationOpensAt: "",
+          registrationClosesAt: "",
+          tafels: [
+            { id: "", name: "Tafel 1", hostName: "" },
+            { id: "", name: "Tafel 2", hostName: "" },
+          ],
         }}
       />
     </div>

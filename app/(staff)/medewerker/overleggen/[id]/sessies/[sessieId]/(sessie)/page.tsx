@@ -34,24 +34,50 @@ export default async function SessiePage({ params }: Props) {
   const seats = s.overleg.seats.filter(isMemberSeat).map((seat) => ({ id: seat.id, label: seatLabel(seat), present: present.get(seat.id) ?? false }));
   return (
     <div className="max-w-4xl space-y-6">
-      <p><Link href={`/medewerker/overleggen/${s.overleg.id}`}>← {s.overleg.name}</Link></p>
-      <h1 className="text-3xl font-bold">{s.overleg.name}: {formatDate(s.startsAt)}</h1>
-      <p>{formatTime(s.startsAt)}–{formatTime(s.endsAt)} uur{s.location ? `, ${s.location}` : ""}. Status: <span data-testid="sessie-status">{sessieStatusLabels[s.status].toLowerCase()}</span>{s.listsSentAt ? `; besluiten- en actielijst verstuurd op ${formatDate(s.listsSentAt)}` : ""}.</p>
+      <p>
+        <Link href={`/medewerker/overleggen/${s.overleg.id}`}>← {s.overleg.name}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">
+        {s.overleg.name}: {formatDate(s.startsAt)}
+      </h1>
+      <p>
+        {formatTime(s.startsAt)}–{formatTime(s.endsAt)} uur{s.location ? `, ${s.location}` : ""}. Status:{" "}
+        <span data-testid="sessie-status">{sessieStatusLabels[s.status].toLowerCase()}</span>
+        {s.listsSentAt ? `; besluiten- en actielijst verstuurd op ${formatDate(s.listsSentAt)}` : ""}.
+      </p>
       <section aria-labelledby="aanwezig-kop" className="space-y-2">
-        <h2 id="aanwezig-kop" className="text-xl font-semibold">Aanwezigheid</h2>
-        {edit ? <AttendanceForm action={recordAttendance} sessieId={s.id} seats={seats} /> : s.attendance.length === 0 ? <p>Nog niet vastgelegd.</p> : (
-          <ul className="list-disc pl-6">{seats.map((x) => <li key={x.id}>{x.label}: {x.present ? "aanwezig" : "afwezig"}</li>)}</ul>
+        <h2 id="aanwezig-kop" className="text-xl font-semibold">
+          Aanwezigheid
+        </h2>
+        {edit ? (
+          <AttendanceForm action={recordAttendance} sessieId={s.id} seats={seats} />
+        ) : s.attendance.length === 0 ? (
+          <p>Nog niet vastgelegd.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {seats.map((x) => (
+              <li key={x.id}>
+                {x.label}: {x.present ? "aanwezig" : "afwezig"}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="agenda-kop" className="space-y-3">
-        <h2 id="agenda-kop" className="text-xl font-semibold">Agenda</h2>
+        <h2 id="agenda-kop" className="text-xl font-semibold">
+          Agenda
+        </h2>
         <SessieAgenda sessie={s} owners={owners} />
         {edit && <SessiePuntForm action={addSessiePunt} sessieId={s.id} />}
       </section>
       {proposals && <AgendaProposals sessieId={s.id} proposals={proposals} />}
       <section aria-labelledby="lijst-kop" className="space-y-2">
-        <h2 id="lijst-kop" className="text-xl font-semibold">Besluiten- en actielijst</h2>
-        <p><Link href={`/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`}>Besluiten- en actielijst bekijken of afdrukken</Link></p>
+        <h2 id="lijst-kop" className="text-xl font-semibold">
+          Besluiten- en actielijst
+        </h2>
+        <p>
+          <Link href={`/medewerker/overleggen/${s.overleg.id}/sessies/${s.id}/lijst`}>Besluiten- en actielijst bekijken of afdrukken</Link>
+        </p>
         {edit && <ButtonForm action={sendSessieLists} fields={{ sessieId: s.id }} label="Lijsten versturen aan de deelnemers" primary doneText="Verstuurd." />}
       </section>
     </div>
