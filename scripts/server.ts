@@ -26,7 +26,11 @@ const handle = cacheOn ? withPublicCache(nextHandle, cache) : nextHandle;
 
 const server = http.createServer((req, res) => {
   req.headers["x-sdp-peer"] = req.socket.remoteAddress ?? "";
-  void handle(req, res);
+  Promise.resolve(handle(req, res)).catch((error: unknown) => {
+    console.error(`[server] ${req.method} ${req.url?.split("?")[0]}:`, error); // no query string: it may hold a link's token
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
 server.listen(port, () => console.log(`[server] luistert op poort ${port}`));
 

@@ -32,7 +32,14 @@ export function listenForChanges(cache: PublicPageCache, databaseUrl: string, lo
     client = c;
     pause = 500;
     cache.invalidate("*"); // whatever changed while nobody listened
-    cache.listener = { sync: () => c.query("SELECT 1").then(() => undefined) };
+    // a failed round trip takes the cache offline (and the request renders) instead of failing the request
+    cache.listener = {
+      sync: () =>
+        c.query("SELECT 1").then(
+          () => undefined,
+          () => lost(c),
+        ),
+    };
   }
 
   function lost(c: pg.Client) {
