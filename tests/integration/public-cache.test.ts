@@ -267,6 +267,8 @@ describe("the cache's own rules", () => {
       "/overleg-uitnodiging/abc",
       "/medewerker",
       "/vind-uw-stadsdeel?adres=x",
+      "//evil.example/",
+      "http://evil.example/",
       "/stadsdelen/noord?utm=1",
       "/login",
     ]) {

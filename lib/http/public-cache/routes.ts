@@ -61,6 +61,7 @@ export type CacheableRequest = { key: string; tags: readonly PublicTag[] };
  * share an entry.
  */
 export function cacheableRequest(url: string): CacheableRequest | null {
+  if (!url.startsWith("/") || url.startsWith("//")) return null; // only a plain path (never a host or a scheme-relative URL)
   const parsed = new URL(url, "http://x");
   const route = ROUTES.find((r) => r.pattern.test(parsed.pathname));
   if (!route) return null;

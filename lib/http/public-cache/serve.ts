@@ -57,7 +57,8 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, handle: Handl
   const chunks: Buffer[] = [];
   const { write, end, writeHead } = res;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
-    if (this.statusCode === 200 || args[0] === 200) this.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL);
+    // a cookie makes an answer someone's own: then Next's "private, no-store" stands (and it is not stored here either)
+    if ((this.statusCode === 200 || args[0] === 200) && !this.hasHeader("set-cookie")) this.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL);
     return writeHead.apply(this, args);
   } as typeof writeHead;
   const collect = (chunk: unknown, encoding?: unknown) => {
