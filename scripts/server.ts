@@ -3,7 +3,8 @@
 // the `x-sdp-peer` header, replacing anything a client sent under that name;
 // lib/http/client-ip.ts derives the client's address from it and the trusted
 // proxies. Anonymous public pages are answered from the public page cache
-// (lib/http/public-cache; PUBLIC_CACHE=off turns it off). Started by
+// (lib/http/public-cache; PUBLIC_CACHE=off turns it off); server actions'
+// small answers go uncompressed. Started by
 // scripts/start.ts; SIGTERM closes it.
 import http from "node:http";
 import path from "node:path";
@@ -26,6 +27,9 @@ const handle = cacheOn ? withPublicCache(nextHandle, cache) : nextHandle;
 
 const server = http.createServer((req, res) => {
   req.headers["x-sdp-peer"] = req.socket.remoteAddress ?? "";
+  // a server action's answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it
+  // anyway: a fresh zlib stream per registration in a burst costs more than the bytes it saves
+  if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
   Promise.resolve(handle(req, res)).catch((error: unknown) => {
     console.error(`[server] ${req.method} ${req.url?.split("?")[0]}:`, error); // no query string: it may hold a link's token
     if (!res.headersSent) res.statusCode = 500;

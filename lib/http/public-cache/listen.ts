@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { PublicPageCache } from "./page-cache.ts";
 
-export const PUBLIC_CHANNEL = "sdp_public";
+const PUBLIC_CHANNEL = "sdp_public";
 
 export function listenForChanges(cache: PublicPageCache, databaseUrl: string, log: (m: string) => void = () => {}): { close(): Promise<void> } {
   let client: pg.Client | null = null;

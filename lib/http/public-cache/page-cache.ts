@@ -32,6 +32,8 @@ export class PublicPageCache {
   private everything = 0;
   private inflight: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  /** pages being rendered now, and when they are done */
+  private readonly fills = new Map<string, Promise<void>>();
   listener: Listener | null = null;
 
   constructor(options: { maxBytes: number; ttlMs: number }) {
@@ -45,10 +47,6 @@ export class PublicPageCache {
   /** Whether the cache may answer: only while the change notifications arrive. */
   get online(): boolean {
     return this.listener !== null;
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   get(key: string): CachedResponse | undefined {
@@ -65,8 +63,6 @@ export class PublicPageCache {
     this.entries.set(key, response);
     return true;
   }
-
-  private readonly fills = new Map<string, Promise<void>>();
 
   /** Marks `key` as being rendered; call the returned function when the render has ended (stored or not). */
   startFill(key: string): () => void {

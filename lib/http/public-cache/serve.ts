@@ -96,9 +96,6 @@ export function withPublicCache(handle: Handle, cache: PublicPageCache): Handle 
   return async (req, res) => {
     const cacheable = bypasses(req) ? null : cacheableRequest(req.url ?? "/");
     if (!cacheable || !cache.online) {
-      // a server action's answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it
-      // anyway: a fresh zlib stream per registration in a burst costs more than the bytes it saves
-      if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
       res.setHeader("X-Cache", "BYPASS");
       return handle(req, res);
     }
