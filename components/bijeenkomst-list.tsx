@@ -16,7 +16,9 @@ export function BijeenkomstList({ items, showStadsdeel = false, emptyText }: { i
               {showStadsdeel ? ` · ${b.stadsdeel.name}` : ""}
             </p>
             <h3 className="font-semibold">
-              <Link href={`/bijeenkomsten/${b.id}`}>{b.title}</Link>
+              <Link prefetch={false} href={`/bijeenkomsten/${b.id}`}>
+                {b.title}
+              </Link>
             </h3>
             <p>
               <time dateTime={b.startsAt.toISOString()}>

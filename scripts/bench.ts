@@ -236,7 +236,7 @@ if (portal)
           met: bigPage.p95 <= 150,
         },
         {
-          measure: `Chromium: navigation → ${drawn.points} points drawn, p50 / p95 (${drawn.runs} loads)`,
+          measure: `Chromium: navigation → ${drawn.points} points drawn, on the page's clock, p50 / p95 (${drawn.runs} loads)`,
           value: `${drawn.p50.toFixed(0)} / ${drawn.p95.toFixed(0)} ms`,
           target: "≤ 1000 ms (quiet machine)",
           met: drawn.p95 <= 1000,
@@ -246,6 +246,12 @@ if (portal)
           value: `${empty.p50.toFixed(0)} / ${empty.p95.toFixed(0)} ms`,
           target: `with ÷ without p95 = ${(drawn.p95 / empty.p95).toFixed(2)}× (≤ 2×)`,
           met: drawn.p95 <= 2 * empty.p95,
+        },
+        {
+          measure: "  the same loads timed from the bench (goto → waitForSelector: adds Playwright's polling), p50 / p95",
+          value: `${drawn.outsideP50.toFixed(0)} / ${drawn.outsideP95.toFixed(0)} ms (no points: ${empty.outsideP50.toFixed(0)} / ${empty.outsideP95.toFixed(0)} ms)`,
+          target: "",
+          met: "",
         },
         {
           measure: `save one inbreng (server action) p50 / p95 (${save.runs} saves)`,

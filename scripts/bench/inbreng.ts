@@ -73,7 +73,14 @@ export async function seedInbreng(url: string, count: number): Promise<number> {
   }
 }
 
-/** In Chromium: navigation start → the map's markers/clusters drawn on the public stadsdeel page (with `query`, e.g. a filter that leaves no points). */
+/**
+ * In Chromium: navigation start → the map's markers/clusters drawn on the
+ * public stadsdeel page (with `query`, e.g. a filter that leaves no points),
+ * on the page's own clock: a MutationObserver notes `performance.now()` when
+ * the map marks itself drawn. (Timing `waitForSelector` from here would add
+ * Playwright's polling — its checks back off to every 500 ms — and round
+ * trips, about 0.3 s that no visitor waits for; that figure is returned too.)
+ */
 export async function measureMapDrawn(baseUrl: string, runs: number, query = "") {
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const browser = await chromium.launch({
@@ -81,25 +88,47 @@ export async function measureMapDrawn(baseUrl: string, runs: number, query = "")
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const times: number[] = [];
+  const outside: number[] = [];
   let points = 0;
   try {
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector(".public-inbreng-map[data-drawn]")) return;
+          (window as unknown as { __drawnAt: number }).__drawnAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-drawn"] });
+      });
       const page = await context.newPage();
       await page.route(/service\.pdok\.nl/, (r) => r.abort()); // offline: no tiles, as on these machines
       const t = performance.now();
       await page.goto(`${baseUrl}/stadsdelen/${BENCH_STADSDEEL}${query}`, { waitUntil: "commit" });
       const drawn = await page.waitForSelector(".public-inbreng-map[data-drawn]", { timeout: 30_000 });
       const elapsed = performance.now() - t;
+      const inPage = await page.evaluate(() => (window as unknown as { __drawnAt: number }).__drawnAt);
       points = Number(await drawn.getAttribute("data-drawn"));
-      if (i > 0) times.push(elapsed); // first run warms the server's caches
+      if (i > 0) {
+        // the first run warms the server's caches
+        times.push(inPage);
+        outside.push(elapsed);
+      }
       await context.close();
     }
   } finally {
     await browser.close();
   }
   times.sort((a, b) => a - b);
-  return { runs, points, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+  outside.sort((a, b) => a - b);
+  return {
+    runs,
+    points,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1)!,
+    outsideP50: percentile(outside, 50),
+    outsideP95: percentile(outside, 95),
+  };
 }
 
 /** The createInbreng server action's own time vs a raw INSERT, both into the same database. */

@@ -67,13 +67,19 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
           </h2>
           <ul className="space-y-2 text-sm">
             <li>
-              <Link href={`/stadsdelen/${stadsdeel.slug}/kaart`}>Kaart met buurtnamen om te printen (A3)</Link>
+              <Link prefetch={false} href={`/stadsdelen/${stadsdeel.slug}/kaart`}>
+                Kaart met buurtnamen om te printen (A3)
+              </Link>
             </li>
             <li>
-              <Link href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>Cijfers per buurt, vergeleken met de stad</Link>
+              <Link prefetch={false} href={`/stadsdelen/${stadsdeel.slug}/cijfers`}>
+                Cijfers per buurt, vergeleken met de stad
+              </Link>
             </li>
             <li>
-              <Link href={`/stadsdelen/${stadsdeel.slug}/programma`}>Stadsdeelprogramma: opgaven, plan en monitor</Link>
+              <Link prefetch={false} href={`/stadsdelen/${stadsdeel.slug}/programma`}>
+                Stadsdeelprogramma: opgaven, plan en monitor
+              </Link>
             </li>
           </ul>
           {[...byWijk.entries()].map(([code, wijk]) => (
@@ -82,7 +88,9 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
               <ul className="list-disc pl-5" data-testid="buurten-lijst">
                 {wijk.buurten.map((b) => (
                   <li key={b.id}>
-                    <Link href={`/stadsdelen/${stadsdeel.slug}/agenda?buurt=${b.code}`}>{b.name}</Link>
+                    <Link prefetch={false} href={`/stadsdelen/${stadsdeel.slug}/agenda?buurt=${b.code}`}>
+                      {b.name}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -106,7 +114,7 @@ export default async function StadsdeelPage({ params, searchParams }: Props) {
           <AgendaList items={agenda.slice(0, 8)} stadsdeelName={stadsdeel.name} />
         )}
         <p className="mt-2">
-          <Link href={`/stadsdelen/${stadsdeel.slug}/agenda`}>
+          <Link prefetch={false} href={`/stadsdelen/${stadsdeel.slug}/agenda`}>
             De hele stadsdeelagenda{agenda.length > 8 ? ` (${agenda.length} punten)` : ""}: tijdlijn, filters en iCal-feed
           </Link>
         </p>
