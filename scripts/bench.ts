@@ -12,7 +12,7 @@
 // 3. Registration: a burst of simultaneous registrations for 50 seats — the
 //    public action in process against raw INSERTs of the same rows, and the
 //    same burst over HTTP through the server action as a browser posts it,
-//    against the static file's throughput from the same server.
+//    against the same burst of GETs of the static file from the same server.
 // 3b. Stadsdeeltafels: 100,000 dossiers and 1,000,000 acties added to the
 //    demo database; "my acties" and the dossiers list through HTTP with a
 //    real session (regisseur, afdelingsmedewerker, partner, beheerder),
@@ -306,8 +306,8 @@ if (portal)
           {
             measure: "over HTTP: registrations per second",
             value: http.rate.toFixed(0),
-            target: `≥ ⅓ of the static file (${(baseline.rps / 3).toFixed(0)}/s)`,
-            met: http.rate >= baseline.rps / 3,
+            target: `≥ ⅓ of the static file (${(http.staticFile.rate / 3).toFixed(0)}/s)`,
+            met: http.rate >= http.staticFile.rate / 3,
           },
           {
             measure: "over HTTP: p50 / p95 under the burst",
@@ -316,9 +316,9 @@ if (portal)
             met: http.p95 <= 1000,
           },
           {
-            measure: "baseline: static file from the same server, per second (above)",
-            value: `${baseline.rps.toFixed(0)} /s`,
-            target: `HTTP ÷ static = ${(http.rate / baseline.rps).toFixed(2)}`,
+            measure: `baseline: ${burst} GETs of the static file at once, each on its own connection: per second, p50 / p95`,
+            value: `${http.staticFile.rate.toFixed(0)} /s, ${http.staticFile.p50.toFixed(0)} / ${http.staticFile.p95.toFixed(0)} ms`,
+            target: `HTTP ÷ static = ${(http.rate / http.staticFile.rate).toFixed(2)} (keep-alive, 4 at a time: ${baseline.rps.toFixed(0)} /s)`,
             met: "",
           },
         ]);

@@ -1,6 +1,8 @@
 // HTTP load measurement for the benchmarks: a bounded number of requests
 // at a fixed concurrency against the local portal, with latency percentiles,
-// throughput and response size.
+// throughput and response size (bytes on the wire: gzip where the server
+// compresses).
+import http from "node:http";
 export type HttpResult = { label: string; path: string; requests: number; p50: number; p95: number; mean: number; rps: number; bytes: number; errors: number };
 
 export function percentile(sorted: number[], p: number): number {
@@ -9,45 +11,66 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
+/**
+ * One GET on a kept-alive connection, read to its last byte as sent (gzip when
+ * the server compresses, as browsers ask for it; not unpacked here: like wrk
+ * or autocannon, the figure is the server's answer, not this client's work).
+ */
+function get(url: URL, agent: http.Agent, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers: { "Accept-Encoding": "gzip, deflate, br", ...headers } }, (res) => {
+      let bytes = 0;
+      res.on("data", (c: Buffer) => (bytes += c.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
 export async function measureHttp(
   baseUrl: string,
   label: string,
   path: string,
   options: { requests: number; concurrency: number; warmup: number; headers?: Record<string, string> },
 ): Promise<HttpResult> {
-  const url = new URL(path, baseUrl).toString();
-  const init = { headers: options.headers ?? {}, redirect: "manual" as const };
-  for (let i = 0; i < options.warmup; i++) await (await fetch(url, init)).arrayBuffer();
-  const times: number[] = [];
-  let bytes = 0;
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  async function worker() {
-    while (next < options.requests) {
-      next++;
-      const t = performance.now();
-      const res = await fetch(url, init);
-      const body = await res.arrayBuffer();
-      times.push(performance.now() - t);
-      bytes = body.byteLength;
-      if (!res.ok) errors++;
+  const url = new URL(path, baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const headers = options.headers ?? {};
+  try {
+    for (let i = 0; i < options.warmup; i++) await get(url, agent, headers);
+    const times: number[] = [];
+    let bytes = 0;
+    let errors = 0;
+    let next = 0;
+    const started = performance.now();
+    async function worker() {
+      while (next < options.requests) {
+        next++;
+        const t = performance.now();
+        const res = await get(url, agent, headers);
+        times.push(performance.now() - t);
+        bytes = res.bytes;
+        if (res.status < 200 || res.status > 299) errors++;
+      }
     }
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    const elapsed = (performance.now() - started) / 1000;
+    times.sort((a, b) => a - b);
+    return {
+      label,
+      path,
+      requests: times.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      mean: times.reduce((s, t) => s + t, 0) / times.length,
+      rps: times.length / elapsed,
+      bytes,
+      errors,
+    };
+  } finally {
+    agent.destroy();
   }
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return {
-    label,
-    path,
-    requests: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    mean: times.reduce((s, t) => s + t, 0) / times.length,
-    rps: times.length / elapsed,
-    bytes,
-    errors,
-  };
 }
 
 export function printHttpTable(results: HttpResult[], baseline: HttpResult) {
@@ -58,7 +81,7 @@ export function printHttpTable(results: HttpResult[], baseline: HttpResult) {
     "p50 ms": r.p50.toFixed(1),
     "p95 ms": r.p95.toFixed(1),
     "req/s": r.rps.toFixed(0),
-    bytes: r.bytes,
+    "bytes (wire)": r.bytes,
     errors: r.errors,
     "p50 ÷ static": (r.p50 / baseline.p50).toFixed(1) + "×",
     "p95 ÷ static": (r.p95 / baseline.p95).toFixed(1) + "×",

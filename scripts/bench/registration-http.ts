@@ -4,22 +4,25 @@
 // header with the id the page carries, the form encoded as encodeReply
 // makes it, an RSC answer back), each from its own address (X-Forwarded-For
 // through the trusted local proxy), for one bijeenkomst with `capacity`
-// seats — and the check that exactly that many are confirmed.
+// seats — and the check that exactly that many are confirmed. Its baseline
+// is the same burst of GETs of the static file, each on its own connection.
 import http from "node:http";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
 import { percentile } from "./http.ts";
 
-/** One POST on its own connection, as each resident's browser opens its own (node:http: a lighter client than fetch). */
-function request(url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+/** One request on its own connection, as each resident's browser opens its own (node:http: a lighter client than fetch). */
+function request(url: URL, body: string | null, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent: false, headers: { ...headers, "Content-Length": Buffer.byteLength(body) } }, (res) => {
+    const method = body === null ? "GET" : "POST";
+    const length = body === null ? {} : { "Content-Length": String(Buffer.byteLength(body)) };
+    const req = http.request(url, { method, agent: false, headers: { ...headers, ...length } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
       res.on("error", reject);
     });
     req.on("error", reject);
-    req.end(body);
+    req.end(body ?? undefined);
   });
 }
 
@@ -82,6 +85,22 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     // not counted, another meeting: a smaller burst first warms the action's path (a live server has served many
     // registrations before; the first burst on a fresh process also pays for compiling it)
     await Promise.all(Array.from({ length: Math.min(100, burst) }, (_, i) => post(1_000_000 + i, warm.id)));
+    // the baseline, the same way: a burst of as many GETs of the static file, each on its own connection
+    const staticBurst = async () => {
+      const t = performance.now();
+      const times = await Promise.all(
+        Array.from({ length: burst }, async () => {
+          const s = performance.now();
+          const res = await request(new URL("/robots.txt", baseUrl), null, {});
+          if (res.status !== 200) throw new Error(`static file: ${res.status}`);
+          return performance.now() - s;
+        }),
+      );
+      times.sort((a, c) => a - c);
+      return { rate: burst / ((performance.now() - t) / 1000), p50: percentile(times, 50), p95: percentile(times, 95) };
+    };
+    await staticBurst(); // warm-up
+    const staticFile = await staticBurst();
     const bodies = Array.from({ length: burst }, (_, i) => encode(i, b.id));
     const t0 = performance.now();
     const results = await Promise.all(bodies.map((body, i) => post(i, b.id, body)));
@@ -92,7 +111,16 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     const [confirmed, waitlisted] = await Promise.all(
       ["CONFIRMED", "WAITLISTED"].map((status) => prisma.registration.count({ where: { bijeenkomstId: b.id, status: status as "CONFIRMED" } })),
     );
-    return { burst, errors: failed.length, confirmed, waitlisted, rate: burst / elapsed, p50: percentile(times, 50), p95: percentile(times, 95) };
+    return {
+      burst,
+      errors: failed.length,
+      confirmed,
+      waitlisted,
+      rate: burst / elapsed,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      staticFile,
+    };
   } finally {
     await prisma.$disconnect();
   }
