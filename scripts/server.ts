@@ -3,13 +3,14 @@
 // the `x-sdp-peer` header, replacing anything a client sent under that name;
 // lib/http/client-ip.ts derives the client's address from it and the trusted
 // proxies. Anonymous public pages are answered from the public page cache
-// (lib/http/public-cache; PUBLIC_CACHE=off turns it off); server actions'
-// small answers go uncompressed. Started by
+// (lib/http/public-cache; PUBLIC_CACHE=off turns it off); server actions are
+// taken on ACTION_CONCURRENCY at a time in order of arrival
+// (lib/http/action-slots.ts) and their small answers go uncompressed. Started by
 // scripts/start.ts; SIGTERM closes it.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import pLimit from "p-limit";
+import { withActionSlots } from "../lib/http/action-slots.ts";
 import { listenForChanges } from "../lib/http/public-cache/listen.ts";
 import { PublicPageCache } from "../lib/http/public-cache/page-cache.ts";
 import { withPublicCache } from "../lib/http/public-cache/serve.ts";
@@ -24,18 +25,16 @@ const cache = new PublicPageCache({
   ttlMs: Number(process.env.PUBLIC_CACHE_TTL_SECONDS ?? 60) * 1000,
 });
 const listening = cacheOn ? listenForChanges(cache, process.env.DATABASE_URL!, (m) => console.log(`[server] ${m}`)) : null;
-const handle = cacheOn ? withPublicCache(nextHandle, cache) : nextHandle;
-// Server actions are taken on in order of arrival, a few at a time: under a burst (500 residents registering at
-// once) Node would otherwise advance all of them step by step together, and every answer would come at the end
-const actionSlots = pLimit(Number(process.env.ACTION_CONCURRENCY ?? 16));
+const handle = withActionSlots(cacheOn ? withPublicCache(nextHandle, cache) : nextHandle, {
+  concurrency: Number(process.env.ACTION_CONCURRENCY ?? 16),
+});
 
 const server = http.createServer((req, res) => {
   req.headers["x-sdp-peer"] = req.socket.remoteAddress ?? "";
   // a server action's answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it
   // anyway: a fresh zlib stream per registration in a burst costs more than the bytes it saves
   if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
-  const answer = req.headers["next-action"] !== undefined ? actionSlots(() => handle(req, res)) : handle(req, res);
-  Promise.resolve(answer).catch((error: unknown) => {
+  Promise.resolve(handle(req, res)).catch((error: unknown) => {
     console.error(`[server] ${req.method} ${req.url?.split("?")[0]}:`, error); // no query string: it may hold a link's token
     if (!res.headersSent) res.statusCode = 500;
     res.end();
