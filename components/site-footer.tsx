@@ -11,10 +11,14 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-4 text-sm text-muted">
         <ul className="flex flex-wrap gap-4">
           <li>
-            <Link href="/toegankelijkheid">Toegankelijkheid</Link>
+            <Link prefetch={false} href="/toegankelijkheid">
+              Toegankelijkheid
+            </Link>
           </li>
           <li>
-            <Link href="/privacy">Privacy</Link>
+            <Link prefetch={false} href="/privacy">
+              Privacy
+            </Link>
           </li>
           <li>
             Vragen: <a href={`mailto:${gemeente.contactEmail}`}>{gemeente.contactEmail}</a>
