@@ -5,7 +5,7 @@
 // proxies. Anonymous public pages are answered from the public page cache
 // (lib/http/public-cache; PUBLIC_CACHE=off turns it off); server actions are
 // taken on ACTION_CONCURRENCY at a time in order of arrival
-// (lib/http/action-slots.ts) and their small answers go uncompressed. Started by
+// (lib/http/action-slots.ts), their small answers uncompressed. Started by
 // scripts/start.ts; SIGTERM closes it.
 import http from "node:http";
 import path from "node:path";
@@ -31,9 +31,6 @@ const handle = withActionSlots(cacheOn ? withPublicCache(nextHandle, cache) : ne
 
 const server = http.createServer((req, res) => {
   req.headers["x-sdp-peer"] = req.socket.remoteAddress ?? "";
-  // a server action's answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it
-  // anyway: a fresh zlib stream per registration in a burst costs more than the bytes it saves
-  if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
   Promise.resolve(handle(req, res)).catch((error: unknown) => {
     console.error(`[server] ${req.method} ${req.url?.split("?")[0]}:`, error); // no query string: it may hold a link's token
     if (!res.headersSent) res.statusCode = 500;

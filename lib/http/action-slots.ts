@@ -6,7 +6,7 @@
 // that sends its body slowly (or never) cannot hold one: a small body that
 // has not arrived within `bodyWaitMs`, or a body too large to wait for
 // unread (an upload), goes to the handler without a slot, as it would
-// without this.
+// without this. Their answers go uncompressed.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pLimit from "p-limit";
 
@@ -30,6 +30,9 @@ export function withActionSlots(handle: Handle, options: { concurrency: number; 
   const waitMs = options.bodyWaitMs ?? 10_000;
   return async (req, res) => {
     if (req.headers["next-action"] === undefined) return handle(req, res);
+    // its answer is a few hundred bytes of RSC, streamed without a length, so Next would gzip it anyway: a fresh
+    // zlib stream per registration in a burst costs more than the bytes it saves
+    delete req.headers["accept-encoding"];
     if (await bodyArrived(req, waitMs)) return slots(() => handle(req, res));
     return handle(req, res);
   };

@@ -12,19 +12,30 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * One GET on a kept-alive connection, read to its last byte as sent (gzip when
- * the server compresses, as browsers ask for it; not unpacked here: like wrk
- * or autocannon, the figure is the server's answer, not this client's work).
+ * One request, read to its last byte as sent (gzip when the server
+ * compresses, as browsers ask for it; not unpacked here: like wrk or
+ * autocannon, the figure is the server's answer, not this client's work).
+ * `agent: false` opens a connection of its own, as a browser's first visit.
  */
-function get(url: URL, agent: http.Agent, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
+export function sendRequest(
+  url: URL,
+  options: { agent: http.Agent | false; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: Buffer }> {
+  const { agent, headers = {}, body } = options;
+  const length = body === undefined ? {} : { "Content-Length": String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { "Accept-Encoding": "gzip, deflate, br", ...headers } }, (res) => {
-      let bytes = 0;
-      res.on("data", (c: Buffer) => (bytes += c.length));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      { method: body === undefined ? "GET" : "POST", agent, headers: { "Accept-Encoding": "gzip, deflate, br", ...headers, ...length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
+    req.end(body);
   });
 }
 
@@ -38,7 +49,7 @@ export async function measureHttp(
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const headers = options.headers ?? {};
   try {
-    for (let i = 0; i < options.warmup; i++) await get(url, agent, headers);
+    for (let i = 0; i < options.warmup; i++) await sendRequest(url, { agent, headers });
     const times: number[] = [];
     let bytes = 0;
     let errors = 0;
@@ -48,9 +59,9 @@ export async function measureHttp(
       while (next < options.requests) {
         next++;
         const t = performance.now();
-        const res = await get(url, agent, headers);
+        const res = await sendRequest(url, { agent, headers });
         times.push(performance.now() - t);
-        bytes = res.bytes;
+        bytes = res.body.length;
         if (res.status < 200 || res.status > 299) errors++;
       }
     }

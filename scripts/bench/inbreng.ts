@@ -125,7 +125,6 @@ export async function measureMapDrawn(baseUrl: string, runs: number, query = "")
     points,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
-    max: times.at(-1)!,
     outsideP50: percentile(outside, 50),
     outsideP95: percentile(outside, 95),
   };

@@ -6,25 +6,8 @@
 // through the trusted local proxy), for one bijeenkomst with `capacity`
 // seats — and the check that exactly that many are confirmed. Its baseline
 // is the same burst of GETs of the static file, each on its own connection.
-import http from "node:http";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
-import { percentile } from "./http.ts";
-
-/** One request on its own connection, as each resident's browser opens its own (node:http: a lighter client than fetch). */
-function request(url: URL, body: string | null, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const method = body === null ? "GET" : "POST";
-    const length = body === null ? {} : { "Content-Length": String(Buffer.byteLength(body)) };
-    const req = http.request(url, { method, agent: false, headers: { ...headers, ...length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(body ?? undefined);
-  });
-}
+import { percentile, sendRequest } from "./http.ts";
 
 const decode = (s: string) => s.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
 
@@ -71,13 +54,17 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
     };
     const post = async (i: number, id = b.id, body = encode(i, id)) => {
       const t = performance.now();
-      const res = await request(new URL(path, baseUrl), body, {
-        "Next-Action": actionId,
-        Accept: "text/x-component",
-        "Content-Type": `multipart/form-data; boundary=${boundary}`,
-        "X-Forwarded-For": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      const res = await sendRequest(new URL(path, baseUrl), {
+        agent: false, // each resident's browser on a connection of its own
+        body,
+        headers: {
+          "Next-Action": actionId,
+          Accept: "text/x-component",
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          "X-Forwarded-For": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+        },
       });
-      const text = res.text;
+      const text = res.body.toString("utf8");
       const ms = performance.now() - t;
       const result = /^1:(.*)$/m.exec(text)?.[1];
       return { ms, ok: res.status === 200 && !!result && (JSON.parse(result) as { ok: boolean }).ok, text };
@@ -91,7 +78,7 @@ export async function benchRegistrationHttp(baseUrl: string, dbUrl: string, burs
       const times = await Promise.all(
         Array.from({ length: burst }, async () => {
           const s = performance.now();
-          const res = await request(new URL("/robots.txt", baseUrl), null, {});
+          const res = await sendRequest(new URL("/robots.txt", baseUrl), { agent: false });
           if (res.status !== 200) throw new Error(`static file: ${res.status}`);
           return performance.now() - s;
         }),
